@@ -1,0 +1,72 @@
+package io.chaosday.cli;
+
+import io.chaosday.plan.InvalidPlanException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code chaosday} command and the seams its subcommands share (clock, environment). */
+@Command(
+        name = "chaosday",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Plan, run and learn from a Chaos Day in Jira and Confluence.",
+            "",
+            "Start with 'chaosday plan --chaos-day YYYY-MM-DD --teams N' to see the timeline offline."
+        },
+        subcommands = {PlanCommand.class, CommandLine.HelpCommand.class})
+public final class ChaosDayCli implements Runnable {
+
+    private final Clock clock;
+    private final Map<String, String> environment;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public ChaosDayCli(Clock clock, Map<String, String> environment) {
+        this.clock = clock;
+        this.environment = Map.copyOf(environment);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The command line with its error handling: one line on stderr, never a stack trace. */
+    public static CommandLine commandLine(Clock clock, Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new ChaosDayCli(clock, environment));
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
+                    + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof UsageException || ex instanceof InvalidPlanException) {
+                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (ex instanceof CommandFailure) {
+                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
+                return ExitCodes.FAILURE;
+            }
+            err.println(commandLine.getCommandName() + ": unexpected error: " + ex
+                    + " (please report it, with the command you ran)");
+            return ExitCodes.FAILURE;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,14 @@
+package io.chaosday.cli;
+
+/** The command's exit statuses. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    /** The work could not be done: a remote failure, a file that could not be written. */
+    public static final int FAILURE = 1;
+    /** The input was wrong: the message says what to change. */
+    public static final int USAGE = 2;
+
+    private ExitCodes() {
+    }
+}

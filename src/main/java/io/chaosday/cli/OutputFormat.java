@@ -1,0 +1,28 @@
+package io.chaosday.cli;
+
+import io.chaosday.export.PlanJson;
+import io.chaosday.export.PlanRenderer;
+import io.chaosday.export.PlanTable;
+import java.util.function.Supplier;
+
+/** The offline formats of a plan, with the file each is written to under {@code --out}. */
+public enum OutputFormat {
+    TABLE("chaos-day.txt", PlanTable::new),
+    JSON("chaos-day.json", PlanJson::new);
+
+    private final String fileName;
+    private final Supplier<PlanRenderer> renderer;
+
+    OutputFormat(String fileName, Supplier<PlanRenderer> renderer) {
+        this.fileName = fileName;
+        this.renderer = renderer;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public PlanRenderer renderer() {
+        return renderer.get();
+    }
+}

@@ -1,0 +1,72 @@
+package io.chaosday.cli;
+
+import io.chaosday.plan.ChaosDayPlan;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chaosday plan}: the whole timeline, offline. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {
+            "Work out a Chaos Day's timeline offline: four phase epics (plan, execute, review, share)",
+            "and their tickets, with due dates worked back from the Chaos Day and scaled by the number of teams.",
+            "",
+            "Nothing is sent anywhere. Use --out to write every format at once, ready to import."
+        },
+        footer = {"", "Example:", "  chaosday plan --chaos-day 2027-03-10 --team Payments --team Search --holiday 2027-03-01"})
+public final class PlanCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ChaosDayCli root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    PlanOptions options;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default), json, csv (Jira CSV import), ics (calendar) or html (timeline page).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write every format into DIR instead of printing one.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        OutputFormat chosen = format(format);
+        ChaosDayPlan plan = options.plan(root.clock());
+        LocalDate today = LocalDate.now(root.clock());
+        if (out == null) {
+            spec.commandLine().getOut().print(chosen.renderer().render(plan, today));
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        for (OutputFormat f : OutputFormat.values()) {
+            files.put(f.fileName(), f.renderer().render(plan, today));
+        }
+        List<Path> written = OutputFiles.write(out, files);
+        written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
+        return ExitCodes.OK;
+    }
+
+    static OutputFormat format(String name) {
+        try {
+            return OutputFormat.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format '" + name + "' is not a format; use one of "
+                    + String.join(", ", java.util.Arrays.stream(OutputFormat.values())
+                            .map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
+        }
+    }
+}
