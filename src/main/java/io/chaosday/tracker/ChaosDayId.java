@@ -1,0 +1,38 @@
+package io.chaosday.tracker;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Names one Chaos Day inside a project, and stays the same when its date moves: a slug of the
+ * Chaos Day's name, kept on every issue it owns.
+ */
+public record ChaosDayId(String value) {
+
+    private static final int MAX_LENGTH = 40;
+
+    public ChaosDayId {
+        if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*") || value.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("not a Chaos Day id: " + value);
+        }
+    }
+
+    public static ChaosDayId fromName(String name) {
+        return new ChaosDayId(slug(name, MAX_LENGTH, "chaos-day"));
+    }
+
+    /** The label every issue of this Chaos Day carries, so one JQL query finds them all. */
+    public String label() {
+        return "chaos-day-" + value;
+    }
+
+    /** Lower-case ASCII words joined by '-', cut to {@code max} characters; {@code fallback} when nothing is left. */
+    public static String slug(String text, int max, String fallback) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.length() > max) {
+            slug = slug.substring(0, max).replaceAll("-$", "");
+        }
+        return slug.isEmpty() ? fallback : slug;
+    }
+}
