@@ -1,0 +1,40 @@
+package io.chaosday.workflow;
+
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.TrackedIssue;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Finds a Chaos Day's issues in a project, by name or as the only Chaos Day there. */
+public final class ChaosDayFinder {
+
+    private final IssueTracker tracker;
+
+    public ChaosDayFinder(IssueTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    public ChaosDayIssues find(String projectKey, ChaosDayId id) {
+        return ChaosDayIssues.of(id, tracker.findIssues(projectKey, id.label()));
+    }
+
+    /** The project's Chaos Day when {@code id} is not given; there must be exactly one. */
+    public ChaosDayIssues find(String projectKey, Optional<ChaosDayId> id) {
+        if (id.isPresent()) {
+            return find(projectKey, id.get());
+        }
+        List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL);
+        TreeSet<String> ids = new TreeSet<>();
+        all.forEach(i -> i.identity().ifPresent(identity -> ids.add(identity.chaosDay().value())));
+        if (ids.isEmpty()) {
+            throw new WorkflowException("project " + projectKey + " has no Chaos Day yet; create one with 'chaosday create'");
+        }
+        if (ids.size() > 1) {
+            throw new WorkflowException("project " + projectKey + " has " + ids.size() + " Chaos Days (" + String.join(", ", ids)
+                    + "); choose one with --name");
+        }
+        return ChaosDayIssues.of(new ChaosDayId(ids.first()), all);
+    }
+}

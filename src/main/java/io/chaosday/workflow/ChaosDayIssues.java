@@ -1,0 +1,71 @@
+package io.chaosday.workflow;
+
+import io.chaosday.plan.Phase;
+import io.chaosday.plan.Step;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.TrackedIssue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The issues a tracker holds for one Chaos Day, by identity. */
+public record ChaosDayIssues(ChaosDayId id, Map<String, TrackedIssue> byItem) {
+
+    public ChaosDayIssues {
+        byItem = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byItem));
+    }
+
+    /** Keeps the issues that belong to {@code id}; the first one found wins if an identity repeats. */
+    public static ChaosDayIssues of(ChaosDayId id, List<TrackedIssue> issues) {
+        Map<String, TrackedIssue> byItem = new LinkedHashMap<>();
+        for (TrackedIssue issue : issues) {
+            issue.identity().filter(i -> i.chaosDay().equals(id)).ifPresent(i -> byItem.putIfAbsent(i.item(), issue));
+        }
+        return new ChaosDayIssues(id, byItem);
+    }
+
+    public Optional<TrackedIssue> find(IssueIdentity identity) {
+        return identity.chaosDay().equals(id) ? Optional.ofNullable(byItem.get(identity.item())) : Optional.empty();
+    }
+
+    public boolean isEmpty() {
+        return byItem.isEmpty();
+    }
+
+    public int size() {
+        return byItem.size();
+    }
+
+    /** Team names as the per-team tickets name them, in the order they were created. */
+    public List<String> teams() {
+        Set<String> teams = new LinkedHashSet<>();
+        for (String item : byItem.keySet()) {
+            int slash = item.indexOf('/');
+            if (slash > 0 && !item.startsWith("epic/") && Step.fromKey(item.substring(0, slash)).isPresent()) {
+                teams.add(item.substring(slash + 1));
+            }
+        }
+        return new ArrayList<>(teams);
+    }
+
+    /** The phase an item belongs to: epics by their key, tickets by their step. */
+    public static Optional<Phase> phaseOf(String item) {
+        int slash = item.indexOf('/');
+        String head = slash < 0 ? item : item.substring(0, slash);
+        if (head.equals("epic")) {
+            return Phase.fromKey(item.substring(slash + 1));
+        }
+        if (head.equals("experiment")) {
+            return Optional.of(Phase.EXECUTE);
+        }
+        if (head.equals("improvement")) {
+            return Optional.of(Phase.REVIEW);
+        }
+        return Step.fromKey(head).map(Step::phase);
+    }
+}

@@ -1,0 +1,121 @@
+package io.chaosday.workflow;
+
+import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.plan.Phase;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.NewIssue;
+import io.chaosday.tracker.NewProject;
+import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.Project;
+import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.TrackerException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Creates a Chaos Day's epics and tickets, and only those still missing: a second run creates
+ * nothing, and a run that died half-way is finished by the next one. Issues that exist are never
+ * changed, so a person's edits survive.
+ */
+public final class CreateChaosDay {
+
+    /**
+     * A write that failed in transit may have landed; each new round reads the tracker again before
+     * writing, so it never duplicates. Three rounds ride out a passing network fault.
+     */
+    static final int MAX_ROUNDS = 3;
+
+    private final IssueTracker tracker;
+
+    public CreateChaosDay(IssueTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    public record Request(String projectKey, Optional<NewProject> newProject, ChaosDayPlan plan, ChaosDayId id, boolean dryRun) {
+    }
+
+    /**
+     * @param project        the project, or empty on a dry run that would create it
+     * @param projectCreated whether this run created (or, dry, would create) the project
+     * @param created        issues created by this run (on a dry run: none)
+     * @param wouldCreate    issues a dry run would create
+     * @param unchanged      planned issues that were already there
+     */
+    public record Report(Optional<Project> project, boolean projectCreated, List<TrackedIssue> created,
+            List<PlannedIssue> wouldCreate, List<TrackedIssue> unchanged) {
+    }
+
+    public Report run(Request request, Progress progress) {
+        Optional<Project> existing = tracker.findProject(request.projectKey());
+        if (existing.isEmpty() && request.newProject().isEmpty()) {
+            throw new WorkflowException("project " + request.projectKey()
+                    + " does not exist; give --project-name to create it, or check the key");
+        }
+        List<PlannedIssue> planned = PlannedIssues.of(request.plan(), request.id());
+        if (request.dryRun()) {
+            ChaosDayIssues found = existing.isPresent() ? new ChaosDayFinder(tracker).find(request.projectKey(), request.id())
+                    : ChaosDayIssues.of(request.id(), List.of());
+            return new Report(existing, existing.isEmpty(), List.of(), missing(planned, found), present(planned, found));
+        }
+        Project project = existing.orElseGet(() -> tracker.createProject(request.newProject().orElseThrow()));
+        List<TrackedIssue> created = new ArrayList<>();
+        for (int round = 1; ; round++) {
+            ChaosDayIssues found = new ChaosDayFinder(tracker).find(project.key(), request.id());
+            try {
+                createMissing(project.key(), planned, found, created, progress);
+                return new Report(Optional.of(project), existing.isEmpty(), List.copyOf(created), List.of(),
+                        present(planned, found));
+            } catch (TrackerException e) {
+                if (!mayRetry(e) || round >= MAX_ROUNDS) {
+                    throw e;
+                }
+                progress.update("connection trouble (" + e.getMessage() + "); checking what was created", round, MAX_ROUNDS);
+            }
+        }
+    }
+
+    /** Only an "unavailable" failure may have written nothing, or half: reading again tells which. */
+    private static boolean mayRetry(TrackerException e) {
+        return e.kind() == TrackerException.Kind.UNAVAILABLE;
+    }
+
+    private void createMissing(String projectKey, List<PlannedIssue> planned, ChaosDayIssues found,
+            List<TrackedIssue> created, Progress progress) {
+        Map<Phase, String> epicKeys = new EnumMap<>(Phase.class);
+        List<PlannedIssue> missingEpics = new ArrayList<>();
+        for (PlannedIssue issue : planned) {
+            if (issue.epic()) {
+                found.find(issue.identity()).ifPresentOrElse(e -> epicKeys.put(issue.phase(), e.key()),
+                        () -> missingEpics.add(issue));
+            }
+        }
+        if (!missingEpics.isEmpty()) {
+            List<TrackedIssue> epics = tracker.createIssues(projectKey, missingEpics.stream().map(PlannedIssue::issue).toList(), progress);
+            for (int i = 0; i < epics.size(); i++) {
+                epicKeys.put(missingEpics.get(i).phase(), epics.get(i).key());
+            }
+            created.addAll(epics);
+        }
+        List<NewIssue> tickets = new ArrayList<>();
+        for (PlannedIssue issue : planned) {
+            if (!issue.epic() && found.find(issue.identity()).isEmpty()) {
+                tickets.add(issue.issue().underEpic(epicKeys.get(issue.phase())));
+            }
+        }
+        if (!tickets.isEmpty()) {
+            created.addAll(tracker.createIssues(projectKey, tickets, progress));
+        }
+    }
+
+    private static List<PlannedIssue> missing(List<PlannedIssue> planned, ChaosDayIssues found) {
+        return planned.stream().filter(p -> found.find(p.identity()).isEmpty()).toList();
+    }
+
+    private static List<TrackedIssue> present(List<PlannedIssue> planned, ChaosDayIssues found) {
+        return planned.stream().flatMap(p -> found.find(p.identity()).stream()).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package io.chaosday.workflow;
+
+import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.tracker.DueDateChange;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.TrackedIssue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Moves every open issue of a Chaos Day to the due date a new plan gives it. Done issues keep
+ * their dates: they record when the work was due, and moving them would rewrite history.
+ */
+public final class RescheduleChaosDay {
+
+    private final IssueTracker tracker;
+
+    public RescheduleChaosDay(IssueTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    /** A due date that moves (or, on a dry run, would move). */
+    public record Move(TrackedIssue issue, DueDateChange change) {
+    }
+
+    /**
+     * @param moved       open issues whose due date changed
+     * @param unchanged   open issues already on their planned date
+     * @param done        done issues, left alone
+     * @param missing     planned issues not in the tracker ('chaosday create' adds them)
+     * @param notInPlan   issues of this Chaos Day the new plan does not have (e.g. a team that left); left alone
+     */
+    public record Report(List<Move> moved, List<TrackedIssue> unchanged, List<TrackedIssue> done,
+            List<PlannedIssue> missing, List<TrackedIssue> notInPlan) {
+    }
+
+    public Report run(String projectKey, ChaosDayIssues found, ChaosDayPlan plan, boolean dryRun, Progress progress) {
+        List<Move> moves = new ArrayList<>();
+        List<TrackedIssue> unchanged = new ArrayList<>();
+        List<TrackedIssue> done = new ArrayList<>();
+        List<PlannedIssue> missing = new ArrayList<>();
+        List<PlannedIssue> planned = PlannedIssues.of(plan, found.id());
+        for (PlannedIssue p : planned) {
+            Optional<TrackedIssue> issue = found.find(p.identity());
+            if (issue.isEmpty()) {
+                missing.add(p);
+            } else if (issue.get().done()) {
+                done.add(issue.get());
+            } else if (issue.get().due().equals(Optional.of(p.due()))) {
+                unchanged.add(issue.get());
+            } else {
+                moves.add(new Move(issue.get(), new DueDateChange(issue.get().key(), issue.get().due(), p.due())));
+            }
+        }
+        Set<String> plannedItems = planned.stream().map(p -> p.identity().item()).collect(Collectors.toSet());
+        List<TrackedIssue> notInPlan = found.byItem().entrySet().stream()
+                .filter(e -> !plannedItems.contains(e.getKey()) && isScheduled(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        if (!dryRun && !moves.isEmpty()) {
+            tracker.changeDueDates(moves.stream().map(Move::change).toList(), progress);
+        }
+        return new Report(moves, unchanged, done, missing, notInPlan);
+    }
+
+    /** Experiments and improvement tickets have dates of their own; only plan items follow the plan. */
+    private static boolean isScheduled(String item) {
+        return !item.startsWith("experiment/") && !item.startsWith("improvement/");
+    }
+}

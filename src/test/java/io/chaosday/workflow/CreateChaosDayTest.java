@@ -1,0 +1,119 @@
+package io.chaosday.workflow;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.plan.ChaosDaySpec;
+import io.chaosday.plan.Scheduler;
+import io.chaosday.plan.WorkingCalendar;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.NewProject;
+import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.TrackedIssue;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.Test;
+
+public class CreateChaosDayTest {
+
+    static final ChaosDayId ID = ChaosDayId.fromName("Payments Chaos Day");
+
+    static ChaosDayPlan plan(String date, int teams) {
+        return Scheduler.withDefaults().schedule(new ChaosDaySpec("Payments Chaos Day", LocalDate.parse(date), 1,
+                ChaosDaySpec.numberedTeams(teams), WorkingCalendar.mondayToFriday()));
+    }
+
+    private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
+
+    private CreateChaosDay.Report create(ChaosDayPlan plan) {
+        return new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), plan, ID, false), Progress.SILENT);
+    }
+
+    @Test
+    public void createsFourEpicsAndEveryTicketLinkedToItsEpic() {
+        CreateChaosDay.Report report = create(plan("2027-03-10", 3));
+        // 3 teams: scope, 3 kick-offs, agents, shortlist, confirm, prepare, chaos-day, 3 reviews, team-of-teams, share
+        assertEquals(4 + 14, report.created().size());
+        TrackedIssue planEpic = jira.byItem("epic/plan");
+        assertEquals(Optional.of(planEpic.key()), jira.byItem("kickoff/Team 2").epicKey());
+        assertEquals(Optional.of(jira.byItem("epic/share").key()), jira.byItem("share").epicKey());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-10")), jira.byItem("chaos-day").due());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-09")), planEpic.due());
+    }
+
+    @Test
+    public void secondRunCreatesNothing() {
+        create(plan("2027-03-10", 1));
+        CreateChaosDay.Report again = create(plan("2027-03-10", 1));
+        assertEquals(0, again.created().size());
+        assertEquals(13, again.unchanged().size());
+        assertEquals(13, jira.issues.size());
+    }
+
+    @Test
+    public void runThatDroppedHalfWayIsFinishedWithoutDuplicates() {
+        jira.dropConnectionAfter = 5;
+        CreateChaosDay.Report report = create(plan("2027-03-10", 4));
+        long distinct = jira.issues.values().stream().map(s -> s.issue().identity().orElseThrow().item()).distinct().count();
+        assertEquals(jira.issues.size(), distinct);
+        assertEquals(4 + PlannedIssues.of(plan("2027-03-10", 4), ID).size() - 4, jira.issues.size());
+        assertTrue(report.created().size() < jira.issues.size());
+    }
+
+    @Test
+    public void rerunAfterAKilledRunAddsOnlyWhatIsMissing() {
+        create(plan("2027-03-10", 2));
+        jira.issues.remove(jira.byItem("review/Team 2").key());
+        jira.issues.remove(jira.byItem("share").key());
+        CreateChaosDay.Report report = create(plan("2027-03-10", 2));
+        assertEquals(2, report.created().size());
+        assertEquals(Optional.of(jira.byItem("epic/share").key()), jira.byItem("share").epicKey());
+    }
+
+    @Test
+    public void rerunNeverTouchesAPersonsEdits() {
+        create(plan("2027-03-10", 1));
+        jira.edit("scope", "Scope agreed with the payments tribe", "alice", LocalDate.parse("2027-02-16"));
+        create(plan("2027-03-10", 1));
+        TrackedIssue scope = jira.byItem("scope");
+        assertEquals("Scope agreed with the payments tribe", scope.summary());
+        assertEquals(Optional.of("alice"), scope.assignee());
+        assertFalse(jira.calls.stream().anyMatch(c -> c.startsWith("changeDueDates")));
+    }
+
+    @Test
+    public void dryRunWritesNothingAndListsWhatItWouldCreate() {
+        CreateChaosDay.Report report = new CreateChaosDay(jira).run(
+                new CreateChaosDay.Request("CHAOS", Optional.empty(), plan("2027-03-10", 1), ID, true), Progress.SILENT);
+        assertEquals(13, report.wouldCreate().size());
+        assertTrue(jira.issues.isEmpty());
+    }
+
+    @Test
+    public void missingProjectWithoutANameIsRefusedWithWhatToDo() {
+        WorkflowException e = assertThrows(WorkflowException.class, () -> new CreateChaosDay(jira).run(
+                new CreateChaosDay.Request("NOPE", Optional.empty(), plan("2027-03-10", 1), ID, false), Progress.SILENT));
+        assertTrue(e.getMessage(), e.getMessage().contains("--project-name"));
+    }
+
+    @Test
+    public void missingProjectIsCreatedWhenNamed() {
+        CreateChaosDay.Report report = new CreateChaosDay(jira).run(new CreateChaosDay.Request("NEW",
+                Optional.of(new NewProject("NEW", "New", Optional.empty())), plan("2027-03-10", 1), ID, false), Progress.SILENT);
+        assertTrue(report.projectCreated());
+        assertEquals(13, report.created().size());
+    }
+
+    @Test
+    public void anotherChaosDayInTheSameProjectIsKeptApart() {
+        create(plan("2027-03-10", 1));
+        ChaosDayId other = ChaosDayId.fromName("Search Chaos Day");
+        CreateChaosDay.Report report = new CreateChaosDay(jira).run(
+                new CreateChaosDay.Request("CHAOS", Optional.empty(), plan("2027-03-10", 1), other, false), Progress.SILENT);
+        assertEquals(13, report.created().size());
+        assertEquals(26, jira.issues.size());
+    }
+}

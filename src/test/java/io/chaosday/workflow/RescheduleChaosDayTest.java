@@ -1,0 +1,77 @@
+package io.chaosday.workflow;
+
+import static io.chaosday.workflow.CreateChaosDayTest.ID;
+import static io.chaosday.workflow.CreateChaosDayTest.plan;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.chaosday.tracker.Progress;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.Test;
+
+public class RescheduleChaosDayTest {
+
+    private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
+
+    private RescheduleChaosDay.Report reschedule(String date, int teams, boolean dryRun) {
+        ChaosDayIssues found = new ChaosDayFinder(jira).find("CHAOS", ID);
+        return new RescheduleChaosDay(jira).run("CHAOS", found, plan(date, teams), dryRun, Progress.SILENT);
+    }
+
+    @org.junit.Before
+    public void createTheChaosDay() {
+        new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), plan("2027-03-10", 2), ID, false),
+                Progress.SILENT);
+    }
+
+    @Test
+    public void everyOpenTicketAndEpicMovesWithTheDate() {
+        RescheduleChaosDay.Report report = reschedule("2027-03-17", 2, false);
+        assertEquals(4 + 12, report.moved().size());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-17")), jira.byItem("chaos-day").due());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-03")), jira.byItem("shortlist").due());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-10")), jira.byItem("confirm").due());
+    }
+
+    @Test
+    public void rescheduleLeavesDoneTicketsAlone() {
+        jira.markDone("scope");
+        LocalDate before = jira.byItem("scope").due().orElseThrow();
+        RescheduleChaosDay.Report report = reschedule("2027-03-17", 2, false);
+        assertEquals(Optional.of(before), jira.byItem("scope").due());
+        assertEquals(List.of(jira.byItem("scope").key()), report.done().stream().map(i -> i.key()).toList());
+    }
+
+    @Test
+    public void sameDateMovesNothingAndSendsNoWrite() {
+        RescheduleChaosDay.Report report = reschedule("2027-03-10", 2, false);
+        assertTrue(report.moved().isEmpty());
+        assertTrue(jira.calls.stream().noneMatch(c -> c.startsWith("changeDueDates")));
+    }
+
+    @Test
+    public void dryRunReportsMovesWithoutWriting() {
+        RescheduleChaosDay.Report report = reschedule("2027-03-17", 2, true);
+        assertEquals(16, report.moved().size());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-10")), jira.byItem("chaos-day").due());
+        RescheduleChaosDay.Move move = report.moved().stream()
+                .filter(m -> m.issue().key().equals(jira.byItem("chaos-day").key())).findFirst().orElseThrow();
+        assertEquals(Optional.of(LocalDate.parse("2027-03-10")), move.change().from());
+        assertEquals(LocalDate.parse("2027-03-17"), move.change().to());
+    }
+
+    @Test
+    public void teamsAreReadBackFromTheTracker() {
+        assertEquals(List.of("Team 1", "Team 2"), new ChaosDayFinder(jira).find("CHAOS", ID).teams());
+    }
+
+    @Test
+    public void aPlanWithFewerTeamsLeavesTheOthersAloneAndSaysSo() {
+        RescheduleChaosDay.Report report = reschedule("2027-03-17", 1, false);
+        assertTrue(report.notInPlan().stream().anyMatch(i -> i.key().equals(jira.byItem("kickoff/Team 2").key())));
+        assertEquals(Optional.of(LocalDate.parse("2027-02-22")), jira.byItem("kickoff/Team 2").due());
+        assertEquals(2, report.missing().size()); // the single-team kickoff and review tickets
+    }
+}
