@@ -1,0 +1,58 @@
+package io.chaosday.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Keeps the layering of DESIGN.md: cli, jira, rest, export → workflow → tracker → review, plan.
+ * The engine never reaches for HTTP, Atlassian, servlet or command-line code.
+ */
+public class LayeringTest {
+
+    private static final String[] ENGINE = {"io.chaosday.plan..", "io.chaosday.review..", "io.chaosday.tracker..", "io.chaosday.workflow.."};
+    private static final String[] OUTSIDE = {
+        "io.chaosday.rest..", "io.chaosday.jira..", "io.chaosday.cli..", "io.chaosday.export..",
+        "com.atlassian..", "javax.servlet..", "jakarta.servlet..", "java.net.http..", "picocli.."
+    };
+
+    private static JavaClasses classes;
+
+    @BeforeClass
+    public static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.chaosday");
+    }
+
+    @Test
+    public void engineImportsNoHostCode() {
+        check(noClasses().that().resideInAnyPackage(ENGINE).should().dependOnClassesThat().resideInAnyPackage(OUTSIDE));
+    }
+
+    @Test
+    public void planAndReviewKnowNothingOfTrackersOrUseCases() {
+        check(noClasses().that().resideInAnyPackage("io.chaosday.plan..", "io.chaosday.review..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.chaosday.tracker..", "io.chaosday.workflow.."));
+    }
+
+    @Test
+    public void trackerPortKnowsNothingOfUseCases() {
+        check(noClasses().that().resideInAPackage("io.chaosday.tracker..")
+                .should().dependOnClassesThat().resideInAPackage("io.chaosday.workflow.."));
+    }
+
+    @Test
+    public void adaptersDoNotCallEachOther() {
+        check(noClasses().that().resideInAnyPackage("io.chaosday.rest..", "io.chaosday.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.chaosday.cli..", "io.chaosday.jira.."));
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(classes);
+    }
+}

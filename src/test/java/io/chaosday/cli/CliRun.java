@@ -1,0 +1,29 @@
+package io.chaosday.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Runs the command line in-process with a fixed clock, capturing what it prints. */
+record CliRun(int exit, String out, String err) {
+
+    static final Clock NOV_2026 = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
+
+    static CliRun of(String... args) {
+        return of(NOV_2026, Map.of(), args);
+    }
+
+    static CliRun of(Clock clock, Map<String, String> env, String... args) {
+        CommandLine cli = ChaosDayCli.commandLine(clock, env);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+}
