@@ -17,18 +17,25 @@ import picocli.CommandLine.Command;
             "",
             "Start with 'chaosday plan --chaos-day YYYY-MM-DD --teams N' to see the timeline offline."
         },
-        subcommands = {PlanCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, CreateCommand.class, RescheduleCommand.class, StatusCommand.class,
+            CommandLine.HelpCommand.class})
 public final class ChaosDayCli implements Runnable {
 
     private final Clock clock;
     private final Map<String, String> environment;
+    private final Connections connections;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public ChaosDayCli(Clock clock, Map<String, String> environment) {
+    public ChaosDayCli(Clock clock, Map<String, String> environment, Connections connections) {
         this.clock = clock;
         this.environment = Map.copyOf(environment);
+        this.connections = connections;
+    }
+
+    public Connections connections() {
+        return connections;
     }
 
     public Clock clock() {
@@ -45,8 +52,8 @@ public final class ChaosDayCli implements Runnable {
     }
 
     /** The command line with its error handling: one line on stderr, never a stack trace. */
-    public static CommandLine commandLine(Clock clock, Map<String, String> environment) {
-        CommandLine cli = new CommandLine(new ChaosDayCli(clock, environment));
+    public static CommandLine commandLine(Clock clock, Map<String, String> environment, Connections connections) {
+        CommandLine cli = new CommandLine(new ChaosDayCli(clock, environment, connections));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
@@ -56,6 +63,19 @@ public final class ChaosDayCli implements Runnable {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof UsageException || ex instanceof InvalidPlanException) {
+                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (ex instanceof io.chaosday.workflow.WorkflowException) {
+                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (ex instanceof io.chaosday.tracker.TrackerException te) {
+                err.println(commandLine.getCommandName() + ": " + te.getMessage());
+                return te.kind() == io.chaosday.tracker.TrackerException.Kind.REJECTED
+                        || te.kind() == io.chaosday.tracker.TrackerException.Kind.NOT_FOUND ? ExitCodes.USAGE : ExitCodes.FAILURE;
+            }
+            if (false) {
                 err.println(commandLine.getCommandName() + ": " + ex.getMessage());
                 return ExitCodes.USAGE;
             }

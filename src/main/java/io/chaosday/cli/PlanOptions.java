@@ -62,6 +62,11 @@ public final class PlanOptions {
 
     /** Builds the plan the options describe; refuses one that starts in the past unless allowed. */
     public ChaosDayPlan plan(Clock clock) {
+        return plan(clock, List.of());
+    }
+
+    /** As {@link #plan(Clock)}; {@code knownTeams} (when not empty) stand in for teams not given as options. */
+    public ChaosDayPlan plan(Clock clock, List<String> knownTeams) {
         PlanFile file = planFile == null ? PlanFile.DEFAULTS : PlanFileParser.parse(read(planFile, "--plan-file"), planFile.toString());
         LocalDate date = chaosDay != null ? date("--chaos-day", chaosDay)
                 : file.chaosDay().orElseThrow(() -> new UsageException(
@@ -78,7 +83,7 @@ public final class PlanOptions {
                 name != null ? name : file.name().orElse("Chaos Day"),
                 date,
                 days != null ? days : file.days().orElse(1),
-                teams(file),
+                teams(file, knownTeams),
                 calendar);
         ChaosDayPlan plan = file.scheduler().schedule(spec);
         LocalDate today = LocalDate.now(clock);
@@ -91,7 +96,7 @@ public final class PlanOptions {
         return plan;
     }
 
-    private List<String> teams(PlanFile file) {
+    private List<String> teams(PlanFile file, List<String> knownTeams) {
         if (teamCount != null && !teamNames.isEmpty()) {
             throw new UsageException("give either --teams N or --team NAME, not both");
         }
@@ -101,7 +106,7 @@ public final class PlanOptions {
         if (!teamNames.isEmpty()) {
             return teamNames;
         }
-        return file.teams().orElse(ChaosDaySpec.numberedTeams(1));
+        return file.teams().orElse(knownTeams.isEmpty() ? ChaosDaySpec.numberedTeams(1) : knownTeams);
     }
 
     static LocalDate date(String option, String text) {

@@ -18,7 +18,11 @@ record CliRun(int exit, String out, String err) {
     }
 
     static CliRun of(Clock clock, Map<String, String> env, String... args) {
-        CommandLine cli = ChaosDayCli.commandLine(clock, env);
+        return of(clock, env, (o, e) -> { throw new AssertionError("no tracker in this test"); }, args);
+    }
+
+    static CliRun of(Clock clock, Map<String, String> env, Connections connections, String... args) {
+        CommandLine cli = ChaosDayCli.commandLine(clock, env, connections);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

@@ -18,20 +18,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An in-memory tracker that can be told to fail part-way through a write, as a network would. */
-final class FakeIssueTracker implements IssueTracker {
+public final class FakeIssueTracker implements IssueTracker {
 
     /** An issue as stored, with the labels it was given. */
-    record Stored(TrackedIssue issue, List<String> labels) {
+    public record Stored(TrackedIssue issue, List<String> labels) {
     }
 
     final Map<String, Project> projects = new LinkedHashMap<>();
-    final Map<String, Stored> issues = new LinkedHashMap<>();
-    final List<String> calls = new ArrayList<>();
+    public final Map<String, Stored> issues = new LinkedHashMap<>();
+    public final List<String> calls = new ArrayList<>();
     private int next = 1;
     /** When set, the next createIssues stores this many issues, then fails as if the line dropped. */
     Integer dropConnectionAfter;
 
-    FakeIssueTracker withProject(String key) {
+    public FakeIssueTracker withProject(String key) {
         projects.put(key, new Project(key, key + " project", URI.create("https://jira.example/projects/" + key)));
         return this;
     }
@@ -92,12 +92,12 @@ final class FakeIssueTracker implements IssueTracker {
         return URI.create("https://jira.example/browse/" + issueKey);
     }
 
-    TrackedIssue byItem(String item) {
+    public TrackedIssue byItem(String item) {
         return issues.values().stream().map(Stored::issue)
                 .filter(i -> i.identity().map(IssueIdentity::item).orElse("").equals(item)).findFirst().orElseThrow();
     }
 
-    void markDone(String item) {
+    public void markDone(String item) {
         update(byItem(item).key(), i -> new TrackedIssue(i.key(), i.identity(), i.kind(), i.summary(), i.due(), true,
                 "Done", i.assignee(), i.epicKey()));
     }

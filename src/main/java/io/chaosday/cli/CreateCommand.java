@@ -1,0 +1,84 @@
+package io.chaosday.cli;
+
+import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.NewProject;
+import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.workflow.CreateChaosDay;
+import io.chaosday.workflow.PlannedIssue;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chaosday create}: the plan, made real in Jira. */
+@Command(name = "create", mixinStandardHelpOptions = true,
+        description = {
+            "Create the Chaos Day in Jira: the project if needed, the four phase epics and every ticket with its due date.",
+            "",
+            "Safe to run again: issues already there are found by the identity stored on them and left as they are,",
+            "so a second run creates nothing and a run that stopped half-way is finished.",
+            "Credentials: JIRA_TOKEN (Data Center personal access token, or Cloud API token with JIRA_USER = e-mail),",
+            "or --token-file."
+        },
+        footer = {"", "Example:", "  JIRA_TOKEN=... chaosday create --jira https://jira.example.com --project CHAOS \\",
+            "      --project-name \"Chaos Day\" --chaos-day 2027-03-10 --team Payments --team Search --dry-run"})
+public final class CreateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ChaosDayCli root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    JiraOptions jira;
+
+    @Mixin
+    PlanOptions planOptions;
+
+    @Option(names = "--project-name", paramLabel = "NAME", description = "Create the project with this name when it does not exist.")
+    String projectName;
+
+    @Option(names = "--lead", paramLabel = "USER", description = "Project lead for a new project (default: you).")
+    String lead;
+
+    @Option(names = "--dry-run", description = "Show what would be created, and change nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        String key = jira.projectKey();
+        jira.uri(); // a mistyped address is bad input, reported before anything is sent
+        ChaosDayPlan plan = planOptions.plan(root.clock());
+        ChaosDayId id = ChaosDayId.fromName(plan.name());
+        IssueTracker tracker = root.connections().jira(jira, root.environment());
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<NewProject> newProject = Optional.ofNullable(projectName).map(n -> new NewProject(key, n, Optional.ofNullable(lead)));
+        CreateChaosDay.Report report = new CreateChaosDay(tracker).run(
+                new CreateChaosDay.Request(key, newProject, plan, id, dryRun), new StderrProgress(spec.commandLine().getErr()));
+        if (dryRun) {
+            if (report.projectCreated()) {
+                out.println("would create project " + key + " (" + projectName + ")");
+            }
+            for (PlannedIssue issue : report.wouldCreate()) {
+                out.printf("would create  %-7s %-10s due %s  %s%n", issue.epic() ? "epic" : "ticket",
+                        issue.phase().key(), issue.due(), issue.issue().summary());
+            }
+            out.println(report.wouldCreate().size() + " to create, " + report.unchanged().size() + " already there (dry run: nothing changed)");
+            return ExitCodes.OK;
+        }
+        report.project().ifPresent(p -> out.println((report.projectCreated() ? "created project " : "project ") + p.key() + "  " + p.link()));
+        for (TrackedIssue issue : report.created()) {
+            out.printf("created  %-10s due %s  %s  %s%n", issue.key(), issue.due().map(Object::toString).orElse("-"),
+                    issue.summary(), tracker.browse(issue.key()));
+        }
+        out.println(report.created().size() + " created, " + report.unchanged().size() + " unchanged");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,71 @@
+package io.chaosday.cli;
+
+import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.RescheduleChaosDay;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chaosday reschedule}: move the Chaos Day, and every open ticket with it. */
+@Command(name = "reschedule", mixinStandardHelpOptions = true,
+        description = {
+            "Move the Chaos Day to a new date: every epic and ticket that is not done gets the due date the new plan",
+            "gives it; done ones keep theirs. Teams are read back from Jira unless you give --team or --teams.",
+            "Give the same --days, --holiday, --weekend and --plan-file as for create."
+        },
+        footer = {"", "Example:", "  chaosday reschedule --jira https://jira.example.com --project CHAOS --chaos-day 2027-03-17 --dry-run"})
+public final class RescheduleCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ChaosDayCli root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    JiraOptions jira;
+
+    @Mixin
+    PlanOptions planOptions;
+
+    @Option(names = "--dry-run", description = "Show what would move, and change nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        String key = jira.projectKey();
+        jira.uri(); // a mistyped address is bad input, reported before anything is sent
+        if (planOptions.chaosDay == null) {
+            throw new UsageException("the new date is missing; give it as --chaos-day YYYY-MM-DD");
+        }
+        planOptions.plan(root.clock()); // bad input is reported before anything is sent
+        IssueTracker tracker = root.connections().jira(jira, root.environment());
+        ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(planOptions.name).map(ChaosDayId::fromName));
+        ChaosDayPlan plan = planOptions.plan(root.clock(), found.teams());
+        RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, plan, dryRun,
+                new StderrProgress(spec.commandLine().getErr()));
+        PrintWriter out = spec.commandLine().getOut();
+        for (RescheduleChaosDay.Move move : report.moved()) {
+            out.printf("%s  %-10s %s -> %s  %s%n", dryRun ? "would move" : "moved", move.issue().key(),
+                    move.change().from().map(Object::toString).orElse("(none)"), move.change().to(), move.issue().summary());
+        }
+        report.done().forEach(i -> out.printf("done, left alone  %-10s %s%n", i.key(), i.summary()));
+        report.notInPlan().forEach(i -> out.printf("not in the new plan, left alone  %-10s %s%n", i.key(), i.summary()));
+        if (!report.missing().isEmpty()) {
+            out.println(report.missing().size() + " planned issues are not in Jira; run 'chaosday create' with the same options to add them");
+        }
+        out.println(report.moved().size() + (dryRun ? " would move, " : " moved, ") + report.unchanged().size()
+                + " already on their date, " + report.done().size() + " done and left alone"
+                + (dryRun ? " (dry run: nothing changed)" : ""));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,53 @@
+package io.chaosday.cli;
+
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayStatus;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chaosday status}: where the Chaos Day stands. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Show where a Chaos Day stands: per phase, tickets done out of all, overdue tickets and who has them,",
+            "and the days left to the Chaos Day."},
+        footer = {"", "Example:", "  chaosday status --jira https://jira.example.com --project CHAOS"})
+public final class StatusCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ChaosDayCli root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    JiraOptions jira;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "Which Chaos Day, when the project has more than one.")
+    String name;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json.")
+    String format;
+
+    @Override
+    public Integer call() {
+        String key = jira.projectKey();
+        jira.uri(); // a mistyped address is bad input, reported before anything is sent
+        String chosen = format.strip().toLowerCase(Locale.ROOT);
+        if (!chosen.equals("table") && !chosen.equals("json")) {
+            throw new UsageException("--format '" + format + "' is not a status format; use table or json");
+        }
+        IssueTracker tracker = root.connections().jira(jira, root.environment());
+        ChaosDayStatus.Report report = ChaosDayStatus.of(
+                new ChaosDayFinder(tracker).find(key, Optional.ofNullable(name).map(ChaosDayId::fromName)), LocalDate.now(root.clock()));
+        spec.commandLine().getOut().print(chosen.equals("json") ? StatusJson.render(report, tracker) : StatusTable.render(report));
+        return ExitCodes.OK;
+    }
+}

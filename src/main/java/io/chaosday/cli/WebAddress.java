@@ -1,0 +1,28 @@
+package io.chaosday.cli;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Checks a site address the user typed, so a typo fails here and not as a network error. */
+final class WebAddress {
+
+    private WebAddress() {
+    }
+
+    static URI parse(String option, String text) {
+        try {
+            URI uri = new URI(text.strip().replaceAll("/+$", ""));
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+                throw new UsageException(option + " '" + text + "' is not a web address; give it as https://host[/context]");
+            }
+            if (uri.getUserInfo() != null) {
+                throw new UsageException(option + " must not carry a user name or password; use the environment or --token-file");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new UsageException(option + " '" + text + "' is not a web address; give it as https://host[/context]");
+        }
+    }
+}
