@@ -17,6 +17,7 @@ final class ScheduleSection {
 
     static SchedulePolicy read(YamlNodes nodes, Field schedule) {
         SchedulePolicy d = SchedulePolicy.DEFAULT;
+        // Schedule keys are unique names, so messages give them bare, as the docs write them.
         Map<String, Field> fields = nodes.entries(nodes.map(schedule), "", KEYS, "key", "known keys here");
         Map<String, Field> window = fields.containsKey("designWindow")
                 ? nodes.entries(nodes.map(fields.get("designWindow")), "designWindow", DESIGN_WINDOW_KEYS, "key",
