@@ -1,16 +1,135 @@
 package io.chaosday.plan;
 
-/** Reads a YAML plan file. (Placeholder: the full parser replaces this file.) */
+import io.chaosday.plan.YamlNodes.Field;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a YAML plan file: a Chaos Day's own details plus any changes to the default schedule
+ * and wording. Every key is optional; an empty file, or one with only comments, is
+ * {@link PlanFile#DEFAULTS}.
+ *
+ * <pre>{@code
+ * name: Payments Chaos Day          # default "Chaos Day"
+ * chaosDay: 2027-03-10              # first day, YYYY-MM-DD; no default
+ * days: 1                           # working days, 1 to schedule.maxDays
+ * teams: [Payments, Checkout]       # names, or a number: 3 means Team 1, Team 2, Team 3
+ * weekend: [SATURDAY, SUNDAY]       # or SAT, SUN; any case; [] for no weekend
+ * holidays: [2027-03-01, 2027-04-02]
+ * schedule:                         # working days; see SchedulePolicy
+ *   designWindow:                   # from the shortlist to the Chaos Day
+ *     base: 10                      # for few teams
+ *     growsFromTeams: 5             # from this many teams on ...
+ *     perExtraTeam: 2               # ... add this much per team ...
+ *     max: 20                       # ... up to this
+ *   scopeBeforeKickoff: 5
+ *   kickoffBeforeShortlist: 2
+ *   agentsBeforeShortlist: 1
+ *   confirmBeforeChaosDay: 5
+ *   prepareBeforeChaosDay: 1
+ *   reviewAfterChaosDay: 3
+ *   teamOfTeamsAfterChaosDay: 5
+ *   shareAfterReview: 10
+ *   maxDays: 5                      # the longest Chaos Day allowed
+ * phases:                           # epic texts: plan, execute, review, share
+ *   plan:
+ *     summary: "Plan: {name}"
+ *     description: Everything that has to happen before the Chaos Day.
+ *     checklist: [Scope agreed, Experiments prepared]
+ * tickets:                          # ticket texts, by Step key: scope, kickoff, agents, shortlist,
+ *   kickoff:                        # confirm, prepare, chaos-day, review, team-of-teams, share
+ *     summary: "Kick-off for {team}"
+ * }</pre>
+ *
+ * <p>A text gives any of {@code summary}, {@code description} and {@code checklist}; the ones left
+ * out keep their default. {@code {name}} stands for the Chaos Day's name and {@code {team}} for
+ * the team on per-team tickets. A key written with no value (or {@code ~}) is as if left out.
+ * Schedule numbers are whole working days from 0 to 250 ({@code maxDays} from 1).
+ *
+ * <p>Nothing in the file is turned into Java objects: the parser walks SnakeYAML's node tree
+ * only, which keeps tags inert and lets every {@link InvalidPlanException} name the line. Files
+ * over 1 MB and files that alias lists or maps more than ten times are refused.
+ */
 public final class PlanFileParser {
+
+    static final int MAX_BYTES = 1024 * 1024;
+    static final int MAX_ALIASES = 10;
+    static final List<String> KEYS = List.of("name", "chaosDay", "days", "teams", "weekend", "holidays",
+            "schedule", "phases", "tickets");
 
     private PlanFileParser() {
     }
 
     /** Parses the text of a plan file; {@code source} names it in messages. */
     public static PlanFile parse(String yaml, String source) {
-        if (yaml.isBlank()) {
+        if (yaml.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new InvalidPlanException(source + " is larger than 1 MB, too large for a plan file;"
+                    + " check that it is the right file");
+        }
+        Node root = compose(yaml, source);
+        if (root == null || YamlNodes.isEmpty(root)) {
             return PlanFile.DEFAULTS;
         }
-        throw new InvalidPlanException(source + ": plan files are not read yet");
+        YamlNodes nodes = new YamlNodes(source);
+        if (!(root instanceof MappingNode map)) {
+            throw nodes.error(root, "a plan file must be a map of 'key: value' lines, such as"
+                    + " 'name: Payments Chaos Day', not " + YamlNodes.kind(root));
+        }
+        Map<String, Field> fields = nodes.entries(map, "", KEYS, "key", "known keys here");
+        SchedulePolicy policy = fields.containsKey("schedule")
+                ? ScheduleSection.read(nodes, fields.get("schedule")) : SchedulePolicy.DEFAULT;
+        return new PlanFile(
+                optional(fields, "name", f -> DetailFields.name(nodes, f)),
+                optional(fields, "chaosDay", f -> DetailFields.date(nodes, f.value(), "chaosDay")),
+                optional(fields, "days", f -> DetailFields.days(nodes, f, policy)),
+                optional(fields, "teams", f -> DetailFields.teams(nodes, f)),
+                optional(fields, "weekend", f -> DetailFields.weekend(nodes, f)),
+                optional(fields, "holidays", f -> DetailFields.holidays(nodes, f)).orElse(List.of()),
+                policy,
+                TextSections.read(nodes, fields.get("phases"), fields.get("tickets")));
+    }
+
+    private static Node compose(String yaml, String source) {
+        LoaderOptions options = new LoaderOptions();
+        // Aliases of lists and maps are how "billion laughs" files grow; a plan file needs few.
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        try {
+            return new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = mark == null ? "" : " line " + (mark.getLine() + 1);
+            String problem = oneLine(e.getProblem());
+            // The usual cause: a summary such as "Plan: {name}" written without quotes.
+            String hint = problem.startsWith("mapping values are not allowed")
+                    ? "; put text that contains ': ' in double quotes" : "";
+            throw new InvalidPlanException(source + where + ": not valid YAML (" + problem + ")" + hint);
+        } catch (YAMLException e) {
+            String message = oneLine(e.getMessage());
+            if (message.startsWith("Number of aliases")) {
+                throw new InvalidPlanException(source + ": more than " + MAX_ALIASES
+                        + " aliases (*name) of lists or maps; write those values out in full");
+            }
+            throw new InvalidPlanException(source + ": not valid YAML (" + message + ")");
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "unreadable" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static <T> Optional<T> optional(Map<String, Field> fields, String key, Function<Field, T> read) {
+        return Optional.ofNullable(fields.get(key)).map(read);
     }
 }
