@@ -142,4 +142,34 @@ public class PlanCommandTest {
         assertEquals("plan: " + message + System.lineSeparator(), run.err());
         assertEquals("", run.out());
     }
+    @Test
+    public void aPlanFileSetsTheDateTeamsAndNumbersAndOptionsWinOverIt() throws Exception {
+        Path file = tmp.newFile("plan.yaml").toPath();
+        Files.writeString(file, "name: Payments Chaos Day\nchaosDay: 2027-03-10\nteams: [Payments, Search]\n"
+                + "schedule:\n  prepareBeforeChaosDay: 2\n");
+        CliRun run = CliRun.of("plan", "--plan-file", file.toString(), "--format", "json");
+        assertEquals(run.err(), 0, run.exit());
+        JsonNode plan = new ObjectMapper().readTree(run.out());
+        assertEquals("Payments Chaos Day", plan.get("name").asText());
+        assertEquals("Search", plan.get("teams").get(1).asText());
+        assertEquals("2027-03-08", plan.get("phases").get(0).get("tickets").get(6).get("due").asText());
+        CliRun moved = CliRun.of("plan", "--plan-file", file.toString(), "--chaos-day", "2027-03-17", "--format", "json");
+        assertEquals("2027-03-17", new ObjectMapper().readTree(moved.out()).get("chaosDay").asText());
+    }
+
+    @Test
+    public void aPlanFileWithANegativeDurationNamesTheLine() throws Exception {
+        Path file = tmp.newFile("bad.yaml").toPath();
+        Files.writeString(file, "chaosDay: 2027-03-10\nschedule:\n  prepareBeforeChaosDay: -2\n");
+        CliRun run = CliRun.of("plan", "--plan-file", file.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err(), run.err().startsWith("plan: " + file + " line 3: "));
+        assertEquals(1, run.err().lines().count());
+    }
+
+    @Test
+    public void aMissingPlanFileSaysSo() {
+        assertBadInput("--plan-file /nowhere/plan.yaml does not exist; check the path",
+                "plan", "--plan-file", "/nowhere/plan.yaml");
+    }
 }
