@@ -1,0 +1,57 @@
+package io.chaosday.packaging;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.Test;
+
+/** Runs the packaged command-line jar as a user's shell would, as a separate process. */
+public class CliJarIT {
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                "-jar", System.getProperty("chaosday.cli.jar")));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        var out = process.getInputStream().readAllBytes();
+        var err = process.getErrorStream().readAllBytes();
+        assertTrue("finished", process.waitFor(60, TimeUnit.SECONDS));
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void planPrintsTheWorkedExampleAsJson() throws Exception {
+        Result r = run("plan", "--chaos-day", "2027-03-10", "--teams", "1", "--format", "json", "--allow-past");
+        assertEquals(r.err(), 0, r.exit());
+        assertTrue(r.out(), r.out().contains("\"key\" : \"share\""));
+        assertTrue(r.out(), r.out().contains("\"due\" : \"2027-03-29\""));
+    }
+
+    @Test
+    public void badInputIsOneLineWithoutAStackTrace() throws Exception {
+        Result r = run("plan", "--chaos-day", "not-a-date");
+        assertEquals(2, r.exit());
+        assertEquals(r.err(), 1, r.err().lines().count());
+        assertFalse(r.err(), r.err().contains("Exception"));
+        assertEquals("", r.out());
+    }
+
+    @Test
+    public void helpExplainsTheCommands() throws Exception {
+        Result r = run("--help");
+        assertEquals(0, r.exit());
+        for (String command : List.of("plan", "create", "reschedule", "status")) {
+            assertTrue(r.out(), r.out().contains(command));
+        }
+    }
+}
