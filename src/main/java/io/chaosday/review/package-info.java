@@ -1,0 +1,8 @@
+/**
+ * The post-incident review of a Chaos Day: experiments, reviews, improvements and the lessons
+ * roll-up, plus the review ticket's template and its reader. Pure: no I/O.
+ *
+ * <p>Pages for Confluence are rendered by {@code io.chaosday.review.confluence}; storage-format
+ * safety (escaping, sanitising) lives in {@code io.chaosday.review.storage}.
+ */
+package io.chaosday.review;
