@@ -3,6 +3,7 @@ package io.chaosday.tracker;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a Chaos Day needs from an issue tracker. Implemented over REST for the command line and
@@ -24,6 +25,18 @@ public interface IssueTracker {
     List<TrackedIssue> createIssues(String projectKey, List<NewIssue> issues, Progress progress);
 
     void changeDueDates(List<DueDateChange> changes, Progress progress);
+
+    /** Adds and removes labels in one update; labels already in the wanted state are left as they are. */
+    void changeLabels(String issueKey, Set<String> add, Set<String> remove);
+
+    /** Links the issue to a page; adding a link with the same global id again updates it. */
+    void addRemoteLink(String issueKey, RemoteLink link);
+
+    /** Links two issues as related, unless they already are. */
+    void relate(String issueKey, String otherKey);
+
+    /** The issue's description in the tracker's own markup; empty when it has none. */
+    Optional<IssueDescription> description(String issueKey);
 
     /** Where a person opens the issue. */
     URI browse(String issueKey);

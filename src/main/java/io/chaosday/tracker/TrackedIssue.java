@@ -1,16 +1,21 @@
 package io.chaosday.tracker;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An issue as the tracker holds it now.
  *
- * @param key      the tracker's key, e.g. CHAOS-12
- * @param identity where it belongs in a Chaos Day; empty for issues we did not create
- * @param done     whether its status is in the "done" category
- * @param status   the status's name, as the tracker shows it
- * @param assignee the assignee's display name
+ * @param key         the tracker's key, e.g. CHAOS-12
+ * @param identity    where it belongs in a Chaos Day; empty for issues we did not create
+ * @param done        whether its status is in the "done" category
+ * @param status      the status's name, as the tracker shows it
+ * @param assignee    the assignee's display name
+ * @param labels      its labels
+ * @param properties  our issue properties ({@link IssueProperties}) found on it, as flat maps
+ * @param description its description in the tracker's own markup, when it was asked for
  */
 public record TrackedIssue(
         String key,
@@ -21,5 +26,22 @@ public record TrackedIssue(
         boolean done,
         String status,
         Optional<String> assignee,
-        Optional<String> epicKey) {
+        Optional<String> epicKey,
+        Set<String> labels,
+        Map<String, Map<String, String>> properties,
+        Optional<IssueDescription> description) {
+
+    public TrackedIssue {
+        labels = Set.copyOf(labels);
+        properties = Map.copyOf(properties);
+    }
+
+    public TrackedIssue(String key, Optional<IssueIdentity> identity, IssueKind kind, String summary, Optional<LocalDate> due,
+            boolean done, String status, Optional<String> assignee, Optional<String> epicKey) {
+        this(key, identity, kind, summary, due, done, status, assignee, epicKey, Set.of(), Map.of(), Optional.empty());
+    }
+
+    public Optional<Map<String, String>> property(String key) {
+        return Optional.ofNullable(properties.get(key));
+    }
 }

@@ -1,15 +1,26 @@
 package io.chaosday.workflow;
 
+import io.chaosday.review.ReviewSection;
+import io.chaosday.review.ReviewTemplate;
 import io.chaosday.tracker.TextBlock;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The part of a review ticket's description that the facilitator fills in during the review. */
+/**
+ * The part of a review ticket's description that the facilitator fills in during the review: a
+ * heading per section with a prompt under it. {@code ReviewSections} reads it back for publishing.
+ */
 final class ReviewDescription {
 
     private ReviewDescription() {
     }
 
     static List<TextBlock> template() {
-        return List.of();
+        List<TextBlock> blocks = new ArrayList<>();
+        for (ReviewSection section : ReviewTemplate.sections()) {
+            blocks.add(new TextBlock.Heading(section.heading()));
+            blocks.add(new TextBlock.Paragraph(section.prompt()));
+        }
+        return blocks;
     }
 }

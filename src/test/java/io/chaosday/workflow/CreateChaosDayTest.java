@@ -57,7 +57,7 @@ public class CreateChaosDayTest {
     public void runThatDroppedHalfWayIsFinishedWithoutDuplicates() {
         jira.dropConnectionAfter = 5;
         CreateChaosDay.Report report = create(plan("2027-03-10", 4));
-        long distinct = jira.issues.values().stream().map(s -> s.issue().identity().orElseThrow().item()).distinct().count();
+        long distinct = jira.issues.values().stream().map(s -> s.identity().orElseThrow().item()).distinct().count();
         assertEquals(jira.issues.size(), distinct);
         assertEquals(4 + PlannedIssues.of(plan("2027-03-10", 4), ID).size() - 4, jira.issues.size());
         assertTrue(report.created().size() < jira.issues.size());

@@ -1,35 +1,44 @@
 package io.chaosday.workflow;
 
 import io.chaosday.tracker.DueDateChange;
+import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.Project;
+import io.chaosday.tracker.RemoteLink;
+import io.chaosday.tracker.SourceMarkup;
+import io.chaosday.tracker.TextBlock;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.TrackerException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** An in-memory tracker that can be told to fail part-way through a write, as a network would. */
 public final class FakeIssueTracker implements IssueTracker {
 
-    /** An issue as stored, with the labels it was given. */
-    public record Stored(TrackedIssue issue, List<String> labels) {
-    }
-
     final Map<String, Project> projects = new LinkedHashMap<>();
-    public final Map<String, Stored> issues = new LinkedHashMap<>();
+    public final Map<String, TrackedIssue> issues = new LinkedHashMap<>();
+    public final Map<String, String> descriptions = new HashMap<>();
+    public final Map<String, Map<String, RemoteLink>> remoteLinks = new HashMap<>();
+    public final Set<String> relations = new HashSet<>();
     public final List<String> calls = new ArrayList<>();
     private int next = 1;
     /** When set, the next createIssues stores this many issues, then fails as if the line dropped. */
-    Integer dropConnectionAfter;
+    public Integer dropConnectionAfter;
 
     public FakeIssueTracker withProject(String key) {
         projects.put(key, new Project(key, key + " project", URI.create("https://jira.example/projects/" + key)));
@@ -53,8 +62,7 @@ public final class FakeIssueTracker implements IssueTracker {
     public List<TrackedIssue> findIssues(String projectKey, String label) {
         calls.add("findIssues " + label);
         return issues.values().stream()
-                .filter(s -> s.issue().key().startsWith(projectKey + "-") && s.labels().contains(label))
-                .map(Stored::issue).toList();
+                .filter(i -> i.key().startsWith(projectKey + "-") && i.labels().contains(label)).toList();
     }
 
     @Override
@@ -67,24 +75,62 @@ public final class FakeIssueTracker implements IssueTracker {
                 throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "connection reset; the write may have happened");
             }
             String key = projectKey + "-" + next++;
-            TrackedIssue tracked = new TrackedIssue(key, Optional.of(issue.identity()), issue.kind(), issue.summary(),
-                    issue.due(), false, "To Do", Optional.empty(), issue.epicKey());
-            List<String> labels = new ArrayList<>(issue.labels());
+            Set<String> labels = new HashSet<>(issue.labels());
             labels.add(issue.identity().chaosDay().label());
             labels.add(issue.identity().label());
-            issues.put(key, new Stored(tracked, labels));
+            Map<String, Map<String, String>> properties = new HashMap<>(issue.properties());
+            properties.put(IssueIdentity.PROPERTY_KEY, Map.of("chaosDay", issue.identity().chaosDay().value(), "item", issue.identity().item()));
+            properties.keySet().retainAll(IssueProperties.ALL);
+            TrackedIssue tracked = new TrackedIssue(key, Optional.of(issue.identity()), issue.kind(), issue.summary(),
+                    issue.due(), false, "To Do", Optional.empty(), issue.epicKey(), labels, properties, Optional.empty());
+            issues.put(key, tracked);
+            descriptions.put(key, wiki(issue.description()));
             created.add(tracked);
         }
         return created;
+    }
+
+    private static String wiki(List<TextBlock> blocks) {
+        return blocks.stream().map(b -> switch (b) {
+            case TextBlock.Heading h -> "h2. " + h.text();
+            case TextBlock.Paragraph p -> p.text();
+            case TextBlock.Bullets l -> l.items().stream().map(i -> "* " + i).collect(Collectors.joining("\n"));
+            case TextBlock.Checklist l -> l.items().stream().map(i -> "* " + i).collect(Collectors.joining("\n"));
+        }).collect(Collectors.joining("\n\n"));
     }
 
     @Override
     public void changeDueDates(List<DueDateChange> changes, Progress progress) {
         calls.add("changeDueDates " + changes.size());
         for (DueDateChange change : changes) {
-            update(change.issueKey(), i -> new TrackedIssue(i.key(), i.identity(), i.kind(), i.summary(),
-                    Optional.of(change.to()), i.done(), i.status(), i.assignee(), i.epicKey()));
+            update(change.issueKey(), i -> copy(i, i.summary(), Optional.of(change.to()), i.done(), i.assignee(), i.labels()));
         }
+    }
+
+    @Override
+    public void changeLabels(String issueKey, Set<String> add, Set<String> remove) {
+        calls.add("changeLabels " + issueKey);
+        Set<String> labels = new HashSet<>(issues.get(issueKey).labels());
+        labels.removeAll(remove);
+        labels.addAll(add);
+        update(issueKey, i -> copy(i, i.summary(), i.due(), i.done(), i.assignee(), labels));
+    }
+
+    @Override
+    public void addRemoteLink(String issueKey, RemoteLink link) {
+        calls.add("addRemoteLink " + issueKey);
+        remoteLinks.computeIfAbsent(issueKey, k -> new LinkedHashMap<>()).put(link.globalId(), link);
+    }
+
+    @Override
+    public void relate(String issueKey, String otherKey) {
+        calls.add("relate " + issueKey + " " + otherKey);
+        relations.add(issueKey + "~" + otherKey);
+    }
+
+    @Override
+    public Optional<IssueDescription> description(String issueKey) {
+        return Optional.ofNullable(descriptions.get(issueKey)).map(d -> new IssueDescription(SourceMarkup.WIKI, d));
     }
 
     @Override
@@ -93,22 +139,25 @@ public final class FakeIssueTracker implements IssueTracker {
     }
 
     public TrackedIssue byItem(String item) {
-        return issues.values().stream().map(Stored::issue)
+        return issues.values().stream()
                 .filter(i -> i.identity().map(IssueIdentity::item).orElse("").equals(item)).findFirst().orElseThrow();
     }
 
     public void markDone(String item) {
-        update(byItem(item).key(), i -> new TrackedIssue(i.key(), i.identity(), i.kind(), i.summary(), i.due(), true,
-                "Done", i.assignee(), i.epicKey()));
+        update(byItem(item).key(), i -> copy(i, i.summary(), i.due(), true, i.assignee(), i.labels()));
     }
 
-    void edit(String item, String summary, String assignee, LocalDate due) {
-        update(byItem(item).key(), i -> new TrackedIssue(i.key(), i.identity(), i.kind(), summary, Optional.ofNullable(due),
-                i.done(), i.status(), Optional.ofNullable(assignee), i.epicKey()));
+    public void edit(String item, String summary, String assignee, LocalDate due) {
+        update(byItem(item).key(), i -> copy(i, summary, Optional.ofNullable(due), i.done(), Optional.ofNullable(assignee), i.labels()));
     }
 
-    private void update(String key, java.util.function.UnaryOperator<TrackedIssue> change) {
-        Stored s = issues.get(key);
-        issues.put(key, new Stored(change.apply(s.issue()), s.labels()));
+    private static TrackedIssue copy(TrackedIssue i, String summary, Optional<LocalDate> due, boolean done,
+            Optional<String> assignee, Set<String> labels) {
+        return new TrackedIssue(i.key(), i.identity(), i.kind(), summary, due, done, done ? "Done" : i.status(), assignee,
+                i.epicKey(), labels, i.properties(), i.description());
+    }
+
+    private void update(String key, UnaryOperator<TrackedIssue> change) {
+        issues.put(key, change.apply(issues.get(key)));
     }
 }

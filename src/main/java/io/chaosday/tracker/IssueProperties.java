@@ -1,0 +1,16 @@
+package io.chaosday.tracker;
+
+import java.util.List;
+
+/** The issue properties this tool keeps on issues, read back with every search. */
+public final class IssueProperties {
+
+    /** The experiment card, on experiment tickets. */
+    public static final String EXPERIMENT = "io.chaosday.experiment";
+
+    /** Every property a search should return. */
+    public static final List<String> ALL = List.of(IssueIdentity.PROPERTY_KEY, EXPERIMENT);
+
+    private IssueProperties() {
+    }
+}
