@@ -91,11 +91,15 @@ public final class FakeIssueTracker implements IssueTracker {
     }
 
     private static String wiki(List<TextBlock> blocks) {
-        return blocks.stream().map(b -> switch (b) {
-            case TextBlock.Heading h -> "h2. " + h.text();
-            case TextBlock.Paragraph p -> p.text();
-            case TextBlock.Bullets l -> l.items().stream().map(i -> "* " + i).collect(Collectors.joining("\n"));
-            case TextBlock.Checklist l -> l.items().stream().map(i -> "* " + i).collect(Collectors.joining("\n"));
+        return blocks.stream().map(b -> {
+            if (b instanceof TextBlock.Heading h) {
+                return "h2. " + h.text();
+            }
+            if (b instanceof TextBlock.Paragraph p) {
+                return p.text();
+            }
+            List<String> items = b instanceof TextBlock.Bullets l ? l.items() : ((TextBlock.Checklist) b).items();
+            return items.stream().map(i -> "* " + i).collect(Collectors.joining("\n"));
         }).collect(Collectors.joining("\n\n"));
     }
 
