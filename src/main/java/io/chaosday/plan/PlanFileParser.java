@@ -1,17 +1,11 @@
 package io.chaosday.plan;
 
 import io.chaosday.plan.YamlNodes.Field;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -64,7 +58,6 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class PlanFileParser {
 
     static final int MAX_BYTES = 1024 * 1024;
-    static final int MAX_ALIASES = 10;
     static final List<String> KEYS = List.of("name", "chaosDay", "days", "teams", "weekend", "holidays",
             "schedule", "phases", "tickets");
 
@@ -77,7 +70,7 @@ public final class PlanFileParser {
             throw new InvalidPlanException(source + " is larger than 1 MB, too large for a plan file;"
                     + " check that it is the right file");
         }
-        Node root = compose(yaml, source);
+        Node root = YamlNodes.compose(yaml, source);
         if (root == null || YamlNodes.isEmpty(root)) {
             return PlanFile.DEFAULTS;
         }
@@ -100,34 +93,6 @@ public final class PlanFileParser {
                 TextSections.read(nodes, fields.get("phases"), fields.get("tickets")));
     }
 
-    private static Node compose(String yaml, String source) {
-        LoaderOptions options = new LoaderOptions();
-        // Aliases of lists and maps are how "billion laughs" files grow; a plan file needs few.
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowRecursiveKeys(false);
-        try {
-            return new Yaml(options).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String where = mark == null ? "" : " line " + (mark.getLine() + 1);
-            String problem = oneLine(e.getProblem());
-            // The usual cause: a summary such as "Plan: {name}" written without quotes.
-            String hint = problem.startsWith("mapping values are not allowed")
-                    ? "; put text that contains ': ' in double quotes" : "";
-            throw new InvalidPlanException(source + where + ": not valid YAML (" + problem + ")" + hint);
-        } catch (YAMLException e) {
-            String message = oneLine(e.getMessage());
-            if (message.startsWith("Number of aliases")) {
-                throw new InvalidPlanException(source + ": more than " + MAX_ALIASES
-                        + " aliases (*name) of lists or maps; write those values out in full");
-            }
-            throw new InvalidPlanException(source + ": not valid YAML (" + message + ")");
-        }
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "unreadable" : text.strip().replaceAll("\\s+", " ");
-    }
 
     private static <T> Optional<T> optional(Map<String, Field> fields, String key, Function<Field, T> read) {
         return Optional.ofNullable(fields.get(key)).map(read);

@@ -3,6 +3,12 @@ package io.chaosday.plan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.StringReader;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -14,31 +20,34 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Checks over SnakeYAML's node tree for the plan-file parser. Working on nodes rather than
  * constructed objects keeps the YAML inert and gives every problem a line number.
  */
-final class YamlNodes {
+public final class YamlNodes {
+
+    /** Aliases of lists and maps are how "billion laughs" files grow; our files need few. */
+    static final int MAX_ALIASES = 10;
 
     /** Working-day counts above this are typing mistakes, and would make date arithmetic crawl. */
     static final int MAX_WORKING_DAYS = 250;
 
     /** One {@code key: value} entry; {@code path} is the dotted name used in messages. */
-    record Field(String path, Node key, Node value) {
+    public record Field(String path, Node key, Node value) {
     }
 
     private final String source;
 
-    YamlNodes(String source) {
+    public YamlNodes(String source) {
         this.source = source;
     }
 
-    static int line(Node node) {
+    public static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
 
     /** A key with no value, {@code ~} or {@code null}: the plan file says nothing about it. */
-    static boolean isEmpty(Node node) {
+    public static boolean isEmpty(Node node) {
         return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
     }
 
-    InvalidPlanException error(Node at, String message) {
+    public InvalidPlanException error(Node at, String message) {
         return new InvalidPlanException(source + " line " + line(at) + ": " + message);
     }
 
@@ -46,7 +55,7 @@ final class YamlNodes {
      * The entries of a map in file order, without those left empty. Refuses a key that is not a
      * plain name, is given twice, or is not one of {@code known}.
      */
-    Map<String, Field> entries(MappingNode map, String parentPath, List<String> known, String noun, String knownLabel) {
+    public Map<String, Field> entries(MappingNode map, String parentPath, List<String> known, String noun, String knownLabel) {
         Map<String, Field> fields = new LinkedHashMap<>();
         Map<String, Node> seen = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
@@ -71,7 +80,7 @@ final class YamlNodes {
     }
 
     /** The field's value as a map; a list or single value is reported on the key's line. */
-    MappingNode map(Field field) {
+    public MappingNode map(Field field) {
         if (field.value() instanceof MappingNode map) {
             return map;
         }
@@ -79,7 +88,7 @@ final class YamlNodes {
     }
 
     /** The field's value as a list; {@code items} says what the list holds, for the message. */
-    List<Node> list(Field field, String items) {
+    public List<Node> list(Field field, String items) {
         if (field.value() instanceof SequenceNode list) {
             return list.getValue();
         }
@@ -87,7 +96,7 @@ final class YamlNodes {
     }
 
     /** The text of a single value; {@code what} names it when it is a list or map instead. */
-    String text(Node node, String what) {
+    public String text(Node node, String what) {
         if (node instanceof ScalarNode scalar) {
             return scalar.getValue();
         }
@@ -119,13 +128,13 @@ final class YamlNodes {
     }
 
     /** Text from the file, quoted for a one-line message and cut short when long. */
-    static String quote(String text) {
+    public static String quote(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         return "'" + (oneLine.length() > 40 ? oneLine.substring(0, 37) + "..." : oneLine) + "'";
     }
 
     /** How a node reads in a message: "a list", "a map" or the value itself. */
-    static String kind(Node node) {
+    public static String kind(Node node) {
         if (node instanceof MappingNode) {
             return "a map";
         }
@@ -133,5 +142,35 @@ final class YamlNodes {
             return "a list";
         }
         return quote(((ScalarNode) node).getValue());
+    }
+
+    /** Reads YAML as inert nodes: nothing in the file ever becomes a Java object. */
+    public static Node compose(String yaml, String source) {
+        LoaderOptions options = new LoaderOptions();
+        // Aliases of lists and maps are how "billion laughs" files grow; a plan file needs few.
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        try {
+            return new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = mark == null ? "" : " line " + (mark.getLine() + 1);
+            String problem = oneLine(e.getProblem());
+            // The usual cause: a summary such as "Plan: {name}" written without quotes.
+            String hint = problem.startsWith("mapping values are not allowed")
+                    ? "; put text that contains ': ' in double quotes" : "";
+            throw new InvalidPlanException(source + where + ": not valid YAML (" + problem + ")" + hint);
+        } catch (YAMLException e) {
+            String message = oneLine(e.getMessage());
+            if (message.startsWith("Number of aliases")) {
+                throw new InvalidPlanException(source + ": more than " + MAX_ALIASES
+                        + " aliases (*name) of lists or maps; write those values out in full");
+            }
+            throw new InvalidPlanException(source + ": not valid YAML (" + message + ")");
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "unreadable" : text.strip().replaceAll("\\s+", " ");
     }
 }

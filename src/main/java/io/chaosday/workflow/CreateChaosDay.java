@@ -9,7 +9,6 @@ import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.Project;
 import io.chaosday.tracker.TrackedIssue;
-import io.chaosday.tracker.TrackerException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,12 +21,6 @@ import java.util.Optional;
  * changed, so a person's edits survive.
  */
 public final class CreateChaosDay {
-
-    /**
-     * A write that failed in transit may have landed; each new round reads the tracker again before
-     * writing, so it never duplicates. Three rounds ride out a passing network fault.
-     */
-    static final int MAX_ROUNDS = 3;
 
     private final IssueTracker tracker;
 
@@ -63,24 +56,12 @@ public final class CreateChaosDay {
         }
         Project project = existing.orElseGet(() -> tracker.createProject(request.newProject().orElseThrow()));
         List<TrackedIssue> created = new ArrayList<>();
-        for (int round = 1; ; round++) {
-            ChaosDayIssues found = new ChaosDayFinder(tracker).find(project.key(), request.id());
-            try {
-                createMissing(project.key(), planned, found, created, progress);
-                return new Report(Optional.of(project), existing.isEmpty(), List.copyOf(created), List.of(),
-                        present(planned, found));
-            } catch (TrackerException e) {
-                if (!mayRetry(e) || round >= MAX_ROUNDS) {
-                    throw e;
-                }
-                progress.update("connection trouble (" + e.getMessage() + "); checking what was created", round, MAX_ROUNDS);
-            }
-        }
-    }
-
-    /** Only an "unavailable" failure may have written nothing, or half: reading again tells which. */
-    private static boolean mayRetry(TrackerException e) {
-        return e.kind() == TrackerException.Kind.UNAVAILABLE;
+        ChaosDayFinder finder = new ChaosDayFinder(tracker);
+        List<TrackedIssue> unchanged = ReadThenWrite.run(() -> finder.find(project.key(), request.id()), found -> {
+            createMissing(project.key(), planned, found, created, progress);
+            return present(planned, found);
+        }, progress);
+        return new Report(Optional.of(project), existing.isEmpty(), List.copyOf(created), List.of(), unchanged);
     }
 
     private void createMissing(String projectKey, List<PlannedIssue> planned, ChaosDayIssues found,

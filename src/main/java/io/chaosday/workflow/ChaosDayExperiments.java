@@ -1,0 +1,93 @@
+package io.chaosday.workflow;
+
+import io.chaosday.review.Experiment;
+import io.chaosday.review.Outcome;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.IssueKind;
+import io.chaosday.tracker.IssueProperties;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.NewIssue;
+import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.TrackedIssue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Experiments as tickets under the Execute epic: added once each (found again by their title's
+ * identity), listed with their cards, and marked with their outcome after the day.
+ */
+public final class ChaosDayExperiments {
+
+    private final IssueTracker tracker;
+
+    public ChaosDayExperiments(IssueTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    /** What an add did: tickets created, and experiments already there (left as people edited them). */
+    public record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged, List<Experiment> wouldCreate) {
+    }
+
+    /** The identity of an experiment: its title, as a slug, within its Chaos Day. */
+    public static IssueIdentity identity(ChaosDayId id, Experiment experiment) {
+        return new IssueIdentity(id, "experiment/" + ChaosDayId.slug(experiment.title(), 80, "experiment"));
+    }
+
+    public Added add(String projectKey, ChaosDayId id, List<Experiment> experiments, boolean dryRun, Progress progress) {
+        ChaosDayFinder finder = new ChaosDayFinder(tracker);
+        return ReadThenWrite.run(() -> finder.find(projectKey, id), found -> {
+            TrackedIssue epic = found.find(IssueIdentity.ofEpic(id, "execute")).orElseThrow(() -> new WorkflowException(
+                    "project " + projectKey + " has no Execute epic for this Chaos Day; run 'chaosday create' first"));
+            Optional<LocalDate> chaosDay = found.find(new IssueIdentity(id, "chaos-day")).flatMap(TrackedIssue::due);
+            List<TrackedIssue> unchanged = new ArrayList<>();
+            List<Experiment> missing = new ArrayList<>();
+            List<NewIssue> toCreate = new ArrayList<>();
+            for (Experiment e : experiments) {
+                Optional<TrackedIssue> existing = found.find(identity(id, e));
+                if (existing.isPresent()) {
+                    unchanged.add(existing.get());
+                } else if (missing.stream().noneMatch(m -> identity(id, m).equals(identity(id, e)))) {
+                    missing.add(e);
+                    toCreate.add(new NewIssue(identity(id, e), IssueKind.EXPERIMENT, e.title(), ExperimentCard.describe(e),
+                            chaosDay, List.of(PlannedIssues.CHAOS_DAY_LABEL, ExperimentCard.LABEL, "chaos-day-phase-execute"),
+                            Optional.of(epic.key()), Map.of(IssueProperties.EXPERIMENT, ExperimentCard.toProperty(e))));
+                }
+            }
+            if (dryRun || toCreate.isEmpty()) {
+                return new Added(List.of(), unchanged, dryRun ? missing : List.of());
+            }
+            return new Added(tracker.createIssues(projectKey, toCreate, progress), unchanged, List.of());
+        }, progress);
+    }
+
+    /** The experiments of a Chaos Day with their cards and outcomes, in the order they were added. */
+    public static List<Experiment> list(ChaosDayIssues found) {
+        List<Experiment> experiments = new ArrayList<>();
+        found.byItem().forEach((item, issue) -> {
+            if (item.startsWith("experiment/")) {
+                ExperimentCard.fromIssue(issue).ifPresent(experiments::add);
+            }
+        });
+        return experiments;
+    }
+
+    /** Records how an experiment ended; {@code which} is its issue key or its title. */
+    public TrackedIssue recordOutcome(ChaosDayIssues found, String which, Outcome outcome) {
+        TrackedIssue issue = found.byItem().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("experiment/"))
+                .map(Map.Entry::getValue)
+                .filter(i -> i.key().equalsIgnoreCase(which.strip()) || i.summary().equalsIgnoreCase(which.strip()))
+                .findFirst()
+                .orElseThrow(() -> new WorkflowException("no experiment '" + which + "' in this Chaos Day; "
+                        + "give its issue key or title as 'chaosday experiments list' shows them"));
+        Set<String> others = new java.util.HashSet<>(ExperimentCard.allOutcomeLabels());
+        others.remove(ExperimentCard.outcomeLabel(outcome));
+        tracker.changeLabels(issue.key(), Set.of(ExperimentCard.outcomeLabel(outcome)), others);
+        return issue;
+    }
+}
