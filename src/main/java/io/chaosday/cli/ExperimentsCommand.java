@@ -1,0 +1,24 @@
+package io.chaosday.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chaosday experiments}: the experiment cards of a Chaos Day, as Jira tickets. */
+@Command(name = "experiments", mixinStandardHelpOptions = true,
+        description = {"Track the Chaos Day's experiments as tickets under its Execute epic, each carrying its card:",
+            "title, failure invoked, expected impact, expected response, rollback, isolation, environment, owner, team."},
+        subcommands = {ExperimentsAddCommand.class, ExperimentsListCommand.class, ExperimentsOutcomeCommand.class})
+public final class ExperimentsCommand implements Runnable {
+
+    @ParentCommand
+    ChaosDayCli root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
