@@ -1,5 +1,8 @@
 package io.chaosday.cli;
 
+import io.chaosday.export.HtmlTimeline;
+import io.chaosday.export.ICalendar;
+import io.chaosday.export.JiraCsv;
 import io.chaosday.export.PlanJson;
 import io.chaosday.export.PlanRenderer;
 import io.chaosday.export.PlanTable;
@@ -8,7 +11,10 @@ import java.util.function.Supplier;
 /** The offline formats of a plan, with the file each is written to under {@code --out}. */
 public enum OutputFormat {
     TABLE("chaos-day.txt", PlanTable::new),
-    JSON("chaos-day.json", PlanJson::new);
+    JSON("chaos-day.json", PlanJson::new),
+    CSV("chaos-day.csv", JiraCsv::new),
+    ICS("chaos-day.ics", ICalendar::new),
+    HTML("chaos-day.html", HtmlTimeline::new);
 
     private final String fileName;
     private final Supplier<PlanRenderer> renderer;
