@@ -1,0 +1,60 @@
+package io.chaosday.review.confluence;
+
+import io.chaosday.review.IssueKey;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the Jira issues live, so pages can point at them: through the Jira macro when Confluence
+ * has an application link to this Jira, or as plain links to its web pages otherwise.
+ *
+ * @param base    Jira's base URL, e.g. https://jira.example.com or https://jira.example.com/jira
+ * @param appLink Confluence's application link to it, when there is one
+ */
+public record JiraSite(URI base, Optional<JiraLink> appLink) {
+
+    public JiraSite {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(appLink, "appLink");
+        String scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(Locale.ROOT);
+        // The base ends up in href attributes: only a web address may get there.
+        if (!(scheme.equals("http") || scheme.equals("https")) || base.getRawAuthority() == null) {
+            throw new IllegalArgumentException("Jira's base URL must be an http(s) address, not '" + base + "'");
+        }
+    }
+
+    public static JiraSite linked(URI base, JiraLink link) {
+        return new JiraSite(base, Optional.of(link));
+    }
+
+    public static JiraSite unlinked(URI base) {
+        return new JiraSite(base, Optional.empty());
+    }
+
+    /** The issue's page: {@code <base>/browse/KEY}. */
+    public URI browse(IssueKey key) {
+        return at("/browse/" + key.value(), null);
+    }
+
+    /** Jira's issue navigator showing what the query finds. */
+    public URI search(String jql) {
+        return at("/issues/", "jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8));
+    }
+
+    private URI at(String path, String encodedQuery) {
+        String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
+        try {
+            URI page = new URI(base.getScheme(), base.getRawAuthority(), null, null, null)
+                    .resolve(basePath + path);
+            // The query is already percent-encoded; the URI constructors would encode it again.
+            return encodedQuery == null ? page : URI.create(page.toASCIIString() + "?" + encodedQuery);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cannot build a Jira address from '" + base + "'", e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.chaosday.review.confluence;
+
+import java.util.List;
+
+/** Everything {@code lessons.vm} shows. Template view; not for callers. */
+public record LessonsPageView(
+        String title,
+        String chaosDayName,
+        String chaosDay,
+        List<FigureRow> figures,
+        List<ReviewLessonsRow> reviews,
+        String improvementJql,
+        String improvementSearchUrl,
+        String server,
+        String serverId) {
+
+    /** Whether the improvements show through the Jira macro rather than as a link. */
+    public boolean macro() {
+        return !serverId.isEmpty();
+    }
+}

@@ -1,0 +1,55 @@
+package io.chaosday.review.confluence;
+
+import io.chaosday.review.Review;
+import io.chaosday.review.Timeline;
+import io.chaosday.review.storage.StorageFragment;
+import java.util.List;
+
+/** The review page: its title and what its template shows. */
+public final class ReviewPage {
+
+    static final String TEMPLATE = "review.vm";
+
+    private ReviewPage() {
+    }
+
+    /** "Post-incident review: Payments — Spring Chaos Day (2027-03-10)". */
+    public static String title(Review review) {
+        return "Post-incident review: " + PageTitles.part(team(review)) + " \u2014 "
+                + PageTitles.part(review.chaosDayName()) + " (" + review.chaosDay() + ")";
+    }
+
+    static ReviewPageView view(Review review, JiraSite jira) {
+        List<TimelineRow> rows = List.of();
+        StorageFragment narrative = StorageFragment.EMPTY;
+        if (review.timeline() instanceof Timeline.Entries entries) {
+            rows = entries.entries().stream()
+                    .map(e -> new TimelineRow(e.time(), e.who(), e.saw(), e.thought(), e.did())).toList();
+        } else if (review.timeline() instanceof Timeline.Narrative text) {
+            narrative = text.text();
+        }
+        return new ReviewPageView(
+                title(review),
+                IssueRef.of(review.reviewKey(), jira),
+                team(review),
+                review.chaosDayName(),
+                review.chaosDay().toString(),
+                review.participants(),
+                review.summary(),
+                review.experiments().stream().map(e -> ExperimentRow.of(e, jira)).toList(),
+                rows,
+                narrative,
+                review.detection(),
+                review.responseAndRecovery(),
+                review.impact(),
+                review.learnt(),
+                review.keyLessons(),
+                review.improvementNotes(),
+                review.improvements().stream().map(i -> ImprovementRow.of(i, jira)).toList(),
+                review.nextChaosDay());
+    }
+
+    static String team(Review review) {
+        return review.team().orElse(Views.TEAM_OF_TEAMS);
+    }
+}
