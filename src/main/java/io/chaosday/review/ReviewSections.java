@@ -70,7 +70,8 @@ public final class ReviewSections {
         return keyOf(line).isPresent() ? Optional.of(line) : Optional.empty();
     }
 
-    private static Optional<String> keyOf(String heading) {
+    /** The section key a heading names, if it names one; the same forgiving match as {@link #parse}. */
+    public static Optional<String> keyOf(String heading) {
         return Optional.ofNullable(NAMES.get(normalise(heading)));
     }
 

@@ -8,8 +8,11 @@ public final class IssueProperties {
     /** The experiment card, on experiment tickets. */
     public static final String EXPERIMENT = "io.chaosday.experiment";
 
+    /** The Confluence page published from the issue: {@code {"pageId": "..."}}. */
+    public static final String PAGE = "io.chaosday.page";
+
     /** Every property a search should return. */
-    public static final List<String> ALL = List.of(IssueIdentity.PROPERTY_KEY, EXPERIMENT);
+    public static final List<String> ALL = List.of(IssueIdentity.PROPERTY_KEY, EXPERIMENT, PAGE);
 
     private IssueProperties() {
     }

@@ -35,6 +35,9 @@ public interface IssueTracker {
     /** Links two issues as related, unless they already are. */
     void relate(String issueKey, String otherKey);
 
+    /** Sets one of our issue properties ({@link IssueProperties}) to a flat map. */
+    void setProperty(String issueKey, String propertyKey, java.util.Map<String, String> value);
+
     /** The issue's description in the tracker's own markup; empty when it has none. */
     Optional<IssueDescription> description(String issueKey);
 

@@ -133,6 +133,16 @@ public final class FakeIssueTracker implements IssueTracker {
     }
 
     @Override
+    public void setProperty(String issueKey, String propertyKey, Map<String, String> value) {
+        calls.add("setProperty " + issueKey + " " + propertyKey);
+        TrackedIssue i = issues.get(issueKey);
+        Map<String, Map<String, String>> properties = new HashMap<>(i.properties());
+        properties.put(propertyKey, value);
+        issues.put(issueKey, new TrackedIssue(i.key(), i.identity(), i.kind(), i.summary(), i.due(), i.done(), i.status(),
+                i.assignee(), i.epicKey(), i.labels(), properties, i.description()));
+    }
+
+    @Override
     public Optional<IssueDescription> description(String issueKey) {
         return Optional.ofNullable(descriptions.get(issueKey)).map(d -> new IssueDescription(SourceMarkup.WIKI, d));
     }

@@ -1,0 +1,114 @@
+package io.chaosday.workflow;
+
+import io.chaosday.tracker.NewPage;
+import io.chaosday.tracker.PageUpdate;
+import io.chaosday.tracker.PublishMarker;
+import io.chaosday.tracker.Wiki;
+import io.chaosday.tracker.WikiConflictException;
+import io.chaosday.tracker.WikiPage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Publishes one page without duplicating it or destroying anyone's edits: the page is found by
+ * the id we stored; unchanged content writes nothing; a page a person edited since our last
+ * publish is left alone unless forced; a version conflict is read again and retried once.
+ */
+final class PagePublisher {
+
+    private final Wiki wiki;
+    private final boolean force;
+    private final boolean dryRun;
+
+    PagePublisher(Wiki wiki, boolean force, boolean dryRun) {
+        this.wiki = wiki;
+        this.force = force;
+        this.dryRun = dryRun;
+    }
+
+    /** What a publish did to a page. */
+    enum Action { CREATED, UPDATED, UNCHANGED, SKIPPED_EDITED, RECREATED }
+
+    record Outcome(Action action, Optional<WikiPage> page, String message) {
+    }
+
+    /** A page to publish: where it goes, what it says, and what it was made from. */
+    record Draft(String spaceKey, Optional<String> parentId, String title, String body, List<String> labels, String source) {
+    }
+
+    Outcome publish(Draft draft, Optional<String> storedPageId) {
+        Optional<WikiPage> page = storedPageId.flatMap(wiki::findPage);
+        if (page.isEmpty()) {
+            Outcome created = create(draft);
+            return storedPageId.isPresent()
+                    ? new Outcome(Action.RECREATED, created.page(), "page " + storedPageId.get() + " was deleted; published it again")
+                    : created;
+        }
+        return update(draft, page.get(), true);
+    }
+
+    private Outcome create(Draft draft) {
+        Optional<WikiPage> clash = wiki.findPageByTitle(draft.spaceKey(), draft.title());
+        if (clash.isPresent()) {
+            WikiPage other = clash.get();
+            if (other.marker().map(m -> m.source().equals(draft.source())).orElse(false)) {
+                return update(draft, other, true); // ours, though the ticket lost track of it
+            }
+            throw new WorkflowException("a page titled '" + draft.title() + "' already exists in space " + draft.spaceKey()
+                    + " (" + other.link() + ") and was not published from this Chaos Day; rename or move that page, "
+                    + "or publish into another space with --space");
+        }
+        if (dryRun) {
+            return new Outcome(Action.CREATED, Optional.empty(), "would be created");
+        }
+        String hash = hash(draft.body());
+        WikiPage created = wiki.createPage(new NewPage(draft.spaceKey(), draft.parentId(), draft.title(), draft.body(),
+                draft.labels(), new PublishMarker(1, hash, draft.source())));
+        wiki.addLabels(created.id(), draft.labels());
+        return new Outcome(Action.CREATED, Optional.of(created), "created");
+    }
+
+    private Outcome update(Draft draft, WikiPage page, boolean mayRetry) {
+        String hash = hash(draft.body());
+        boolean editedSince = page.marker().map(m -> m.version() != page.version()).orElse(true);
+        if (editedSince && !force) {
+            return new Outcome(Action.SKIPPED_EDITED, Optional.of(page), "page '" + page.title() + "' (" + page.link()
+                    + ") was edited in Confluence" + page.lastEditor().map(e -> " by " + e).orElse("")
+                    + " after it was last published; left as it is (use --force to overwrite those edits)");
+        }
+        boolean same = !editedSince && page.marker().map(m -> m.bodyHash().equals(hash)).orElse(false)
+                && page.title().equals(draft.title());
+        if (same) {
+            return new Outcome(Action.UNCHANGED, Optional.of(page), "unchanged");
+        }
+        int next = page.version() + 1;
+        if (dryRun) {
+            return new Outcome(Action.UPDATED, Optional.of(page), "would be updated to version " + next);
+        }
+        try {
+            WikiPage updated = wiki.updatePage(new PageUpdate(page.id(), next, draft.title(), draft.body(),
+                    new PublishMarker(next, hash, draft.source())));
+            wiki.addLabels(updated.id(), draft.labels());
+            return new Outcome(Action.UPDATED, Optional.of(updated), "updated to version " + next);
+        } catch (WikiConflictException e) {
+            if (!mayRetry) {
+                throw e;
+            }
+            // Someone saved between our read and write: read again; their edit now counts as an edit.
+            WikiPage fresh = wiki.findPage(page.id()).orElseThrow(() -> e);
+            return update(draft, fresh, false);
+        }
+    }
+
+    static String hash(String body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

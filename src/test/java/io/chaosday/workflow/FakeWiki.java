@@ -1,0 +1,103 @@
+package io.chaosday.workflow;
+
+import io.chaosday.tracker.NewPage;
+import io.chaosday.tracker.PageUpdate;
+import io.chaosday.tracker.PublishMarker;
+import io.chaosday.tracker.SourceMarkup;
+import io.chaosday.tracker.Wiki;
+import io.chaosday.tracker.WikiConflictException;
+import io.chaosday.tracker.WikiPage;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** An in-memory wiki that keeps versions and can be told to conflict once, as a busy wiki would. */
+public final class FakeWiki implements Wiki {
+
+    public record Stored(WikiPage page, Optional<String> parentId, Set<String> labels) {
+    }
+
+    public final Map<String, Stored> pages = new LinkedHashMap<>();
+    public final List<String> writes = new ArrayList<>();
+    private int next = 100;
+    /** When true, the next update fails with a version conflict after a person's edit lands. */
+    public boolean conflictOnNextUpdate;
+
+    @Override
+    public Optional<WikiPage> findPage(String pageId) {
+        return Optional.ofNullable(pages.get(pageId)).map(Stored::page);
+    }
+
+    @Override
+    public Optional<WikiPage> findPageByTitle(String spaceKey, String title) {
+        return pages.values().stream().map(Stored::page)
+                .filter(p -> p.spaceKey().equals(spaceKey) && p.title().equals(title)).findFirst();
+    }
+
+    @Override
+    public WikiPage createPage(NewPage page) {
+        String id = String.valueOf(next++);
+        writes.add("create " + page.title());
+        WikiPage made = new WikiPage(id, page.spaceKey(), page.title(), 1, page.body(), Optional.of("chaosday"),
+                Optional.of(page.marker()), URI.create("https://wiki.example/pages/" + id));
+        pages.put(id, new Stored(made, page.parentId(), new HashSet<>()));
+        return made;
+    }
+
+    @Override
+    public WikiPage updatePage(PageUpdate update) {
+        Stored stored = pages.get(update.pageId());
+        if (conflictOnNextUpdate) {
+            conflictOnNextUpdate = false;
+            editByPerson(update.pageId(), "Carol", stored.page().body());
+            throw new WikiConflictException("version conflict on page " + update.pageId());
+        }
+        if (update.version() != stored.page().version() + 1) {
+            throw new WikiConflictException("version " + update.version() + " is not next after " + stored.page().version());
+        }
+        writes.add("update " + update.title());
+        WikiPage updated = new WikiPage(update.pageId(), stored.page().spaceKey(), update.title(), update.version(), update.body(),
+                Optional.of("chaosday"), Optional.of(update.marker()), stored.page().link());
+        pages.put(update.pageId(), new Stored(updated, stored.parentId(), stored.labels()));
+        return updated;
+    }
+
+    @Override
+    public String toStorage(String body, SourceMarkup markup) {
+        writes.add("convert"); // a read, counted to show conversion goes through the wiki
+        return "<p>" + body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>";
+    }
+
+    @Override
+    public void addLabels(String pageId, List<String> labels) {
+        pages.get(pageId).labels().addAll(labels);
+    }
+
+    /** A person saves a new version in the wiki's editor; our marker stays as it was. */
+    public void editByPerson(String pageId, String who, String body) {
+        Stored stored = pages.get(pageId);
+        WikiPage p = stored.page();
+        pages.put(pageId, new Stored(new WikiPage(p.id(), p.spaceKey(), p.title(), p.version() + 1, body, Optional.of(who),
+                p.marker(), p.link()), stored.parentId(), stored.labels()));
+    }
+
+    /** A page someone else made, with no marker of ours. */
+    public void addForeignPage(String spaceKey, String title) {
+        String id = String.valueOf(next++);
+        pages.put(id, new Stored(new WikiPage(id, spaceKey, title, 3, "<p>theirs</p>", Optional.of("Dave"), Optional.empty(),
+                URI.create("https://wiki.example/pages/" + id)), Optional.empty(), new HashSet<>()));
+    }
+
+    public long writeCount() {
+        return writes.stream().filter(w -> !w.equals("convert")).count();
+    }
+
+    PublishMarker markerOf(String pageId) {
+        return pages.get(pageId).page().marker().orElseThrow();
+    }
+}

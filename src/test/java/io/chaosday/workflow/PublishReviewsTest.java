@@ -1,0 +1,151 @@
+package io.chaosday.workflow;
+
+import static io.chaosday.workflow.CreateChaosDayTest.ID;
+import static io.chaosday.workflow.CreateChaosDayTest.plan;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.chaosday.review.confluence.ConfluencePages;
+import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.tracker.IssueProperties;
+import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.TrackedIssue;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.Before;
+import org.junit.Test;
+
+public class PublishReviewsTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2027-03-20");
+
+    private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
+    private final FakeWiki wiki = new FakeWiki();
+    private final PublishReviews publish = new PublishReviews(jira,
+            new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))));
+
+    @Before
+    public void chaosDayWithFilledInReview() {
+        new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), plan("2027-03-10", 2), ID, false),
+                Progress.SILENT);
+        new ChaosDayExperiments(jira).add("CHAOS", ID, ExperimentsFile.parse(ChaosDayExperimentsTest.FILE, "e.yaml"), false,
+                Progress.SILENT);
+        String key = jira.byItem("review/Team 1").key();
+        jira.descriptions.put(key, """
+                Participants: Alice, Bob
+                h2. Summary
+                The database fail-over took 4 minutes, not 30 seconds.
+                h2. What we learnt
+                * Fail-over waits for DNS TTL
+                * Nobody owned the runbook
+                h2. Improvements
+                * Lower the DNS TTL (owner: Alice, due: 2027-04-01)
+                * An idea nobody owns yet
+                """);
+    }
+
+    private PublishReviews.Report run(boolean force) {
+        return publish.publish("CHAOS", new ChaosDayFinder(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
+                new PublishReviews.Target("CHAOS", Optional.empty(), force, false), TODAY, Progress.SILENT);
+    }
+
+    @Test
+    public void firstPublishMakesTheLessonsPageAndAReviewPageUnderItPerReviewTicket() {
+        PublishReviews.Report report = run(false);
+        // lessons + Team 1 + Team 2 + team-of-teams
+        assertEquals(4, wiki.pages.size());
+        String lessonsId = report.pages().get(0).page().orElseThrow().id();
+        long underLessons = wiki.pages.values().stream().filter(p -> p.parentId().equals(Optional.of(lessonsId))).count();
+        assertEquals(3, underLessons);
+        TrackedIssue review = jira.byItem("review/Team 1");
+        String pageId = review.property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        assertTrue(wiki.pages.get(pageId).page().body().contains("4 minutes"));
+        assertTrue(jira.remoteLinks.get(review.key()).containsKey("io.chaosday.page=" + review.key()));
+        assertTrue(wiki.pages.get(pageId).labels().containsAll(List.of("chaos-day", "post-incident-review", ID.label())));
+    }
+
+    @Test
+    public void improvementIdeasWithAnOwnerBecomeRelatedTicketsOnce() {
+        PublishReviews.Report report = run(false);
+        assertEquals(1, report.improvementsCreated().size());
+        TrackedIssue idea = report.improvementsCreated().get(0);
+        assertEquals("Lower the DNS TTL", idea.summary());
+        assertEquals(Optional.of(LocalDate.parse("2027-04-01")), idea.due());
+        assertTrue(jira.relations.contains(jira.byItem("review/Team 1").key() + "~" + idea.key()));
+        assertEquals(0, run(false).improvementsCreated().size());
+    }
+
+    @Test
+    public void publishingTwiceChangesNothingTheSecondTime() {
+        run(false);
+        long wikiWrites = wiki.writeCount();
+        int jiraCalls = jira.calls.size();
+        PublishReviews.Report again = run(false);
+        assertEquals(wikiWrites, wiki.writeCount());
+        assertTrue(again.pages().stream().allMatch(p -> p.action().equals("UNCHANGED")));
+        assertTrue(jira.calls.subList(jiraCalls, jira.calls.size()).stream()
+                .noneMatch(c -> c.startsWith("set") || c.startsWith("add") || c.startsWith("create") || c.startsWith("relate")));
+    }
+
+    @Test
+    public void aPageAPersonEditedIsLeftAloneAndNamedWithTheEditor() {
+        run(false);
+        String pageId = jira.byItem("review/Team 2").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        wiki.editByPerson(pageId, "Carol", "<p>Carol's notes</p>");
+        jira.descriptions.put(jira.byItem("review/Team 2").key(), "h2. Summary\nchanged in Jira");
+        PublishReviews.Report report = run(false);
+        assertEquals(1, report.skipped());
+        assertEquals("<p>Carol's notes</p>", wiki.pages.get(pageId).page().body());
+        assertTrue(report.pages().stream().anyMatch(p -> p.message().contains("by Carol") && p.message().contains("--force")));
+        run(true);
+        assertTrue(wiki.pages.get(pageId).page().body().contains("changed in Jira"));
+    }
+
+    @Test
+    public void aVersionConflictIsReadAgainAndThenRespectsTheNewEdit() {
+        run(false);
+        jira.descriptions.put(jira.byItem("review/Team 1").key(), "h2. Summary\nnew text");
+        wiki.conflictOnNextUpdate = true;
+        PublishReviews.Report report = run(false);
+        assertTrue(report.pages().stream().anyMatch(p -> p.action().equals("SKIPPED_EDITED") && p.message().contains("Carol")));
+        assertEquals(4, wiki.pages.size());
+    }
+
+    @Test
+    public void aDeletedPageIsPublishedAgainAndTheTicketFollows() {
+        run(false);
+        TrackedIssue review = jira.byItem("review/Team 1");
+        String old = review.property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        wiki.pages.remove(old);
+        run(false);
+        String now = jira.byItem("review/Team 1").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        assertTrue(!now.equals(old) && wiki.pages.containsKey(now));
+        assertEquals(4, wiki.pages.size());
+    }
+
+    @Test
+    public void someoneElsesPageWithTheSameTitleIsAClearRefusal() {
+        String title = publish.render("CHAOS", new ChaosDayFinder(jira).find("CHAOS", ID), "Payments Chaos Day", Optional.empty(),
+                false, new java.util.ArrayList<>(), TODAY).get(0).page().title();
+        wiki.addForeignPage("CHAOS", title);
+        WorkflowException e = assertThrows(WorkflowException.class, () -> run(false));
+        assertTrue(e.getMessage(), e.getMessage().contains("already exists in space CHAOS"));
+    }
+
+    @Test
+    public void sectionTextIsConvertedByTheWikiItself() {
+        run(false);
+        assertTrue(wiki.writes.contains("convert"));
+    }
+
+    @Test
+    public void aDryRunWritesNothing() {
+        publish.publish("CHAOS", new ChaosDayFinder(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
+                new PublishReviews.Target("CHAOS", Optional.empty(), false, true), TODAY, Progress.SILENT);
+        assertEquals(0, wiki.writeCount());
+        assertTrue(jira.calls.stream().noneMatch(c -> c.startsWith("relate") || c.startsWith("setProperty")));
+    }
+}
