@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
             "Start with 'chaosday plan --chaos-day YYYY-MM-DD --teams N' to see the timeline offline."
         },
         subcommands = {PlanCommand.class, CreateCommand.class, RescheduleCommand.class, StatusCommand.class,
-            ExperimentsCommand.class,
+            ExperimentsCommand.class, PublishCommand.class,
             CommandLine.HelpCommand.class})
 public final class ChaosDayCli implements Runnable {
 

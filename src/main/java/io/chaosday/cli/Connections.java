@@ -7,4 +7,6 @@ import java.util.Map;
 public interface Connections {
 
     IssueTracker jira(JiraOptions options, Map<String, String> environment);
+
+    io.chaosday.tracker.Wiki confluence(ConfluenceOptions options, Map<String, String> environment);
 }

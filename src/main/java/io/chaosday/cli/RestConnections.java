@@ -10,4 +10,9 @@ final class RestConnections implements Connections {
     public IssueTracker jira(JiraOptions options, Map<String, String> environment) {
         throw new CommandFailure("talking to Jira over REST is not available in this build");
     }
+
+    @Override
+    public io.chaosday.tracker.Wiki confluence(ConfluenceOptions options, Map<String, String> environment) {
+        throw new CommandFailure("talking to Confluence over REST is not available in this build");
+    }
 }

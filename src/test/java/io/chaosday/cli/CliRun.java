@@ -13,12 +13,35 @@ record CliRun(int exit, String out, String err) {
 
     static final Clock NOV_2026 = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
 
+    static final Connections NO_CONNECTIONS = connections(null, null);
+
+    /** Connections that hand out the given fakes; null ones fail the test when asked for. */
+    static Connections connections(io.chaosday.tracker.IssueTracker jira, io.chaosday.tracker.Wiki wiki) {
+        return new Connections() {
+            @Override
+            public io.chaosday.tracker.IssueTracker jira(JiraOptions options, Map<String, String> environment) {
+                if (jira == null) {
+                    throw new AssertionError("no tracker in this test");
+                }
+                return jira;
+            }
+
+            @Override
+            public io.chaosday.tracker.Wiki confluence(ConfluenceOptions options, Map<String, String> environment) {
+                if (wiki == null) {
+                    throw new AssertionError("no wiki in this test");
+                }
+                return wiki;
+            }
+        };
+    }
+
     static CliRun of(String... args) {
         return of(NOV_2026, Map.of(), args);
     }
 
     static CliRun of(Clock clock, Map<String, String> env, String... args) {
-        return of(clock, env, (o, e) -> { throw new AssertionError("no tracker in this test"); }, args);
+        return of(clock, env, NO_CONNECTIONS, args);
     }
 
     static CliRun of(Clock clock, Map<String, String> env, Connections connections, String... args) {

@@ -23,7 +23,7 @@ public class ExperimentsCommandTest {
         String[] all = new String[args.length + 4];
         System.arraycopy(args, 0, all, 0, args.length);
         System.arraycopy(new String[] {"--jira", "https://jira.example", "--project", "CHAOS"}, 0, all, args.length, 4);
-        return CliRun.of(CliRun.NOV_2026, Map.of(), (o, e) -> jira, all);
+        return CliRun.of(CliRun.NOV_2026, Map.of(), CliRun.connections(jira, null), all);
     }
 
     @Before

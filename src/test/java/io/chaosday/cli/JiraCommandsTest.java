@@ -14,7 +14,7 @@ public class JiraCommandsTest {
     private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
 
     private CliRun run(String... args) {
-        return CliRun.of(CliRun.NOV_2026, Map.of(), (options, env) -> jira, args);
+        return CliRun.of(CliRun.NOV_2026, Map.of(), CliRun.connections(jira, null), args);
     }
 
     private CliRun create(String... more) {
@@ -69,12 +69,12 @@ public class JiraCommandsTest {
         create();
         jira.markDone("scope");
         CliRun run = CliRun.of(java.time.Clock.fixed(java.time.Instant.parse("2027-02-24T12:00:00Z"), java.time.ZoneOffset.UTC),
-                Map.of(), (o, e) -> jira, "status", "--jira", "https://jira.example", "--project", "CHAOS");
+                Map.of(), CliRun.connections(jira, null), "status", "--jira", "https://jira.example", "--project", "CHAOS");
         assertEquals(run.err(), 0, run.exit());
         assertTrue(run.out(), run.out().contains("plan      1/7"));
         assertTrue(run.out(), run.out().contains("in 14 days"));
         assertTrue(run.out(), run.out().contains("Overdue (3):"));
-        CliRun json = CliRun.of(CliRun.NOV_2026, Map.of(), (o, e) -> jira, "status", "--jira", "https://jira.example",
+        CliRun json = CliRun.of(CliRun.NOV_2026, Map.of(), CliRun.connections(jira, null), "status", "--jira", "https://jira.example",
                 "--project", "CHAOS", "--format", "json");
         assertTrue(json.out(), json.out().contains("\"currentPhase\" : \"plan\""));
     }

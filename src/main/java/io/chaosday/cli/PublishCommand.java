@@ -1,0 +1,148 @@
+package io.chaosday.cli;
+
+import io.chaosday.review.confluence.ConfluencePages;
+import io.chaosday.review.confluence.JiraLink;
+import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.review.preview.PreviewPage;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.Wiki;
+import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.PublishReviews;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chaosday publish}: the post-incident reviews and the lessons roll-up, in Confluence. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {
+            "Publish a post-incident review page per review ticket, under a lessons roll-up page for the Chaos Day,",
+            "and link each ticket to its page. Improvement ideas with an owner become related Jira tickets.",
+            "",
+            "Safe to run again: pages are found by the id stored on the ticket, unchanged pages are not written,",
+            "and a page someone edited in Confluence is left alone unless you pass --force.",
+            "Use --preview DIR to render the pages offline (no Confluence needed) and check them first."
+        },
+        footer = {"", "Examples:",
+            "  chaosday publish --jira https://jira.example.com --project CHAOS --preview preview/",
+            "  chaosday publish --jira https://jira.example.com --project CHAOS \\",
+            "      --confluence https://wiki.example.com --space CHAOS --parent 123456"})
+public final class PublishCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ChaosDayCli root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    JiraOptions jira;
+
+    @Mixin
+    ConfluenceOptions confluence;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "Which Chaos Day, when the project has more than one; also its name on the pages.")
+    String name;
+
+    @Option(names = "--space", paramLabel = "KEY", description = "Confluence space to publish into.")
+    String space;
+
+    @Option(names = "--parent", paramLabel = "PAGE-ID", description = "Page to put the lessons page under (default: the space's top level).")
+    String parent;
+
+    @Option(names = "--jira-server", paramLabel = "NAME",
+            description = "Name of Confluence's application link to this Jira; with --jira-server-id, pages use Jira issue macros.")
+    String jiraServer;
+
+    @Option(names = "--jira-server-id", paramLabel = "ID", description = "Id of that application link.")
+    String jiraServerId;
+
+    @Option(names = "--preview", paramLabel = "DIR", description = "Write each page as HTML and storage format into DIR; publish nothing.")
+    Path preview;
+
+    @Option(names = "--dry-run", description = "Show what would be published, and change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--force", description = "Overwrite pages that people edited in Confluence since the last publish.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        String key = jira.projectKey();
+        URI jiraUri = jira.uri();
+        if (preview == null) {
+            confluence.uri();
+            if (space == null || space.isBlank()) {
+                throw new UsageException("--space KEY is missing; say which Confluence space to publish into");
+            }
+        }
+        if ((jiraServer == null) != (jiraServerId == null)) {
+            throw new UsageException("give --jira-server and --jira-server-id together, or neither");
+        }
+        JiraSite site = jiraServer == null ? JiraSite.unlinked(jiraUri) : JiraSite.linked(jiraUri, new JiraLink(jiraServer, jiraServerId));
+        IssueTracker tracker = root.connections().jira(jira, root.environment());
+        ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(name).map(ChaosDayId::fromName));
+        String chaosDayName = name != null ? name.strip() : title(found.id().value());
+        PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
+        LocalDate today = LocalDate.now(root.clock());
+        PrintWriter out = spec.commandLine().getOut();
+        if (preview != null) {
+            return writePreview(publish.render(key, found, chaosDayName, Optional.empty(), false, new ArrayList<>(), today), out);
+        }
+        Wiki wiki = root.connections().confluence(confluence, root.environment());
+        PublishReviews.Report report = publish.publish(key, found, chaosDayName, wiki,
+                new PublishReviews.Target(space.strip(), Optional.ofNullable(parent), force, dryRun), today,
+                new StderrProgress(spec.commandLine().getErr()));
+        report.improvementsCreated().forEach(i -> out.printf("improvement ticket  %-10s %s  %s%n", i.key(), i.summary(),
+                tracker.browse(i.key())));
+        for (PublishReviews.PageResult page : report.pages()) {
+            out.printf("%-15s %s  %s%n", page.action().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    page.title(), page.page().map(p -> p.link().toString()).orElse(page.message()));
+        }
+        report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        long skipped = report.skipped();
+        if (skipped > 0) {
+            report.pages().stream().filter(p -> p.action().equals("SKIPPED_EDITED"))
+                    .forEach(p -> spec.commandLine().getErr().println("publish: " + p.message()));
+            return ExitCodes.FAILURE;
+        }
+        out.println(report.pages().size() + " pages" + (dryRun ? " checked (dry run: nothing changed)" : " published or up to date"));
+        return ExitCodes.OK;
+    }
+
+    private int writePreview(List<PublishReviews.Draft> drafts, PrintWriter out) {
+        Map<String, String> files = new LinkedHashMap<>();
+        int n = 0;
+        for (PublishReviews.Draft draft : drafts) {
+            String base = String.format("%02d-%s", n++, ChaosDayId.slug(draft.page().title(), 60, "page"));
+            files.put(base + ".html", PreviewPage.html(draft.page().title(), draft.page().storage()));
+            files.put(base + ".storage.xml", draft.page().storage());
+        }
+        OutputFiles.write(preview, files).stream().filter(p -> p.toString().endsWith(".html"))
+                .forEach(p -> out.println("preview " + p));
+        out.println(drafts.size() + " pages rendered; section text is shown as plain text here, Confluence converts it on publish");
+        return ExitCodes.OK;
+    }
+
+    /** "payments-chaos-day" reads as "Payments Chaos Day" when no --name was given. */
+    private static String title(String slug) {
+        StringBuilder out = new StringBuilder();
+        for (String word : slug.split("-")) {
+            out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
+    }
+}

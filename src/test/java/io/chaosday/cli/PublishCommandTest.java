@@ -1,0 +1,85 @@
+package io.chaosday.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.chaosday.workflow.FakeIssueTracker;
+import io.chaosday.workflow.FakeWiki;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+public class PublishCommandTest {
+
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
+    private final FakeWiki wiki = new FakeWiki();
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(new String[] {"--jira", "https://jira.example", "--project", "CHAOS"}, 0, all, args.length, 4);
+        return CliRun.of(CliRun.NOV_2026, Map.of(), CliRun.connections(jira, wiki), all);
+    }
+
+    @Before
+    public void createAChaosDayWithAReview() {
+        assertEquals(0, run("create", "--chaos-day", "2027-03-10", "--name", "Payments <Chaos> Day").exit());
+        jira.descriptions.put(jira.byItem("review").key(), "h2. Summary\nThe <script>alert(1)</script> fail-over was slow.");
+    }
+
+    @Test
+    public void previewWritesEachPageAsHtmlAndStorageWithoutConfluence() throws Exception {
+        Path dir = tmp.getRoot().toPath().resolve("preview");
+        CliRun run = run("publish", "--preview", dir.toString());
+        assertEquals(run.err(), 0, run.exit());
+        try (var files = Files.list(dir)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(names.toString(), 4, names.size());
+            assertTrue(names.toString(), names.get(0).startsWith("00-lessons"));
+        }
+        String review = Files.readString(dir.resolve(run.out().lines().filter(l -> l.startsWith("preview") && l.contains("01-"))
+                .findFirst().orElseThrow().substring("preview ".length())));
+        assertTrue(review, review.contains("fail-over was slow"));
+        assertTrue(review, !review.contains("<script>"));
+        assertEquals(0, wiki.writeCount());
+    }
+
+    @Test
+    public void publishTwiceChangesNothingTheSecondTime() {
+        CliRun first = run("publish", "--confluence", "https://wiki.example", "--space", "CHAOS");
+        assertEquals(first.err(), 0, first.exit());
+        assertEquals(2, wiki.pages.size());
+        long writes = wiki.writeCount();
+        CliRun second = run("publish", "--confluence", "https://wiki.example", "--space", "CHAOS");
+        assertEquals(0, second.exit());
+        assertEquals(writes, wiki.writeCount());
+        assertTrue(second.out(), second.out().contains("unchanged"));
+    }
+
+    @Test
+    public void anEditedPageStopsWithItsEditorAndForceGoesPast() {
+        run("publish", "--confluence", "https://wiki.example", "--space", "CHAOS");
+        String pageId = jira.byItem("review").property(io.chaosday.tracker.IssueProperties.PAGE).orElseThrow().get("pageId");
+        wiki.editByPerson(pageId, "Carol", "<p>mine</p>");
+        jira.descriptions.put(jira.byItem("review").key(), "h2. Summary\nnew");
+        CliRun run = run("publish", "--confluence", "https://wiki.example", "--space", "CHAOS");
+        assertEquals(1, run.exit());
+        assertTrue(run.err(), run.err().contains("edited in Confluence by Carol"));
+        assertEquals(0, run("publish", "--confluence", "https://wiki.example", "--space", "CHAOS", "--force").exit());
+    }
+
+    @Test
+    public void publishWithoutASpaceIsBadInput() {
+        CliRun run = run("publish", "--confluence", "https://wiki.example");
+        assertEquals(2, run.exit());
+        assertEquals("publish: --space KEY is missing; say which Confluence space to publish into" + System.lineSeparator(), run.err());
+    }
+}
