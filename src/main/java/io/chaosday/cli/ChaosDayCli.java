@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = {
             "Plan, run and learn from a Chaos Day in Jira and Confluence.",
             "",
-            "Start with 'chaosday plan --chaos-day YYYY-MM-DD --teams N' to see the timeline offline."
+            "Start with: chaosday plan --chaos-day YYYY-MM-DD --teams N"
         },
         subcommands = {PlanCommand.class, CreateCommand.class, RescheduleCommand.class, StatusCommand.class,
             ExperimentsCommand.class, PublishCommand.class,

@@ -19,12 +19,15 @@ import picocli.CommandLine.Spec;
 /** {@code chaosday create}: the plan, made real in Jira. */
 @Command(name = "create", mixinStandardHelpOptions = true,
         description = {
-            "Create the Chaos Day in Jira: the project if needed, the four phase epics and every ticket with its due date.",
+            "Create the Chaos Day's epics and tickets in Jira.",
             "",
-            "Safe to run again: issues already there are found by the identity stored on them and left as they are,",
-            "so a second run creates nothing and a run that stopped half-way is finished.",
-            "Credentials: JIRA_TOKEN (Data Center personal access token, or Cloud API token with JIRA_USER = e-mail),",
-            "or --token-file."
+            "Creates the project if needed (with --project-name), the four phase epics and every ticket with its "
+                + "due date, takes the same plan options as 'plan'. Safe to run again: issues already there are "
+                + "found by the identity stored on them and left as they are, so a second run creates nothing and "
+                + "a run that stopped half-way is finished.",
+            "",
+            "Credentials: JIRA_TOKEN (a Data Center personal access token, or a Cloud API token with JIRA_USER set "
+                + "to your e-mail), or --token-file."
         },
         footer = {"", "Example:", "  JIRA_TOKEN=... chaosday create --jira https://jira.example.com --project CHAOS \\",
             "      --project-name \"Chaos Day\" --chaos-day 2027-03-10 --team Payments --team Search --dry-run"})

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments add}: experiment cards from a file, or one from options. */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Add experiments as tickets under the Execute epic, from a YAML file or one at a time.",
-            "Safe to run again: an experiment already there (same title) is left as it is."},
+        description = {"Add experiments as tickets under the Execute epic.", "",
+            "From a YAML file (--file) or one at a time (--title with the card options). Safe to run again: an "
+                + "experiment already there (same title) is left as it is."},
         footer = {"", "Examples:",
             "  chaosday experiments add --jira https://jira.example.com --project CHAOS --file experiments.yaml",
             "  chaosday experiments add --jira https://jira.example.com --project CHAOS --title \"Search loses its cache\" \\",

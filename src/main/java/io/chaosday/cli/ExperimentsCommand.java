@@ -6,8 +6,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments}: the experiment cards of a Chaos Day, as Jira tickets. */
 @Command(name = "experiments", mixinStandardHelpOptions = true,
-        description = {"Track the Chaos Day's experiments as tickets under its Execute epic, each carrying its card:",
-            "title, failure invoked, expected impact, expected response, rollback, isolation, environment, owner, team."},
+        description = {"Track experiments and their outcomes as Jira tickets.", "",
+            "Each experiment is a ticket under the Execute epic carrying its card: title, failure invoked, expected "
+                + "impact, expected response, rollback, isolation, environment, owner and team."},
         subcommands = {ExperimentsAddCommand.class, ExperimentsListCommand.class, ExperimentsOutcomeCommand.class})
 public final class ExperimentsCommand implements Runnable {
 

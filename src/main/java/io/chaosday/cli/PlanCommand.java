@@ -17,10 +17,11 @@ import picocli.CommandLine.Spec;
 /** {@code chaosday plan}: the whole timeline, offline. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {
-            "Work out a Chaos Day's timeline offline: four phase epics (plan, execute, review, share)",
-            "and their tickets, with due dates worked back from the Chaos Day and scaled by the number of teams.",
+            "Work out a Chaos Day's timeline offline.",
             "",
-            "Nothing is sent anywhere. Use --out to write every format at once, ready to import."
+            "Four phase epics (plan, execute, review, share) and their tickets, with due dates worked back from "
+                + "the Chaos Day and scaled by the number of teams. Nothing is sent anywhere. Use --out to write "
+                + "every format at once, ready to import."
         },
         footer = {"", "Example:", "  chaosday plan --chaos-day 2027-03-10 --team Payments --team Search --holiday 2027-03-01"})
 public final class PlanCommand implements Callable<Integer> {

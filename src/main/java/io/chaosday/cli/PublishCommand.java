@@ -29,12 +29,14 @@ import picocli.CommandLine.Spec;
 /** {@code chaosday publish}: the post-incident reviews and the lessons roll-up, in Confluence. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = {
-            "Publish a post-incident review page per review ticket, under a lessons roll-up page for the Chaos Day,",
-            "and link each ticket to its page. Improvement ideas with an owner become related Jira tickets.",
+            "Publish the post-incident reviews and a lessons page to Confluence.",
             "",
-            "Safe to run again: pages are found by the id stored on the ticket, unchanged pages are not written,",
-            "and a page someone edited in Confluence is left alone unless you pass --force.",
-            "Use --preview DIR to render the pages offline (no Confluence needed) and check them first."
+            "A page per review ticket, under a lessons roll-up page for the Chaos Day; each ticket links to its "
+                + "page. Improvement ideas with an owner become related Jira tickets.",
+            "",
+            "Safe to run again: pages are found by the id stored on the ticket, unchanged pages are not written, "
+                + "and a page someone edited in Confluence is left alone unless you pass --force. Use --preview DIR "
+                + "to render the pages offline (no Confluence needed) and check them first."
         },
         footer = {"", "Examples:",
             "  chaosday publish --jira https://jira.example.com --project CHAOS --preview preview/",

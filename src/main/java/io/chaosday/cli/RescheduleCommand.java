@@ -18,9 +18,11 @@ import picocli.CommandLine.Spec;
 /** {@code chaosday reschedule}: move the Chaos Day, and every open ticket with it. */
 @Command(name = "reschedule", mixinStandardHelpOptions = true,
         description = {
-            "Move the Chaos Day to a new date: every epic and ticket that is not done gets the due date the new plan",
-            "gives it; done ones keep theirs. Teams are read back from Jira unless you give --team or --teams.",
-            "Give the same --days, --holiday, --weekend and --plan-file as for create."
+            "Move the Chaos Day, and every open ticket with it.",
+            "",
+            "Every epic and ticket that is not done gets the due date the new plan gives it; done ones keep theirs. "
+                + "Teams are read back from Jira unless you give --team or --teams. Give the same --days, --holiday, "
+                + "--weekend and --plan-file as for create."
         },
         footer = {"", "Example:", "  chaosday reschedule --jira https://jira.example.com --project CHAOS --chaos-day 2027-03-17 --dry-run"})
 public final class RescheduleCommand implements Callable<Integer> {

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code chaosday status}: where the Chaos Day stands. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Show where a Chaos Day stands: per phase, tickets done out of all, overdue tickets and who has them,",
-            "and the days left to the Chaos Day."},
+        description = {"Show where a Chaos Day stands in Jira.", "",
+            "Per phase, tickets done out of all; overdue tickets and who has them; the days left to the Chaos Day."},
         footer = {"", "Example:", "  chaosday status --jira https://jira.example.com --project CHAOS"})
 public final class StatusCommand implements Callable<Integer> {
 
