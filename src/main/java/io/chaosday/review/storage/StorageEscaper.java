@@ -19,8 +19,11 @@ public final class StorageEscaper {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                // A raw CR would be read back as LF (and as a space inside an attribute).
+                // Raw line ends and tabs would be read back changed: CR as LF, and all three as a
+                // space inside an attribute. As references they survive in both places.
                 case '\r' -> out.append("&#13;");
+                case '\n' -> out.append("&#10;");
+                case '\t' -> out.append("&#9;");
                 default -> out.appendCodePoint(cp);
             }
         });
