@@ -46,4 +46,10 @@ public class StorageEscaperTest {
         assertEquals(text, p.getAttribute("alt"));
         assertEquals(text, p.getTextContent());
     }
+
+    @Test
+    public void textOnlyEscapingKeepsLineEndsReadable() {
+        assertEquals("a &lt;\n\tb&#13;", StorageEscaper.escapeText("a <\n\tb\r"));
+        assertEquals("a &lt;&#10;&#9;b&#13;", StorageEscaper.escape("a <\n\tb\r"));
+    }
 }
