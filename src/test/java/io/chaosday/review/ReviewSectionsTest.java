@@ -44,6 +44,7 @@ public class ReviewSectionsTest {
     public void plainHeadingLinesReadBackToo() {
         assertEquals(answers(), ReviewSections.parse(filledIn(h -> h + ":")));
         assertEquals(answers(), ReviewSections.parse(filledIn(h -> "*" + h + "*")));
+        assertEquals(answers(), ReviewSections.parse(filledIn(h -> "**" + h + ":**")));
     }
 
     @Test
@@ -81,6 +82,12 @@ public class ReviewSectionsTest {
     public void aSentenceThatMentionsAHeadingIsNotAHeading() {
         Map<String, String> sections = ReviewSections.parse("h2. Summary\nThe impact was small.\nImpact was low");
         assertEquals(Map.of("summary", "The impact was small.\nImpact was low"), sections);
+    }
+
+    @Test
+    public void aBulletThatNamesASectionIsNotAHeading() {
+        assertEquals(Map.of("learnt", "* Impact\n- Detection"),
+                ReviewSections.parse("h2. What we learnt\n* Impact\n- Detection"));
     }
 
     @Test
