@@ -24,6 +24,8 @@ public final class ReviewSections {
     private static final Pattern WIKI_HEADING = Pattern.compile("^\\s*h[1-6]\\.\\s+(.*)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)(\\s+#+)?\\s*$");
     private static final Pattern LINES = Pattern.compile("\\R");
+    /** Bold, italic or underlined in wiki markup or Markdown; "* x" with a space is a bullet instead. */
+    private static final Pattern EMPHASIS = Pattern.compile("^([*_+])(?!\\s)(.+?)(?<!\\s)\\1:?$");
 
     private static final Map<String, String> NAMES = names();
 
@@ -79,9 +81,14 @@ public final class ReviewSections {
         return ReviewTemplate.section(key).map(s -> normalise(s.prompt()).equals(normalise(line))).orElse(false);
     }
 
-    /** Lower case, single spaces, without emphasis marks around it or a colon after it. */
+    /** Lower case, single spaces, without a colon after it or emphasis around it ({@code *x*}, {@code _x_}). */
     static String normalise(String text) {
-        String plain = text.strip().replaceAll("^[*_+\\s]+|[*_+:\\s]+$", "");
+        String plain = text.strip();
+        // Twice over for Markdown's **bold** and for bold italics.
+        for (Matcher emphasis = EMPHASIS.matcher(plain); emphasis.matches(); emphasis = EMPHASIS.matcher(plain)) {
+            plain = emphasis.group(2);
+        }
+        plain = plain.replaceAll(":\\s*$", "").strip();
         return plain.replace("&", "and").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 

@@ -23,7 +23,7 @@ public final class PreviewPage {
         } catch (StorageFormatException e) {
             // Still a page: say what went wrong and show the source as text.
             body = "<p class=\"preview-error\">This storage format could not be read: "
-                    + StorageEscaper.escape(e.getMessage()) + "</p><pre>" + StorageEscaper.escape(storageXhtml)
+                    + StorageEscaper.escape(e.getMessage()) + "</p><pre>" + StorageEscaper.escapeText(storageXhtml)
                     + "</pre>";
         }
         String heading = StorageEscaper.escape(title);

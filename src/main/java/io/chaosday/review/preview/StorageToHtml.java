@@ -191,6 +191,6 @@ final class StorageToHtml {
     }
 
     private void text(String text) {
-        out.append(StorageEscaper.escape(text));
+        out.append(StorageEscaper.escapeText(text));
     }
 }

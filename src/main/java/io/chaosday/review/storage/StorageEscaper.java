@@ -1,16 +1,30 @@
 package io.chaosday.review.storage;
 
 /**
- * The one way user text becomes storage format: characters XML 1.0 cannot carry are dropped, and
- * the five markup characters are written as references. The result is safe both as element text
- * and inside a double- or single-quoted attribute, so callers never have to pick a variant.
+ * The one way text becomes storage format (and the preview's HTML): characters XML 1.0 cannot
+ * carry are dropped, and the five markup characters are written as references. {@link #escape}
+ * is safe both as element text and inside a double- or single-quoted attribute, so templates
+ * never have to pick a variant.
  */
 public final class StorageEscaper {
 
     private StorageEscaper() {
     }
 
+    /** For element content and attribute values alike: what templates use for every value. */
     public static String escape(String text) {
+        return escape(text, true);
+    }
+
+    /**
+     * For element content only: like {@link #escape} but keeps line ends and tabs as they are, so
+     * re-written storage format stays readable. Never for attribute values.
+     */
+    public static String escapeText(String text) {
+        return escape(text, false);
+    }
+
+    private static String escape(String text, boolean forAttributes) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         forEachLegal(text, (cp) -> {
             switch (cp) {
@@ -19,8 +33,11 @@ public final class StorageEscaper {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                // A raw CR would be read back as LF (and as a space inside an attribute).
+                // A raw CR would be read back as LF.
                 case '\r' -> out.append("&#13;");
+                // Inside an attribute a raw LF or tab would be read back as a space.
+                case '\n' -> out.append(forAttributes ? "&#10;" : "\n");
+                case '\t' -> out.append(forAttributes ? "&#9;" : "\t");
                 default -> out.appendCodePoint(cp);
             }
         });

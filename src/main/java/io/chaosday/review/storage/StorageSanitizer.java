@@ -60,7 +60,7 @@ public final class StorageSanitizer {
 
         private void node(Node node, int depth) {
             switch (node.getNodeType()) {
-                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> out.append(StorageEscaper.escape(node.getNodeValue()));
+                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> out.append(StorageEscaper.escapeText(node.getNodeValue()));
                 case Node.ELEMENT_NODE -> element((Element) node, depth);
                 // Comments and processing instructions carry nothing a reader sees.
                 default -> {
@@ -110,7 +110,7 @@ public final class StorageSanitizer {
                     if (body.getLocalName().equals("rich-text-body")) {
                         children(body, depth + 1);
                     } else if (body.getLocalName().equals("plain-text-body") && !body.getTextContent().isBlank()) {
-                        out.append("<pre>").append(StorageEscaper.escape(body.getTextContent())).append("</pre>");
+                        out.append("<pre>").append(StorageEscaper.escapeText(body.getTextContent())).append("</pre>");
                     }
                 }
             }

@@ -1,0 +1,42 @@
+package io.chaosday.review;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.Test;
+
+/** The review package sits at the bottom of the layers and does no I/O of its own. */
+public class ReviewArchitectureTest {
+
+    private static final JavaClasses REVIEW = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.chaosday.review");
+
+    @Test
+    public void reviewDependsOnNoOuterLayerAndNoHost() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                "io.chaosday.tracker..", "io.chaosday.workflow..", "io.chaosday.rest..", "io.chaosday.cli..",
+                "io.chaosday.export..", "io.chaosday.jira..", "com.atlassian..", "javax.servlet..")
+                .check(REVIEW);
+    }
+
+    @Test
+    public void reviewTouchesNeitherFilesNorTheNetwork() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net.http..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
+                .check(REVIEW);
+    }
+
+    @Test
+    public void theModelKnowsNothingOfVelocity() {
+        noClasses().that().resideInAnyPackage("io.chaosday.review", "io.chaosday.review.storage",
+                "io.chaosday.review.preview")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.velocity..")
+                .check(REVIEW);
+    }
+}
