@@ -36,8 +36,9 @@ public final class ReviewTemplate {
                     "What do we now know about how our system behaves that we did not know before? "
                             + "Findings here; fixes go under Improvements."),
             new ReviewSection(IMPROVEMENTS, "Improvements",
-                    "Ideas that would make the system or our response better, each with an owner. "
-                            + "They become backlog tickets."),
+                    "Ideas that would make the system or our response better, one bullet each with an owner, "
+                            + "e.g. \"* Alert on fail-over time (owner: Alice, due: 2027-04-01)\". "
+                            + "Publishing turns each into a backlog ticket."),
             new ReviewSection(NEXT_CHAOS_DAY, "What would improve the next Chaos Day",
                     "What should we keep, drop or change about the way we ran this Chaos Day?"));
 

@@ -11,6 +11,7 @@ import io.chaosday.review.ReviewSections;
 import io.chaosday.review.ReviewTemplate;
 import io.chaosday.review.confluence.ConfluencePages;
 import io.chaosday.review.confluence.RenderedPage;
+import io.chaosday.review.storage.StorageFormatException;
 import io.chaosday.review.storage.StorageFragment;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueIdentity;
@@ -91,9 +92,7 @@ public final class PublishReviews {
                     review.participants(participants(DescriptionSections.lines(section.getValue())));
                     continue;
                 }
-                StorageFragment fragment = wiki.map(w -> StorageFragment.fromConfluence(
-                        w.toStorage(section.getValue().body(), section.getValue().markup())))
-                        .orElseGet(() -> StorageFragment.plainText(DescriptionSections.lines(section.getValue())));
+                StorageFragment fragment = fragment(wiki, section.getValue(), ticket.issue().key() + " " + key, warnings);
                 fragment.removed().forEach(r -> warnings.add(ticket.issue().key() + " " + key + ": left out " + r));
                 review.section(key, fragment);
             }
@@ -154,6 +153,22 @@ public final class PublishReviews {
         }
         tracker.setProperty(ticket.key(), IssueProperties.PAGE, Map.of("pageId", page.id()));
         tracker.addRemoteLink(ticket.key(), new RemoteLink("io.chaosday.page=" + ticket.key(), page.link(), page.title()));
+    }
+
+    /**
+     * A section as storage format: converted by the wiki itself, or shown as plain text offline, or
+     * when the conversion gives something we cannot read safely (said in a warning).
+     */
+    private static StorageFragment fragment(Optional<Wiki> wiki, IssueDescription section, String where, List<String> warnings) {
+        if (wiki.isEmpty()) {
+            return StorageFragment.plainText(DescriptionSections.lines(section));
+        }
+        try {
+            return StorageFragment.fromConfluence(wiki.get().toStorage(section.body(), section.markup()));
+        } catch (StorageFormatException e) {
+            warnings.add(where + ": shown as plain text, Confluence's conversion could not be read (" + e.getMessage() + ")");
+            return StorageFragment.plainText(DescriptionSections.lines(section));
+        }
     }
 
     private static List<String> participants(String preamble) {

@@ -17,6 +17,8 @@ final class ReviewDescription {
 
     static List<TextBlock> template() {
         List<TextBlock> blocks = new ArrayList<>();
+        // Read back by the publisher: names after the colon, separated by commas.
+        blocks.add(new TextBlock.Paragraph("Participants: "));
         for (ReviewSection section : ReviewTemplate.sections()) {
             blocks.add(new TextBlock.Heading(section.heading()));
             blocks.add(new TextBlock.Paragraph(section.prompt()));
