@@ -97,7 +97,7 @@ public final class PublishCommand implements Callable<Integer> {
         JiraSite site = jiraServer == null ? JiraSite.unlinked(jiraUri) : JiraSite.linked(jiraUri, new JiraLink(jiraServer, jiraServerId));
         IssueTracker tracker = root.connections().jira(jira, root.environment());
         ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(name).map(ChaosDayId::fromName));
-        String chaosDayName = name != null ? name.strip() : title(found.id().value());
+        String chaosDayName = name != null ? name.strip() : found.id().readable();
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
         LocalDate today = LocalDate.now(root.clock());
         PrintWriter out = spec.commandLine().getOut();
@@ -137,14 +137,5 @@ public final class PublishCommand implements Callable<Integer> {
                 .forEach(p -> out.println("preview " + p));
         out.println(drafts.size() + " pages rendered; section text is shown as plain text here, Confluence converts it on publish");
         return ExitCodes.OK;
-    }
-
-    /** "payments-chaos-day" reads as "Payments Chaos Day" when no --name was given. */
-    private static String title(String slug) {
-        StringBuilder out = new StringBuilder();
-        for (String word : slug.split("-")) {
-            out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-        }
-        return out.toString();
     }
 }

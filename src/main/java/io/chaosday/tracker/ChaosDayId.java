@@ -21,6 +21,15 @@ public record ChaosDayId(String value) {
         return new ChaosDayId(slug(name, MAX_LENGTH, "chaos-day"));
     }
 
+    /** The id read as a name, "payments-chaos-day" as "Payments Chaos Day", where the name itself is not at hand. */
+    public String readable() {
+        StringBuilder out = new StringBuilder();
+        for (String word : value.split("-")) {
+            out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
+    }
+
     /** The label every issue of this Chaos Day carries, so one JQL query finds them all. */
     public String label() {
         return "chaos-day-" + value;

@@ -57,6 +57,7 @@ public final class RescheduleChaosDay {
                 moves.add(new Move(issue.get(), new DueDateChange(issue.get().key(), issue.get().due(), p.due())));
             }
         }
+        moves.addAll(experimentMoves(found, plan));
         Set<String> plannedItems = planned.stream().map(p -> p.identity().item()).collect(Collectors.toSet());
         List<TrackedIssue> notInPlan = found.byItem().entrySet().stream()
                 .filter(e -> !plannedItems.contains(e.getKey()) && isScheduled(e.getKey()))
@@ -65,6 +66,24 @@ public final class RescheduleChaosDay {
             tracker.changeDueDates(moves.stream().map(Move::change).toList(), progress);
         }
         return new Report(moves, unchanged, done, missing, notInPlan);
+    }
+
+    /**
+     * Experiments that are due on the Chaos Day move with it; one a person gave another date keeps it.
+     */
+    private static List<Move> experimentMoves(ChaosDayIssues found, ChaosDayPlan plan) {
+        Optional<java.time.LocalDate> oldDay = found.find(new io.chaosday.tracker.IssueIdentity(found.id(), "chaos-day"))
+                .flatMap(TrackedIssue::due);
+        List<Move> moves = new ArrayList<>();
+        if (oldDay.isEmpty() || oldDay.get().equals(plan.chaosDay())) {
+            return moves;
+        }
+        found.byItem().forEach((item, issue) -> {
+            if (item.startsWith("experiment/") && !issue.done() && issue.due().equals(oldDay)) {
+                moves.add(new Move(issue, new DueDateChange(issue.key(), issue.due(), plan.chaosDay())));
+            }
+        });
+        return moves;
     }
 
     /** Experiments and improvement tickets have dates of their own; only plan items follow the plan. */

@@ -74,4 +74,17 @@ public class RescheduleChaosDayTest {
         assertEquals(Optional.of(LocalDate.parse("2027-02-22")), jira.byItem("kickoff/Team 2").due());
         assertEquals(2, report.missing().size()); // the single-team kickoff and review tickets
     }
+
+    @Test
+    public void experimentsOnTheChaosDayMoveWithIt() {
+        new ChaosDayExperiments(jira).add("CHAOS", ID, ExperimentsFile.parse(ChaosDayExperimentsTest.FILE, "e.yaml"), false,
+                Progress.SILENT);
+        String moved = jira.byItem("experiment/search-loses-its-cache").key();
+        jira.edit("experiment/payments-api-loses-its-database-and-fails-over-within-30-s", "Payments API failover",
+                null, LocalDate.parse("2027-03-11"));
+        reschedule("2027-03-17", 2, false);
+        assertEquals(Optional.of(LocalDate.parse("2027-03-17")), jira.issues.get(moved).due());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-11")),
+                jira.byItem("experiment/payments-api-loses-its-database-and-fails-over-within-30-s").due());
+    }
 }
