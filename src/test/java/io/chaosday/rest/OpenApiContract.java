@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 
@@ -171,6 +172,24 @@ public final class OpenApiContract {
         if (api == null) {
             throw new IllegalStateException("cannot parse " + file);
         }
+        inlineRequestBodies(api);
         return api;
+    }
+
+    /**
+     * The parser leaves {@code requestBody: {$ref: "#/components/requestBodies/..."}} unresolved
+     * (Confluence Cloud v2 uses them), and the validator then finds no content: put the bodies in place.
+     */
+    private static void inlineRequestBodies(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getRequestBodies() == null || api.getPaths() == null) {
+            return;
+        }
+        Map<String, RequestBody> named = api.getComponents().getRequestBodies();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            RequestBody body = operation.getRequestBody();
+            if (body != null && body.get$ref() != null) {
+                operation.setRequestBody(named.get(body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1)));
+            }
+        }));
     }
 }

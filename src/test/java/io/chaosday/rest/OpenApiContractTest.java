@@ -62,6 +62,19 @@ public class OpenApiContractTest {
                 errorKeys(cloud, request(HttpMethod.POST, "/rest/api/3/serch/jql", "{\"jql\":\"x\"}")));
     }
 
+    @Test
+    public void theConfluenceDocumentsAreReadyForTheConfluenceAdapter() {
+        String page = "{\"id\":\"123\",\"status\":\"current\",\"title\":\"Review\",\"version\":{\"number\":2},"
+                + "\"body\":{\"representation\":\"storage\",\"value\":\"<p>x</p>\"}}";
+
+        assertEquals(List.of(), errorKeys(OpenApiContract.confluenceDataCenter("/"),
+                request(HttpMethod.GET, "/rest/api/content/123", null)));
+        assertEquals(List.of("validation.request.path.missing"), errorKeys(OpenApiContract.confluenceDataCenter("/"),
+                request(HttpMethod.GET, "/rest/api/contnet/123", null)));
+        assertEquals(List.of(), errorKeys(OpenApiContract.confluenceCloudV2(),
+                request(HttpMethod.PUT, "/wiki/api/v2/pages/123", page)));
+    }
+
     private static List<String> errorKeys(OpenApiContract contract, LoggedRequest request) {
         return contract.validate(request).getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
