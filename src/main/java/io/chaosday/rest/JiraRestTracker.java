@@ -37,6 +37,7 @@ public final class JiraRestTracker implements IssueTracker {
     private final JiraFailures failures;
     private final JiraProjects projects;
     private final Map<String, IssueTypes> issueTypes = new ConcurrentHashMap<>();
+    /** Null until asked; then what /rest/api/2/field said (empty without Jira Software). */
     private volatile Optional<EpicFields> epicFields;
 
     public JiraRestTracker(RestClient client, JiraSite site, BoundedParallel parallel) {

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
@@ -157,7 +158,7 @@ public final class RestClient {
             return MissingNode.getInstance();
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("no content type");
-        if (!contentType.toLowerCase().contains("json")) {
+        if (!contentType.toLowerCase(Locale.ROOT).contains("json")) {
             throw RestException.notJson(base, method, where, response.statusCode(), contentType.replaceAll(";.*", ""));
         }
         try {

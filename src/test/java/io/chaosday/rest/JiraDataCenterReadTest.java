@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -89,10 +91,10 @@ public class JiraDataCenterReadTest {
     @Test
     public void issuesAreFoundPageByPageWithTheirIdentityStatusAndEpic() {
         jira.server().stubFor(post(urlPathEqualTo("/rest/api/2/search"))
-                .withRequestBody(matchingJsonPath("$.startAt", com.github.tomakehurst.wiremock.client.WireMock.equalTo("0")))
+                .withRequestBody(matchingJsonPath("$.startAt", equalTo("0")))
                 .willReturn(ok("dc/search-page1.json")));
         jira.server().stubFor(post(urlPathEqualTo("/rest/api/2/search"))
-                .withRequestBody(matchingJsonPath("$.startAt", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2")))
+                .withRequestBody(matchingJsonPath("$.startAt", equalTo("2")))
                 .willReturn(ok("dc/search-page2.json")));
         for (String key : List.of("CHAOS-1", "CHAOS-2")) {
             jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/issue/" + key + "/properties/io.chaosday.identity"))
@@ -123,7 +125,7 @@ public class JiraDataCenterReadTest {
     @Test
     public void theSearchQuotesItsValuesAndAsksForTheEpicLinkField() throws Exception {
         jira.server().stubFor(post(urlPathEqualTo("/rest/api/2/search")).willReturn(
-                com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"startAt\":0,\"total\":0,\"issues\":[]}")));
+                okJson("{\"startAt\":0,\"total\":0,\"issues\":[]}")));
 
         tracker.findIssues("CHAOS", "odd\"label");
 

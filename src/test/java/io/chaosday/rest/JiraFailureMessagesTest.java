@@ -2,6 +2,8 @@ package io.chaosday.rest;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.chaosday.tracker.DueDateChange;
+import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.TrackerException;
 import org.junit.Rule;
@@ -9,11 +11,14 @@ import org.junit.Test;
 
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.chaosday.rest.JiraFixtures.ok;
 import static io.chaosday.rest.JiraFixtures.task;
@@ -59,11 +64,27 @@ public class JiraFailureMessagesTest {
     }
 
     @Test
+    public void aMissingIssueIsNotFoundInJirasWords() {
+        jira.server().stubFor(put(urlPathEqualTo("/rest/api/2/issue/CHAOS-99"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errorMessages\":[\"Issue Does Not Exist\"],\"errors\":{}}")));
+
+        TrackerException e = assertThrows(TrackerException.class, () -> tracker(jira.base()).changeDueDates(
+                List.of(new DueDateChange("CHAOS-99", Optional.empty(),
+                        LocalDate.of(2025, 5, 1))), Progress.SILENT));
+
+        assertEquals(TrackerException.Kind.NOT_FOUND, e.kind());
+        assertEquals("Jira found nothing at /rest/api/2/issue/CHAOS-99 while changing the due date of CHAOS-99 (404)."
+                + " Jira said: Issue Does Not Exist", e.getMessage());
+        assertNoToken(e);
+    }
+
+    @Test
     public void creatingProjectsNeedsJiraAdministration() {
         jira.server().stubFor(post(urlPathEqualTo("/rest/api/2/project")).willReturn(aResponse().withStatus(403)));
 
         TrackerException e = assertThrows(TrackerException.class, () -> tracker(jira.base())
-                .createProject(new io.chaosday.tracker.NewProject("CHAOS", "Chaos", java.util.Optional.of("ada"))));
+                .createProject(new NewProject("CHAOS", "Chaos", Optional.of("ada"))));
 
         assertTrue(e.getMessage(), e.getMessage().contains("Administer Jira to create projects"));
     }
