@@ -2,7 +2,6 @@ package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chaosday.tracker.DueDateChange;
-import io.chaosday.tracker.IssueKind;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.NewProject;
@@ -100,35 +99,12 @@ public final class JiraRestTracker implements IssueTracker {
             List<BulkCreate.Outcome> outcomes = new BulkCreate(client, site, parallel).create(issues,
                     issue -> fields.issueUpdate(projectKey, types, issue), progress,
                     e -> failures.translate(e, "creating issues in " + projectKey, permission));
-            return createdOrThrow(projectKey, types, outcomes);
+            return CreatedIssues.orRefusals(projectKey, types, outcomes);
         } catch (RestException e) {
             throw failures.translate(e, "reading project " + projectKey, "Browse Projects in project " + projectKey);
         } catch (InterruptedException e) {
             throw interrupted(e);
         }
-    }
-
-    private List<TrackedIssue> createdOrThrow(String projectKey, IssueTypes types, List<BulkCreate.Outcome> outcomes) {
-        List<TrackedIssue> created = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        for (BulkCreate.Outcome outcome : outcomes) {
-            NewIssue issue = outcome.issue();
-            if (outcome.key().isPresent()) {
-                created.add(new TrackedIssue(outcome.key().get(), Optional.of(issue.identity()), issue.kind(),
-                        issue.summary(), issue.due(), false, "", Optional.empty(), issue.epicKey(),
-                        IssueFields.labels(issue, types)));
-            } else {
-                refused.add("\"" + issue.summary() + "\" (" + issue.identity().item() + "): " + outcome.refusal());
-            }
-        }
-        if (!refused.isEmpty()) {
-            List<String> keys = created.stream().map(TrackedIssue::key).toList();
-            throw new TrackerException(TrackerException.Kind.REJECTED, "Jira refused " + refused.size() + " of "
-                    + outcomes.size() + " issues in " + projectKey + ": " + String.join("; ", refused)
-                    + (keys.isEmpty() ? "" : ". It created " + String.join(", ", keys)
-                    + ", which a new run finds again and does not create twice"));
-        }
-        return created;
     }
 
     @Override
