@@ -67,7 +67,7 @@ public final class ChaosDayCli implements Runnable {
                 err.println(commandLine.getCommandName() + ": " + ex.getMessage());
                 return ExitCodes.USAGE;
             }
-            if (ex instanceof io.chaosday.workflow.WorkflowException) {
+            if (ex instanceof io.chaosday.workflow.WorkflowException || ex instanceof io.chaosday.rest.MissingCredentialsException) {
                 err.println(commandLine.getCommandName() + ": " + ex.getMessage());
                 return ExitCodes.USAGE;
             }

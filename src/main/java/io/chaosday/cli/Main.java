@@ -7,6 +7,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(ChaosDayCli.commandLine(java.time.Clock.systemDefaultZone(), System.getenv(), new RestConnections()).execute(args));
+        System.exit(ChaosDayCli.commandLine(java.time.Clock.systemDefaultZone(), System.getenv(), new RestConnections(System.err)).execute(args));
     }
 }

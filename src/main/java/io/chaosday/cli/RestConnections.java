@@ -1,18 +1,32 @@
 package io.chaosday.cli;
 
+import io.chaosday.rest.CredentialSource;
+import io.chaosday.rest.JiraRestTracker;
+import io.chaosday.rest.RestClient;
 import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.Wiki;
+import java.io.PrintStream;
 import java.util.Map;
+import java.util.Optional;
 
-/** Connects to Jira and Confluence over REST. */
+/** Connects to Jira and Confluence over REST, with credentials from the environment or a token file. */
 final class RestConnections implements Connections {
 
-    @Override
-    public IssueTracker jira(JiraOptions options, Map<String, String> environment) {
-        throw new CommandFailure("talking to Jira over REST is not available in this build");
+    private final PrintStream warnings;
+
+    RestConnections(PrintStream warnings) {
+        this.warnings = warnings;
     }
 
     @Override
-    public io.chaosday.tracker.Wiki confluence(ConfluenceOptions options, Map<String, String> environment) {
+    public IssueTracker jira(JiraOptions options, Map<String, String> environment) {
+        CredentialSource credentials = new CredentialSource("JIRA", environment, Optional.ofNullable(options.tokenFile()),
+                warning -> warnings.println("warning: " + warning));
+        return JiraRestTracker.connect(RestClient.builder(options.uri(), credentials.credentials()).build());
+    }
+
+    @Override
+    public Wiki confluence(ConfluenceOptions options, Map<String, String> environment) {
         throw new CommandFailure("talking to Confluence over REST is not available in this build");
     }
 }

@@ -41,6 +41,11 @@ public record TrackedIssue(
         this(key, identity, kind, summary, due, done, status, assignee, epicKey, Set.of(), Map.of(), Optional.empty());
     }
 
+    /** Whether this is the planned issue: by its stored identity, or by its identity label when the store lost it. */
+    public boolean isFor(IssueIdentity planned) {
+        return identity.map(planned::equals).orElseGet(() -> labels.contains(planned.label()));
+    }
+
     public Optional<Map<String, String>> property(String key) {
         return Optional.ofNullable(properties.get(key));
     }

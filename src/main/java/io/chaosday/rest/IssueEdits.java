@@ -1,0 +1,89 @@
+package io.chaosday.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chaosday.tracker.IssueDescription;
+import io.chaosday.tracker.RemoteLink;
+import io.chaosday.tracker.SourceMarkup;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The smaller edits a Chaos Day makes to single issues: labels, properties, links to pages and
+ * to other issues, and reading a description back in the site's own markup.
+ */
+final class IssueEdits {
+
+    /** Jira's standard link type between issues that belong together. */
+    static final String RELATES = "Relates";
+
+    private final RestClient client;
+    private final JiraSite site;
+
+    IssueEdits(RestClient client, JiraSite site) {
+        this.client = client;
+        this.site = site;
+    }
+
+    /**
+     * Sets the labels to what the issue has now, less {@code remove}, plus {@code add}. Written as
+     * the whole list: Data Center's contract declares no add/remove operations on labels. PUT: safe to repeat.
+     */
+    void changeLabels(String issueKey, Set<String> add, Set<String> remove) {
+        JsonNode current = client.get(site.api("issue").segment(issueKey).query("fields", "labels")).path("fields").path("labels");
+        Set<String> labels = new java.util.TreeSet<>();
+        current.forEach(label -> labels.add(label.asText()));
+        labels.removeAll(remove);
+        labels.addAll(add);
+        ObjectNode body = client.json().createObjectNode();
+        ArrayNode list = body.putObject("fields").putArray("labels");
+        labels.forEach(list::add);
+        client.put(site.api("issue").segment(issueKey), body);
+    }
+
+    /**
+     * Cloud takes the value as JSON; Data Center's contract declares it JSON text in a string, as
+     * at create time, and {@link PropertyValues} reads either back. PUT: safe to repeat.
+     */
+    void setProperty(String issueKey, String propertyKey, Map<String, String> value) {
+        ObjectNode json = PropertyValues.toJson(client.json(), value);
+        client.put(site.api("issue").segment(issueKey).segment("properties").segment(propertyKey),
+                site.isCloud() ? json : client.json().getNodeFactory().textNode(json.toString()));
+    }
+
+    /** With a global id, Jira updates the link it already has under that id instead of adding one. */
+    void addRemoteLink(String issueKey, RemoteLink link) {
+        ObjectNode body = client.json().createObjectNode().put("globalId", link.globalId());
+        body.putObject("object").put("url", link.url().toString()).put("title", link.title());
+        client.post(site.api("issue").segment(issueKey).segment("remotelink"), body);
+    }
+
+    /** Links the two issues unless a link between them already exists, in either direction. */
+    void relate(String issueKey, String otherKey) {
+        JsonNode issue = client.get(site.api("issue").segment(issueKey).query("fields", "issuelinks"));
+        for (JsonNode link : issue.path("fields").path("issuelinks")) {
+            if (otherKey.equals(link.path("inwardIssue").path("key").asText())
+                    || otherKey.equals(link.path("outwardIssue").path("key").asText())) {
+                return;
+            }
+        }
+        ObjectNode body = client.json().createObjectNode();
+        body.putObject("type").put("name", RELATES);
+        body.putObject("inwardIssue").put("key", issueKey);
+        body.putObject("outwardIssue").put("key", otherKey);
+        client.post(site.api("issueLink"), body);
+    }
+
+    /** Wiki markup on Data Center; Atlassian Document Format (JSON) on Cloud. */
+    Optional<IssueDescription> description(String issueKey) {
+        JsonNode description = client.get(site.api("issue").segment(issueKey).query("fields", "description"))
+                .path("fields").path("description");
+        if (description.isMissingNode() || description.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(site.isCloud() ? new IssueDescription(SourceMarkup.ADF, description.toString())
+                : new IssueDescription(SourceMarkup.WIKI, description.asText()));
+    }
+}

@@ -1,0 +1,42 @@
+package io.chaosday.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Our issue properties other than the identity: flat maps of text. Data Center declares a
+ * property value as JSON text in a string, Cloud as an object; both are read, each is written.
+ */
+final class PropertyValues {
+
+    private PropertyValues() {
+    }
+
+    static Optional<Map<String, String>> read(ObjectMapper json, JsonNode value) {
+        JsonNode object = value;
+        if (value != null && value.isTextual()) {
+            try {
+                object = json.readTree(value.asText());
+            } catch (JsonProcessingException e) {
+                return Optional.empty();
+            }
+        }
+        if (object == null || !object.isObject()) {
+            return Optional.empty();
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        return Optional.of(map);
+    }
+
+    static ObjectNode toJson(ObjectMapper json, Map<String, String> value) {
+        ObjectNode object = json.createObjectNode();
+        value.forEach(object::put);
+        return object;
+    }
+}
