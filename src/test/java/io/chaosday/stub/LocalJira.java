@@ -1,0 +1,215 @@
+package io.chaosday.stub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small in-memory Jira Data Center on loopback, enough for create, reschedule and status: for
+ * end-to-end runs of the command line and for benchmarks. Every answer waits {@code latencyMillis}
+ * first, like a distant server.
+ */
+public final class LocalJira implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EPIC_NAME = "customfield_10101";
+    private static final String EPIC_LINK = "customfield_10100";
+    private static final Pattern LABEL = Pattern.compile("labels = \"([^\"]+)\"");
+
+    private final HttpServer server;
+    private final long latencyMillis;
+    private final Map<String, ObjectNode> issues = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> properties = new ConcurrentHashMap<>();
+    private final AtomicInteger nextKey = new AtomicInteger(1);
+    private final AtomicInteger requests = new AtomicInteger();
+    private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    public LocalJira(long latencyMillis) throws IOException {
+        this.latencyMillis = latencyMillis;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        server.setExecutor(Executors.newFixedThreadPool(32));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public int requests() {
+        return requests.get();
+    }
+
+    public void resetCount() {
+        requests.set(0);
+        log.clear();
+    }
+
+    public List<String> log() {
+        return List.copyOf(log);
+    }
+
+    public int issueCount() {
+        return issues.size();
+    }
+
+    /** Marks an issue done, as a person would by moving it across the board. */
+    public void markDone(String key) {
+        issues.get(key).with("fields").putObject("status").put("name", "Done").putObject("statusCategory").put("key", "done");
+    }
+
+    public ObjectNode issue(String key) {
+        return issues.get(key);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        requests.incrementAndGet();
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        log.add(method + " " + path);
+        try {
+            Thread.sleep(latencyMillis);
+            JsonNode body = method.equals("GET") ? null : JSON.readTree(exchange.getRequestBody().readAllBytes());
+            Object answer = route(method, path, body);
+            if (answer == null) {
+                reply(exchange, 404, "{\"errorMessages\":[\"Not found: " + path + "\"],\"errors\":{}}");
+            } else if (answer instanceof Integer status) {
+                reply(exchange, status, "");
+            } else {
+                reply(exchange, method.equals("POST") ? 201 : 200, JSON.writeValueAsString(answer));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reply(exchange, 503, "");
+        } catch (RuntimeException e) {
+            reply(exchange, 500, "{\"errorMessages\":[\"" + e + "\"]}");
+        }
+    }
+
+    private Object route(String method, String path, JsonNode body) {
+        String[] p = path.replaceFirst("^/rest/api/2/", "").split("/");
+        return switch (method + " " + p[0]) {
+            case "GET serverInfo" -> JSON.createObjectNode().put("deploymentType", "Server").put("version", "10.3.0");
+            case "GET field" -> fields();
+            case "GET myself" -> JSON.createObjectNode().put("name", "facilitator").put("displayName", "Facilitator");
+            case "GET project" -> project(p[1]);
+            case "POST search" -> search(body);
+            case "POST issue" -> p.length > 1 && p[1].equals("bulk") ? bulk(body)
+                    : p.length == 1 ? created(create(body)) : p.length == 3 && p[2].equals("remotelink") ? JSON.createObjectNode().put("id", 1) : null;
+            case "PUT issue" -> p.length == 2 ? update(p[1], body) : setProperty(p[1], p[3], body);
+            case "GET issue" -> p.length == 2 ? issues.get(p[1]) : property(p[1], p[3]);
+            case "POST issueLink" -> 201;
+            default -> null;
+        };
+    }
+
+    private ArrayNode fields() {
+        ArrayNode fields = JSON.createArrayNode();
+        fields.addObject().put("id", EPIC_NAME).putObject("schema").put("custom", "com.pyxis.greenhopper.jira:gh-epic-label");
+        fields.addObject().put("id", EPIC_LINK).putObject("schema").put("custom", "com.pyxis.greenhopper.jira:gh-epic-link");
+        return fields;
+    }
+
+    private ObjectNode project(String key) {
+        ObjectNode project = JSON.createObjectNode().put("key", key).put("name", key + " project");
+        ArrayNode types = project.putArray("issueTypes");
+        types.addObject().put("id", "10000").put("name", "Epic");
+        types.addObject().put("id", "10001").put("name", "Task");
+        return project;
+    }
+
+    private ObjectNode search(JsonNode request) {
+        Matcher m = LABEL.matcher(request.path("jql").asText());
+        String label = m.find() ? m.group(1) : "";
+        List<ObjectNode> hits = issues.values().stream()
+                .filter(i -> i.path("fields").path("labels").toString().contains("\"" + label + "\""))
+                .sorted(java.util.Comparator.comparingInt(i -> Integer.parseInt(i.path("key").asText().split("-")[1])))
+                .toList();
+        int start = request.path("startAt").asInt(0);
+        int max = Math.min(request.path("maxResults").asInt(50), 100);
+        ObjectNode page = JSON.createObjectNode().put("startAt", start).put("maxResults", max).put("total", hits.size());
+        ArrayNode list = page.putArray("issues");
+        hits.stream().skip(start).limit(max).forEach(list::add);
+        return page;
+    }
+
+    private ObjectNode bulk(JsonNode request) {
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode created = answer.putArray("issues");
+        answer.putArray("errors");
+        for (JsonNode update : request.path("issueUpdates")) {
+            created.add(created(create(update)));
+        }
+        return answer;
+    }
+
+    private ObjectNode create(JsonNode update) {
+        String key = update.path("fields").path("project").path("key").asText() + "-" + nextKey.getAndIncrement();
+        ObjectNode issue = JSON.createObjectNode().put("id", key).put("key", key);
+        ObjectNode fields = issue.putObject("fields");
+        fields.setAll((ObjectNode) update.path("fields").deepCopy());
+        boolean epic = "10000".equals(update.path("fields").path("issuetype").path("id").asText());
+        fields.putObject("issuetype").put("id", epic ? "10000" : "10001").put("name", epic ? "Epic" : "Task");
+        fields.putObject("status").put("name", "To Do").putObject("statusCategory").put("key", "new");
+        for (JsonNode property : update.path("properties")) {
+            properties.put(key + "/" + property.path("key").asText(), property.path("value"));
+        }
+        issues.put(key, issue);
+        return issue;
+    }
+
+    private static ObjectNode created(ObjectNode issue) {
+        return JSON.createObjectNode().put("id", issue.path("id").asText()).put("key", issue.path("key").asText())
+                .put("self", "http://127.0.0.1/rest/api/2/issue/" + issue.path("key").asText());
+    }
+
+    private Object update(String key, JsonNode body) {
+        ObjectNode issue = issues.get(key);
+        if (issue == null) {
+            return null;
+        }
+        ((ObjectNode) issue.path("fields")).setAll((ObjectNode) body.path("fields").deepCopy());
+        return 204;
+    }
+
+    private Object setProperty(String key, String property, JsonNode value) {
+        properties.put(key + "/" + property, value);
+        return 200;
+    }
+
+    private Object property(String key, String property) {
+        JsonNode value = properties.get(key + "/" + property);
+        return value == null ? null : JSON.createObjectNode().put("key", property).set("value", value);
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, status == 204 || bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0 && status != 204) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}
