@@ -1,0 +1,100 @@
+package io.chaosday.rest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Finds the credentials for one product from the environment or a token file; never from a
+ * command-line argument, where other users of the machine could read it in the process list.
+ *
+ * <p>With prefix {@code JIRA}: the token is the first line of {@code tokenFile} when one is given,
+ * else {@code JIRA_TOKEN}, else the first line of the file named by {@code JIRA_TOKEN_FILE}.
+ * With {@code JIRA_USER} set the result is Basic (Cloud: e-mail + API token), otherwise Bearer
+ * (Data Center personal access token).
+ */
+public final class CredentialSource {
+
+    private static final Set<PosixFilePermission> SHARED = EnumSet.of(
+            PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+
+    private final String prefix;
+    private final Map<String, String> env;
+    private final Optional<Path> tokenFile;
+    private final Consumer<String> warnings;
+
+    /**
+     * @param prefix    "JIRA" or "CONFLUENCE": names the variables {@code PREFIX_TOKEN}, {@code PREFIX_USER}, {@code PREFIX_TOKEN_FILE}
+     * @param env       the environment, usually {@code System.getenv()}
+     * @param tokenFile a file whose first line is the token, if the user named one
+     * @param warnings  told about a token file that other users can read
+     */
+    public CredentialSource(String prefix, Map<String, String> env, Optional<Path> tokenFile, Consumer<String> warnings) {
+        this.prefix = prefix.toUpperCase(Locale.ROOT);
+        this.env = Map.copyOf(env);
+        this.tokenFile = tokenFile;
+        this.warnings = warnings;
+    }
+
+    public Credentials credentials() {
+        Optional<String> user = variable("USER");
+        String origin;
+        String token;
+        if (tokenFile.isPresent()) {
+            origin = tokenFile.get().toString();
+            token = readFirstLine(tokenFile.get());
+        } else if (variable("TOKEN").isPresent()) {
+            origin = prefix + "_TOKEN";
+            token = variable("TOKEN").get();
+        } else if (variable("TOKEN_FILE").isPresent()) {
+            Path file = Path.of(variable("TOKEN_FILE").get());
+            origin = file.toString();
+            token = readFirstLine(file);
+        } else {
+            throw new MissingCredentialsException("no " + product() + " token: set " + prefix + "_TOKEN"
+                    + " (a personal access token on Data Center; on Cloud an API token, with " + prefix
+                    + "_USER set to your e-mail address) or " + prefix + "_TOKEN_FILE to a file holding it");
+        }
+        if (token.isEmpty()) {
+            throw new MissingCredentialsException("the " + product() + " token in " + origin + " is empty");
+        }
+        return user.<Credentials>map(u -> new Credentials.Basic(u, token, origin))
+                .orElseGet(() -> new Credentials.Bearer(token, origin));
+    }
+
+    private Optional<String> variable(String suffix) {
+        return Optional.ofNullable(env.get(prefix + "_" + suffix)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private String readFirstLine(Path file) {
+        warnIfShared(file);
+        try (var lines = Files.lines(file)) {
+            return lines.findFirst().map(String::trim).orElse("");
+        } catch (IOException e) {
+            throw new MissingCredentialsException("cannot read the " + product() + " token file " + file
+                    + " (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private void warnIfShared(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.stream().anyMatch(SHARED::contains)) {
+                warnings.accept("warning: other users can read the token file " + file + "; chmod 600 it");
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // No POSIX permissions here (e.g. Windows), or unreadable: reading it will say so.
+        }
+    }
+
+    private String product() {
+        return prefix.charAt(0) + prefix.substring(1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,62 @@
+package io.chaosday.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * How we prove who we are to Jira or Confluence. {@code origin} says where the token came from
+ * (an environment variable's name or a file's path) so messages can point there; the token itself
+ * is never shown by {@link #toString()}.
+ */
+public sealed interface Credentials permits Credentials.Bearer, Credentials.Basic {
+
+    /** The value of the {@code Authorization} header. */
+    String authorization();
+
+    /** Where the token came from, for messages: "JIRA_TOKEN" or a file's path. */
+    String origin();
+
+    /** A Data Center personal access token, sent as {@code Authorization: Bearer}. */
+    record Bearer(String token, String origin) implements Credentials {
+        public Bearer {
+            requireToken(token);
+        }
+
+        @Override
+        public String authorization() {
+            return "Bearer " + token;
+        }
+
+        @Override
+        public String toString() {
+            return "Bearer[token from " + origin + "]";
+        }
+    }
+
+    /** A Cloud account's e-mail address and API token, sent as HTTP Basic. */
+    record Basic(String user, String token, String origin) implements Credentials {
+        public Basic {
+            if (user == null || user.isBlank()) {
+                throw new IllegalArgumentException("a user is needed for Basic credentials");
+            }
+            requireToken(token);
+        }
+
+        @Override
+        public String authorization() {
+            String pair = user + ":" + token;
+            return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String toString() {
+            return "Basic[user=" + user + ", token from " + origin + "]";
+        }
+    }
+
+    private static void requireToken(String token) {
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("the token is empty");
+        }
+    }
+}

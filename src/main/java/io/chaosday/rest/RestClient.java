@@ -1,0 +1,284 @@
+package io.chaosday.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.DoubleSupplier;
+
+/**
+ * JSON over HTTPS to one Jira or Confluence site, with the credentials, timeouts and retries every
+ * call needs. TLS certificates are always checked with Java's own trust store.
+ */
+public final class RestClient {
+
+    private static final String USER_AGENT = "chaos-day-jira";
+
+    private final URI base;
+    private final Credentials credentials;
+    private final Timeouts timeouts;
+    private final HttpClient http;
+    private final RetryPolicy retry;
+    private final Sleeper sleeper;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private RestClient(Builder builder) {
+        this.base = checkedBase(builder.base);
+        this.credentials = builder.credentials;
+        this.timeouts = builder.timeouts;
+        this.retry = new RetryPolicy(builder.clock, builder.jitter);
+        this.sleeper = builder.sleeper;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeouts.connect())
+                // Never follow: a redirect would carry the Authorization header to an address the user did not give.
+                .followRedirects(HttpClient.Redirect.NEVER)
+                // HTTP/1.1 is what every Jira and Confluence proxy speaks; no h2c upgrade surprises.
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    public static Builder builder(URI base, Credentials credentials) {
+        return new Builder(base, credentials);
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public JsonNode get(Urls.Path path) {
+        return send(HttpMethod.GET, path, null);
+    }
+
+    /** GET, with 404 meaning "there is none". */
+    public Optional<JsonNode> find(Urls.Path path) {
+        try {
+            return Optional.of(get(path));
+        } catch (RestException e) {
+            if (e.reason() == RestException.Reason.STATUS && e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public JsonNode post(Urls.Path path, JsonNode body) {
+        return send(HttpMethod.POST, path, body);
+    }
+
+    public JsonNode put(Urls.Path path, JsonNode body) {
+        return send(HttpMethod.PUT, path, body);
+    }
+
+    public JsonNode delete(Urls.Path path) {
+        return send(HttpMethod.DELETE, path, null);
+    }
+
+    /**
+     * Sends one request, retrying what {@link RetryPolicy} allows; returns the answer's JSON
+     * ({@link MissingNode} when it has none).
+     *
+     * @throws RestException for an error status or when no usable answer came
+     */
+    public JsonNode send(HttpMethod method, Urls.Path path, JsonNode body) {
+        HttpRequest request = request(method, path, body);
+        String where = path.toString();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException failure) {
+                Optional<Duration> wait = retry.afterFailure(method, failure, attempt);
+                if (wait.isEmpty()) {
+                    throw transportFailure(method, where, failure);
+                }
+                pause(wait.get(), method, where);
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw RestException.interrupted(base, method, where, e);
+            }
+            int status = response.statusCode();
+            if (status >= 200 && status < 300) {
+                return answer(method, where, response);
+            }
+            if (status >= 300 && status < 400) {
+                String location = response.headers().firstValue("Location").map(l -> l.replaceAll("\\?.*", "")).orElse("?");
+                throw RestException.redirected(base, method, where, status, location);
+            }
+            Optional<Duration> wait = retry.afterStatus(method, status, response.headers(), attempt);
+            if (wait.isEmpty()) {
+                throw RestException.status(base, method, where, status, ErrorBody.parse(json, response.body()),
+                        readQuietly(response.body()));
+            }
+            pause(wait.get(), method, where);
+        }
+    }
+
+    private HttpRequest request(HttpMethod method, Urls.Path path, JsonNode body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(path.resolve(base))
+                .timeout(timeouts.request())
+                .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT)
+                .header("Authorization", credentials.authorization());
+        if (body == null) {
+            return request.method(method.name(), HttpRequest.BodyPublishers.noBody()).build();
+        }
+        try {
+            return request.header("Content-Type", "application/json")
+                    .method(method.name(), HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the request body as JSON", e);
+        }
+    }
+
+    private JsonNode answer(HttpMethod method, String where, HttpResponse<String> response) {
+        String body = response.body();
+        if (body == null || body.isBlank()) {
+            return MissingNode.getInstance();
+        }
+        String contentType = response.headers().firstValue("Content-Type").orElse("no content type");
+        if (!contentType.toLowerCase().contains("json")) {
+            throw RestException.notJson(base, method, where, response.statusCode(), contentType.replaceAll(";.*", ""));
+        }
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw RestException.notJson(base, method, where, response.statusCode(), "malformed JSON");
+        }
+    }
+
+    private JsonNode readQuietly(String body) {
+        try {
+            JsonNode node = json.readTree(body == null ? "" : body);
+            return node == null ? MissingNode.getInstance() : node;
+        } catch (JsonProcessingException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    private void pause(Duration wait, HttpMethod method, String where) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw RestException.interrupted(base, method, where, e);
+        }
+    }
+
+    private RestException transportFailure(HttpMethod method, String where, IOException failure) {
+        if (RetryPolicy.tlsFailed(failure)) {
+            return RestException.tls(base, method, where, innermostMessage(failure), failure);
+        }
+        if (RetryPolicy.unknownHost(failure)) {
+            return RestException.unreachable(base, method, where, "unknown host " + base.getHost(), failure);
+        }
+        if (RetryPolicy.neverSent(failure)) {
+            String why = failure instanceof HttpTimeoutException
+                    ? "no connection within " + timeouts.connect().toSeconds() + " s"
+                    : Optional.ofNullable(failure.getMessage()).orElse("connection refused");
+            return RestException.unreachable(base, method, where, why, failure);
+        }
+        if (!method.isRepeatable()) {
+            String why = failure instanceof HttpTimeoutException
+                    ? "no answer within " + timeouts.request().toSeconds() + " s" : describe(failure);
+            return RestException.mayHaveLanded(base, method, where, why, failure);
+        }
+        if (failure instanceof HttpTimeoutException) {
+            return RestException.timedOut(base, method, where, timeouts.request(), failure);
+        }
+        return RestException.unreachable(base, method, where, describe(failure), failure);
+    }
+
+    private static String describe(IOException failure) {
+        return Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName());
+    }
+
+    private static String innermostMessage(Throwable failure) {
+        String message = failure.getClass().getSimpleName();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message;
+    }
+
+    private static URI checkedBase(URI base) {
+        String scheme = Optional.ofNullable(base.getScheme()).orElse("");
+        if (!scheme.equals("https") && !scheme.equals("http") || base.getHost() == null) {
+            throw new IllegalArgumentException("not an http(s) address: " + base);
+        }
+        if (base.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("put the credentials in the environment, not in the address " + base.getHost());
+        }
+        if (base.getRawQuery() != null || base.getRawFragment() != null) {
+            throw new IllegalArgumentException("the site address must not have a query or fragment: " + base.getHost());
+        }
+        return base;
+    }
+
+    @Override
+    public String toString() {
+        return "RestClient[" + base + ", " + credentials + "]";
+    }
+
+    /** Settings with sensible defaults; tests replace the clock, sleeper, jitter and timeouts. */
+    public static final class Builder {
+        private final URI base;
+        private final Credentials credentials;
+        private Timeouts timeouts = Timeouts.DEFAULT;
+        private Sleeper sleeper = Sleeper.REAL;
+        private Clock clock = Clock.systemUTC();
+        private DoubleSupplier jitter = new Random()::nextDouble;
+
+        private Builder(URI base, Credentials credentials) {
+            this.base = base;
+            this.credentials = credentials;
+        }
+
+        public Builder timeouts(Timeouts timeouts) {
+            this.timeouts = timeouts;
+            return this;
+        }
+
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Numbers in [0, 1) that spread the retries of many clients apart. */
+        public Builder jitter(DoubleSupplier jitter) {
+            this.jitter = jitter;
+            return this;
+        }
+
+        public RestClient build() {
+            return new RestClient(this);
+        }
+    }
+}
