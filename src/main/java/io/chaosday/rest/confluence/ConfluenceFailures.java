@@ -33,10 +33,10 @@ final class ConfluenceFailures {
                     + e.contentType().orElse("something else") + " from " + e.path() + " while " + attempt.doing()
                     + "); give the address Confluence opens at: " + expectedAddress(), e);
             case REDIRECTED -> new TrackerException(Kind.UNSUPPORTED, e.getMessage(), e);
-            case MAY_HAVE_LANDED -> new TrackerException(Kind.UNAVAILABLE, e.getMessage() + " (while "
-                    + attempt.doing() + "); " + attempt.ifUnsure(), e);
+            case MAY_HAVE_LANDED -> new TrackerException(Kind.UNAVAILABLE, "While " + attempt.doing() + ": "
+                    + e.getMessage() + "; " + attempt.ifUnsure(), e);
             case UNREACHABLE, TIMED_OUT, TLS, INTERRUPTED -> new TrackerException(Kind.UNAVAILABLE,
-                    e.getMessage() + " (while " + attempt.doing() + ")", e);
+                    "While " + attempt.doing() + ": " + e.getMessage(), e);
         };
     }
 
@@ -48,31 +48,36 @@ final class ConfluenceFailures {
             return new TrackerException(Kind.UNAUTHORISED, unauthorised() + confluenceSaid, e);
         }
         if (status == 403) {
-            return new TrackerException(Kind.FORBIDDEN, "Confluence refused " + attempt.doing() + " (403): your account"
-                    + " needs " + attempt.permission() + "." + confluenceSaid, e);
+            return new TrackerException(Kind.FORBIDDEN, refused(attempt, 403) + ": your account needs "
+                    + attempt.permission() + "." + confluenceSaid, e);
         }
         if (status == 404) {
             return new TrackerException(Kind.NOT_FOUND, "Confluence answered 404 while " + attempt.doing() + ": "
                     + attempt.missing() + "." + confluenceSaid, e);
         }
         if (status == 409 && attempt.versioned()) {
-            return new WikiConflictException("Confluence refused " + attempt.doing() + " (409): it changed since it"
-                    + " was read; read it again and decide whether to overwrite." + confluenceSaid);
+            return new WikiConflictException(refused(attempt, 409) + ": someone wrote it since it was read;"
+                    + " read it again and decide whether to overwrite." + confluenceSaid);
         }
         if (status == 400 && attempt.titleClash().isPresent() && words.toLowerCase(Locale.ROOT).contains(TITLE_CLASH)) {
-            return new TrackerException(Kind.REJECTED, "Confluence refused " + attempt.doing() + " (400): "
-                    + attempt.titleClash().get() + "." + confluenceSaid, e);
+            return new TrackerException(Kind.REJECTED, refused(attempt, 400) + ": " + attempt.titleClash().get() + "."
+                    + confluenceSaid, e);
         }
         if (status == 413) {
-            return new TrackerException(Kind.REJECTED, "Confluence refused " + attempt.doing() + " (413): the page or"
-                    + " its marker is larger than this Confluence accepts." + confluenceSaid, e);
+            return new TrackerException(Kind.REJECTED, refused(attempt, 413) + ": the page or its marker is larger"
+                    + " than this Confluence accepts." + confluenceSaid, e);
         }
         if (status == 429 || status >= 500) {
             return new TrackerException(Kind.UNAVAILABLE, "Confluence could not answer while " + attempt.doing() + " ("
                     + status + ", still after retrying where that is safe); try again later." + confluenceSaid, e);
         }
-        return new TrackerException(Kind.REJECTED, "Confluence refused " + attempt.doing() + " (" + status + ")."
-                + confluenceSaid, e);
+        return new TrackerException(Kind.REJECTED, refused(attempt, status) + "." + confluenceSaid, e);
+    }
+
+    /** {@code Creating page "T" in space X was refused (403)} */
+    private static String refused(Attempt attempt, int status) {
+        return Character.toUpperCase(attempt.doing().charAt(0)) + attempt.doing().substring(1) + " was refused ("
+                + status + ")";
     }
 
     private String unauthorised() {
