@@ -10,9 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
@@ -108,7 +108,7 @@ public final class RestClient {
             } catch (IOException failure) {
                 Optional<Duration> wait = retry.afterFailure(method, failure, attempt);
                 if (wait.isEmpty()) {
-                    throw transportFailure(method, where, failure);
+                    throw TransportFailures.classify(base, timeouts, method, where, failure);
                 }
                 pause(wait.get(), method, where);
                 continue;
@@ -157,7 +157,7 @@ public final class RestClient {
             return MissingNode.getInstance();
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("no content type");
-        if (!contentType.toLowerCase().contains("json")) {
+        if (!contentType.toLowerCase(Locale.ROOT).contains("json")) {
             throw RestException.notJson(base, method, where, response.statusCode(), contentType.replaceAll(";.*", ""));
         }
         try {
@@ -183,44 +183,6 @@ public final class RestClient {
             Thread.currentThread().interrupt();
             throw RestException.interrupted(base, method, where, e);
         }
-    }
-
-    private RestException transportFailure(HttpMethod method, String where, IOException failure) {
-        if (RetryPolicy.tlsFailed(failure)) {
-            return RestException.tls(base, method, where, innermostMessage(failure), failure);
-        }
-        if (RetryPolicy.unknownHost(failure)) {
-            return RestException.unreachable(base, method, where, "unknown host " + base.getHost(), failure);
-        }
-        if (RetryPolicy.neverSent(failure)) {
-            String why = failure instanceof HttpTimeoutException
-                    ? "no connection within " + timeouts.connect().toSeconds() + " s"
-                    : Optional.ofNullable(failure.getMessage()).orElse("connection refused");
-            return RestException.unreachable(base, method, where, why, failure);
-        }
-        if (!method.isRepeatable()) {
-            String why = failure instanceof HttpTimeoutException
-                    ? "no answer within " + timeouts.request().toSeconds() + " s" : describe(failure);
-            return RestException.mayHaveLanded(base, method, where, why, failure);
-        }
-        if (failure instanceof HttpTimeoutException) {
-            return RestException.timedOut(base, method, where, timeouts.request(), failure);
-        }
-        return RestException.unreachable(base, method, where, describe(failure), failure);
-    }
-
-    private static String describe(IOException failure) {
-        return Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName());
-    }
-
-    private static String innermostMessage(Throwable failure) {
-        String message = failure.getClass().getSimpleName();
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null) {
-                message = t.getMessage();
-            }
-        }
-        return message;
     }
 
     private static URI checkedBase(URI base) {

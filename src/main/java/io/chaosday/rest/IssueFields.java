@@ -1,0 +1,80 @@
+package io.chaosday.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.IssueKind;
+import io.chaosday.tracker.NewIssue;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One issue to create, as Jira's {@code IssueUpdateBean} (Data Center) or {@code IssueUpdateDetails}
+ * (Cloud): both take {@code fields} and, at create time, {@code properties}.
+ */
+final class IssueFields {
+
+    private final ObjectMapper json;
+    private final JiraSite site;
+    private final Optional<EpicFields> epicFields;
+
+    IssueFields(ObjectMapper json, JiraSite site, Optional<EpicFields> epicFields) {
+        this.json = json;
+        this.site = site;
+        this.epicFields = epicFields;
+    }
+
+    ObjectNode issueUpdate(String projectKey, IssueTypes types, NewIssue issue) {
+        ObjectNode update = json.createObjectNode();
+        ObjectNode fields = update.putObject("fields");
+        fields.putObject("project").put("key", projectKey);
+        fields.putObject("issuetype").put("id", types.idFor(issue.kind()));
+        fields.put("summary", issue.summary());
+        if (site.isCloud()) {
+            fields.set("description", AdfDocument.render(json, issue.description()));
+        } else {
+            fields.put("description", WikiMarkup.render(issue.description()));
+        }
+        issue.due().ifPresent(due -> fields.put("duedate", due.format(DateTimeFormatter.ISO_LOCAL_DATE)));
+        ArrayNode labels = fields.putArray("labels");
+        labels(issue, types).forEach(labels::add);
+        epic(fields, issue);
+        ObjectNode property = update.putArray("properties").addObject().put("key", IssueIdentity.PROPERTY_KEY);
+        ObjectNode identity = IdentityProperty.toJson(json, issue.identity());
+        if (site.isCloud()) {
+            property.set("value", identity);
+        } else {
+            // Data Center declares EntityPropertyBean.value a string and parses it as JSON text.
+            property.put("value", identity.toString());
+        }
+        return update;
+    }
+
+    private void epic(ObjectNode fields, NewIssue issue) {
+        if (site.isCloud()) {
+            issue.epicKey().ifPresent(key -> fields.putObject("parent").put("key", key));
+            return;
+        }
+        EpicFields epic = epicFields.orElseThrow(() -> new IllegalStateException("epic fields not discovered"));
+        if (issue.kind() == IssueKind.EPIC) {
+            fields.put(epic.epicName(), issue.summary());
+        }
+        issue.epicKey().ifPresent(key -> fields.put(epic.epicLink(), key));
+    }
+
+    /** The issue's own labels, the Chaos Day's, the per-issue identity label and, where needed, the experiment label. */
+    static List<String> labels(NewIssue issue, IssueTypes types) {
+        Set<String> labels = new LinkedHashSet<>(issue.labels());
+        labels.add(issue.identity().chaosDay().label());
+        labels.add(issue.identity().label());
+        if (issue.kind() == IssueKind.EXPERIMENT && types.labelsExperiments()) {
+            labels.add(IssueTypes.EXPERIMENT_LABEL);
+        }
+        return List.copyOf(labels);
+    }
+}

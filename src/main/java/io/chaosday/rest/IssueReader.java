@@ -1,0 +1,76 @@
+package io.chaosday.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.IssueKind;
+import io.chaosday.tracker.TrackedIssue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads one issue of a search answer into a {@link TrackedIssue}. */
+final class IssueReader {
+
+    /** The fields a Chaos Day reads; the Epic Link field is added on Data Center. */
+    static final List<String> FIELDS = List.of("summary", "duedate", "status", "assignee", "issuetype", "labels");
+
+    private final Optional<String> epicLinkField;
+
+    /** @param epicLinkField Data Center's Epic Link custom field id; empty on Cloud, where {@code parent} is read */
+    IssueReader(Optional<String> epicLinkField) {
+        this.epicLinkField = epicLinkField;
+    }
+
+    TrackedIssue read(JsonNode issue, Optional<IssueIdentity> identity) {
+        JsonNode fields = issue.path("fields");
+        List<String> labels = new ArrayList<>();
+        fields.path("labels").forEach(label -> labels.add(label.asText()));
+        JsonNode status = fields.path("status");
+        return new TrackedIssue(
+                issue.path("key").asText(),
+                identity,
+                kind(fields.path("issuetype"), labels),
+                fields.path("summary").asText(""),
+                date(fields.path("duedate")),
+                "done".equals(status.path("statusCategory").path("key").asText()),
+                status.path("name").asText(""),
+                text(fields.path("assignee").path("displayName")),
+                epicKey(fields),
+                labels);
+    }
+
+    private Optional<String> epicKey(JsonNode fields) {
+        if (epicLinkField.isPresent()) {
+            return text(fields.path(epicLinkField.get()));
+        }
+        return text(fields.path("parent").path("key"));
+    }
+
+    private static IssueKind kind(JsonNode type, List<String> labels) {
+        if (IssueTypes.isEpic(type)) {
+            return IssueKind.EPIC;
+        }
+        if (type.path("name").asText().equalsIgnoreCase("Experiment") || labels.contains(IssueTypes.EXPERIMENT_LABEL)) {
+            return IssueKind.EXPERIMENT;
+        }
+        return IssueKind.TASK;
+    }
+
+    private static Optional<LocalDate> date(JsonNode value) {
+        if (!value.isTextual()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.asText()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> text(JsonNode value) {
+        return value.isTextual() && !value.asText().isEmpty() ? Optional.of(value.asText()) : Optional.empty();
+    }
+}

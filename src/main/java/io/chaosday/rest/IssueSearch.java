@@ -1,0 +1,102 @@
+package io.chaosday.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.TrackedIssue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * Finds a Chaos Day's issues by label, page by page, with each issue's identity property.
+ *
+ * <p>Data Center's search cannot return issue properties (JRASERVER-62898; its SearchRequestBean
+ * has no {@code properties}), so there each issue's property is read on its own, in parallel.
+ * Cloud's {@code /rest/api/3/search/jql} returns them with the issues, paged by {@code nextPageToken}.
+ */
+final class IssueSearch {
+
+    /** The most issues Jira returns in one page (both kinds cap maxResults at 100 for these fields). */
+    static final int PAGE_SIZE = 100;
+
+    private final RestClient client;
+    private final JiraSite site;
+    private final BoundedParallel parallel;
+
+    IssueSearch(RestClient client, JiraSite site, BoundedParallel parallel) {
+        this.client = client;
+        this.site = site;
+        this.parallel = parallel;
+    }
+
+    /** @throws RestException as the calls fail; @throws InterruptedException from the parallel property reads */
+    List<TrackedIssue> find(String projectKey, String label, Optional<String> epicLinkField) throws InterruptedException {
+        IssueReader reader = new IssueReader(site.isCloud() ? Optional.empty() : epicLinkField);
+        String jql = Jql.projectAndLabel(projectKey, label);
+        List<String> fields = new ArrayList<>(IssueReader.FIELDS);
+        if (site.isCloud()) {
+            fields.add("parent");
+            List<TrackedIssue> found = new ArrayList<>();
+            for (JsonNode issue : cloudIssues(jql, fields)) {
+                JsonNode property = issue.path("properties").path(IssueIdentity.PROPERTY_KEY);
+                found.add(reader.read(issue, IdentityProperty.fromJson(client.json(), property)));
+            }
+            return found;
+        }
+        epicLinkField.ifPresent(fields::add);
+        List<JsonNode> issues = dataCenterIssues(jql, fields);
+        List<Callable<TrackedIssue>> reads = new ArrayList<>();
+        for (JsonNode issue : issues) {
+            reads.add(() -> reader.read(issue, dataCenterIdentity(issue.path("key").asText())));
+        }
+        return parallel.all(reads);
+    }
+
+    private List<JsonNode> dataCenterIssues(String jql, List<String> fields) {
+        List<JsonNode> issues = new ArrayList<>();
+        int total;
+        do {
+            ObjectNode request = searchRequest(jql, fields).put("startAt", issues.size());
+            JsonNode page = client.post(Urls.path("rest", "api", "2", "search"), request);
+            int before = issues.size();
+            page.path("issues").forEach(issues::add);
+            total = page.path("total").asInt(issues.size());
+            if (issues.size() == before) {
+                break;
+            }
+        } while (issues.size() < total);
+        return issues;
+    }
+
+    private List<JsonNode> cloudIssues(String jql, List<String> fields) {
+        List<JsonNode> issues = new ArrayList<>();
+        Optional<String> pageToken = Optional.empty();
+        do {
+            ObjectNode request = searchRequest(jql, fields);
+            request.putArray("properties").add(IssueIdentity.PROPERTY_KEY);
+            pageToken.ifPresent(token -> request.put("nextPageToken", token));
+            JsonNode page = client.post(Urls.path("rest", "api", "3", "search", "jql"), request);
+            page.path("issues").forEach(issues::add);
+            JsonNode next = page.path("nextPageToken");
+            pageToken = next.isTextual() && !page.path("isLast").asBoolean(false) ? Optional.of(next.asText()) : Optional.empty();
+        } while (pageToken.isPresent());
+        return issues;
+    }
+
+    private ObjectNode searchRequest(String jql, List<String> fields) {
+        ObjectNode request = client.json().createObjectNode().put("jql", jql).put("maxResults", PAGE_SIZE);
+        ArrayNode wanted = request.putArray("fields");
+        fields.forEach(wanted::add);
+        return request;
+    }
+
+    private Optional<IssueIdentity> dataCenterIdentity(String issueKey) {
+        Urls.Path path = Urls.path("rest", "api", "2", "issue").segment(issueKey)
+                .segment("properties").segment(IssueIdentity.PROPERTY_KEY);
+        return client.find(path).flatMap(property -> IdentityProperty.fromJson(client.json(), property.path("value")));
+    }
+}

@@ -1,0 +1,181 @@
+package io.chaosday.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.tracker.DueDateChange;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.NewIssue;
+import io.chaosday.tracker.NewProject;
+import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.Project;
+import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.TrackerException;
+
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The issue tracker over Jira's REST API: Data Center 10.x (v2) and Cloud (v3).
+ *
+ * <p>Creating is never repeated blindly. Bulk creates that fail part-way still finish every batch
+ * and then throw a REJECTED {@link TrackerException} naming what Jira refused and what it created;
+ * a create whose answer was lost throws UNAVAILABLE. Either way every issue we created carries its
+ * identity, so running again finds those and creates only the rest.
+ */
+public final class JiraRestTracker implements IssueTracker {
+
+    private final RestClient client;
+    private final JiraSite site;
+    private final BoundedParallel parallel;
+    private final JiraFailures failures;
+    private final JiraProjects projects;
+    private final Map<String, IssueTypes> issueTypes = new ConcurrentHashMap<>();
+    /** Null until asked; then what /rest/api/2/field said (empty without Jira Software). */
+    private volatile Optional<EpicFields> epicFields;
+
+    public JiraRestTracker(RestClient client, JiraSite site, BoundedParallel parallel) {
+        this.client = client;
+        this.site = site;
+        this.parallel = parallel;
+        this.failures = new JiraFailures(client.credentials());
+        this.projects = new JiraProjects(client, site);
+    }
+
+    /** Asks the site what it is, then talks to it in its own API version. */
+    public static JiraRestTracker connect(RestClient client) {
+        return new JiraRestTracker(client, JiraSite.detect(client), new BoundedParallel());
+    }
+
+    public JiraSite site() {
+        return site;
+    }
+
+    @Override
+    public Optional<Project> findProject(String key) {
+        try {
+            return projects.find(key).map(projects::project);
+        } catch (RestException e) {
+            throw failures.translate(e, "reading project " + key, "Browse Projects in project " + key);
+        }
+    }
+
+    @Override
+    public Project createProject(NewProject project) {
+        try {
+            return projects.create(project);
+        } catch (RestException e) {
+            throw failures.translate(e, "creating project " + project.key(), "Administer Jira to create projects");
+        }
+    }
+
+    @Override
+    public List<TrackedIssue> findIssues(String projectKey, String label) {
+        try {
+            Optional<String> epicLink = site.isCloud() ? Optional.empty() : epicFields().map(EpicFields::epicLink);
+            return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink);
+        } catch (RestException e) {
+            throw failures.translate(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    @Override
+    public List<TrackedIssue> createIssues(String projectKey, List<NewIssue> issues, Progress progress) {
+        if (issues.isEmpty()) {
+            return List.of();
+        }
+        String permission = "Create Issues in project " + projectKey;
+        try {
+            IssueTypes types = issueTypes(projectKey);
+            Optional<EpicFields> epic = site.isCloud() ? Optional.empty() : Optional.of(requireEpicFields(projectKey));
+            IssueFields fields = new IssueFields(client.json(), site, epic);
+            List<BulkCreate.Outcome> outcomes = new BulkCreate(client, site, parallel).create(issues,
+                    issue -> fields.issueUpdate(projectKey, types, issue), progress,
+                    e -> failures.translate(e, "creating issues in " + projectKey, permission));
+            return CreatedIssues.orRefusals(projectKey, types, outcomes);
+        } catch (RestException e) {
+            throw failures.translate(e, "reading project " + projectKey, "Browse Projects in project " + projectKey);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    @Override
+    public void changeDueDates(List<DueDateChange> changes, Progress progress) {
+        AtomicInteger done = new AtomicInteger();
+        List<Callable<Void>> calls = new ArrayList<>();
+        for (DueDateChange change : changes) {
+            calls.add(() -> {
+                changeDueDate(change);
+                progress.update("Moving due dates", done.incrementAndGet(), changes.size());
+                return null;
+            });
+        }
+        try {
+            parallel.all(calls);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    private void changeDueDate(DueDateChange change) {
+        var body = client.json().createObjectNode();
+        body.putObject("fields").put("duedate", change.to().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        try {
+            // PUT sets the same value however often it arrives, so RestClient may safely repeat it.
+            client.put(site.api("issue").segment(change.issueKey()), body);
+        } catch (RestException e) {
+            throw failures.translate(e, "changing the due date of " + change.issueKey(),
+                    "Edit Issues and Schedule Issues on " + change.issueKey());
+        }
+    }
+
+    @Override
+    public URI browse(String issueKey) {
+        return site.browse(issueKey);
+    }
+
+    private IssueTypes issueTypes(String projectKey) {
+        IssueTypes known = issueTypes.get(projectKey);
+        if (known != null) {
+            return known;
+        }
+        JsonNode project = projects.find(projectKey).orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND,
+                "Jira has no project " + projectKey + " (or your account cannot browse it)"));
+        IssueTypes types = IssueTypes.of(projectKey, project);
+        issueTypes.put(projectKey, types);
+        return types;
+    }
+
+    private EpicFields requireEpicFields(String projectKey) {
+        return epicFields().orElseThrow(() -> new TrackerException(TrackerException.Kind.UNSUPPORTED,
+                "this Jira has no Epic issue type in project " + projectKey + ": Jira Software is needed for Chaos Day epics"));
+    }
+
+    /** Data Center's Epic Name and Epic Link field ids, asked once. */
+    private Optional<EpicFields> epicFields() {
+        Optional<EpicFields> known = epicFields;
+        if (known == null) {
+            known = EpicFields.of(client.get(Urls.path("rest", "api", "2", "field")));
+            epicFields = known;
+        }
+        return known;
+    }
+
+    private static TrackerException interrupted(InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new TrackerException(TrackerException.Kind.UNAVAILABLE, "interrupted while talking to Jira", e);
+    }
+
+    @Override
+    public String toString() {
+        return "JiraRestTracker[" + site.deployment() + " " + client + "]";
+    }
+}

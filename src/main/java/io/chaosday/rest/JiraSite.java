@@ -1,0 +1,66 @@
+package io.chaosday.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.tracker.TrackerException;
+
+import java.net.URI;
+
+/**
+ * One Jira site: where it is (the address the user gave, not the one Jira reports, which is often
+ * an internal name behind a proxy) and whether it is Data Center (REST v2) or Cloud (REST v3).
+ */
+public record JiraSite(URI base, Deployment deployment) {
+
+    public enum Deployment {
+        /** Jira Data Center or Server: REST v2, Epic Name / Epic Link custom fields, Bearer tokens. */
+        DATA_CENTER,
+        /** Jira Cloud: REST v3, {@code parent} for epics' children, e-mail + API token. */
+        CLOUD
+    }
+
+    static final Urls.Path SERVER_INFO = Urls.path("rest", "api", "2", "serverInfo");
+
+    /**
+     * Asks {@code GET /rest/api/2/serverInfo}, which both kinds answer; its {@code deploymentType} is
+     * "Cloud" on Cloud and "Server" (or "DataCenter") otherwise — see GitLab's issue 229223 for both answers.
+     */
+    public static JiraSite detect(RestClient client) {
+        JiraFailures failures = new JiraFailures(client.credentials());
+        JsonNode info;
+        try {
+            info = client.get(SERVER_INFO);
+        } catch (RestException e) {
+            if (e.reason() == RestException.Reason.STATUS && e.status() == 404) {
+                throw notJira(client.base(), e.status() + " from " + SERVER_INFO);
+            }
+            throw failures.translate(e, "the server information", "none: serverInfo is open to everyone");
+        }
+        String type = info.path("deploymentType").asText("");
+        if (type.isEmpty()) {
+            throw notJira(client.base(), "no deploymentType in " + SERVER_INFO);
+        }
+        return new JiraSite(client.base(), type.equalsIgnoreCase("Cloud") ? Deployment.CLOUD : Deployment.DATA_CENTER);
+    }
+
+    static TrackerException notJira(URI base, String what) {
+        return new TrackerException(TrackerException.Kind.UNSUPPORTED, base + " does not look like Jira (got " + what + ")");
+    }
+
+    public boolean isCloud() {
+        return deployment == Deployment.CLOUD;
+    }
+
+    /** A platform REST path in this site's version: {@code /rest/api/2/...} or {@code /rest/api/3/...}. */
+    Urls.Path api(String... segments) {
+        Urls.Path path = Urls.path("rest", "api", isCloud() ? "3" : "2");
+        for (String segment : segments) {
+            path = path.segment(segment);
+        }
+        return path;
+    }
+
+    /** Where a person opens an issue or a project. */
+    URI browse(String key) {
+        return Urls.path("browse").segment(key).resolve(base);
+    }
+}

@@ -1,0 +1,52 @@
+package io.chaosday.rest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.util.Optional;
+
+/** Says, in words a person can act on, why a call got no answer: TLS, unknown host, refused, timed out, broken. */
+final class TransportFailures {
+
+    private TransportFailures() {
+    }
+
+    static RestException classify(URI base, Timeouts timeouts, HttpMethod method, String where, IOException failure) {
+        if (RetryPolicy.tlsFailed(failure)) {
+            return RestException.tls(base, method, where, innermostMessage(failure), failure);
+        }
+        if (RetryPolicy.unknownHost(failure)) {
+            return RestException.unreachable(base, method, where, "unknown host " + base.getHost(), failure);
+        }
+        if (RetryPolicy.neverSent(failure)) {
+            String why = failure instanceof HttpTimeoutException
+                    ? "no connection within " + timeouts.connect().toSeconds() + " s"
+                    : Optional.ofNullable(failure.getMessage()).orElse("connection refused");
+            return RestException.unreachable(base, method, where, why, failure);
+        }
+        if (!method.isRepeatable()) {
+            String why = failure instanceof HttpTimeoutException
+                    ? "no answer within " + timeouts.request().toSeconds() + " s" : describe(failure);
+            return RestException.mayHaveLanded(base, method, where, why, failure);
+        }
+        if (failure instanceof HttpTimeoutException) {
+            return RestException.timedOut(base, method, where, timeouts.request(), failure);
+        }
+        return RestException.unreachable(base, method, where, describe(failure), failure);
+    }
+
+    private static String describe(IOException failure) {
+        return Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName());
+    }
+
+    private static String innermostMessage(Throwable failure) {
+        String message = failure.getClass().getSimpleName();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message;
+    }
+
+}

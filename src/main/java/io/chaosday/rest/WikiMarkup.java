@@ -1,0 +1,66 @@
+package io.chaosday.rest;
+
+import io.chaosday.tracker.TextBlock;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a description as Jira wiki markup (Data Center's description format). Every character
+ * that means something in wiki markup is escaped, so user text such as {@code {html}},
+ * {@code [link|x]} or {@code *bold*} stays literal text.
+ */
+final class WikiMarkup {
+
+    /** Characters that start or end markup: macros, links, emphasis, tables, images, lists, citations. */
+    private static final String SPECIAL = "\\{}[]*_-+^~?|!#";
+
+    /** A box to tick: wiki markup has no checkbox, and this needs no markup at all. */
+    static final String BOX = "\u2610 ";
+
+    private WikiMarkup() {
+    }
+
+    static String render(List<TextBlock> blocks) {
+        List<String> parts = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            parts.add(render(block));
+        }
+        return String.join("\n\n", parts);
+    }
+
+    private static String render(TextBlock block) {
+        if (block instanceof TextBlock.Heading heading) {
+            return "h3. " + escape(heading.text());
+        }
+        if (block instanceof TextBlock.Paragraph paragraph) {
+            return escape(paragraph.text());
+        }
+        if (block instanceof TextBlock.Bullets bullets) {
+            return list(bullets.items(), "");
+        }
+        TextBlock.Checklist checklist = (TextBlock.Checklist) block;
+        return list(checklist.items(), BOX);
+    }
+
+    private static String list(List<String> items, String marker) {
+        List<String> lines = new ArrayList<>();
+        for (String item : items) {
+            lines.add("* " + marker + escape(item));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Escapes markup characters with a backslash and folds line breaks, so no line can start a heading or list. */
+    static String escape(String text) {
+        String oneLine = text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        StringBuilder out = new StringBuilder();
+        for (char c : oneLine.toCharArray()) {
+            if (SPECIAL.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}
