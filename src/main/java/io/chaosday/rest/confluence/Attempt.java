@@ -50,7 +50,8 @@ record Attempt(String doing, String permission, String missing, Optional<String>
 
     static Attempt createPage(String spaceKey, Optional<String> parentId, String title) {
         String where = "space " + spaceKey + parentId.map(id -> " under page " + id).orElse("");
-        String missing = spaceMissing(spaceKey) + parentId.map(id -> ", or parent page " + id + " does not exist").orElse("");
+        String missing = spaceMissing(spaceKey)
+                + parentId.map(id -> ", or parent page " + id + " does not exist").orElse("");
         return new Attempt("creating page " + quoted(title) + " in " + where, "Add Pages in space " + spaceKey, missing,
                 Optional.of("a page titled " + quoted(title) + " already exists in space " + spaceKey
                         + ": rename or move that page, or publish under another title"),

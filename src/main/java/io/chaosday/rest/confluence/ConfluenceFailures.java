@@ -92,6 +92,7 @@ final class ConfluenceFailures {
 
     private String expectedAddress() {
         return site.isCloud() ? "https://<site>.atlassian.net/wiki"
-                : "on Data Center with its context path, e.g. https://confluence.example.com or https://example.com/confluence";
+                : "on Data Center with its context path, e.g. https://confluence.example.com"
+                        + " or https://example.com/confluence";
     }
 }

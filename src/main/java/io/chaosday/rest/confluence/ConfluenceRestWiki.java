@@ -58,7 +58,8 @@ public final class ConfluenceRestWiki implements Wiki {
      *
      * @param parallel bounds the reads that go out together (a page and its marker)
      */
-    public static ConfluenceRestWiki over(RestClient client, ConfluenceSite.Deployment deployment, BoundedParallel parallel) {
+    public static ConfluenceRestWiki over(RestClient client, ConfluenceSite.Deployment deployment,
+                                          BoundedParallel parallel) {
         return new ConfluenceRestWiki(new ConfluenceSite(client.base(), deployment), client, parallel);
     }
 

@@ -3,6 +3,7 @@ package io.chaosday.rest.confluence;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.chaosday.rest.ContractCheckedWireMock;
 import io.chaosday.rest.RecordingSleeper;
+import io.chaosday.rest.Secrets;
 import io.chaosday.tracker.NewPage;
 import io.chaosday.tracker.PageUpdate;
 import io.chaosday.tracker.PublishMarker;
@@ -235,7 +236,7 @@ public class ConfluenceDataCenterWikiTest {
         assertEquals(2, confluence.received().size());
         for (LoggedRequest request : confluence.received()) {
             assertTrue(request.getUrl(), request.getUrl().startsWith("/confluence/rest/api/"));
-            assertEquals("Bearer " + io.chaosday.rest.Secrets.TOKEN, request.getHeader("Authorization"));
+            assertEquals("Bearer " + Secrets.TOKEN, request.getHeader("Authorization"));
         }
     }
 
