@@ -26,6 +26,7 @@ final class CloudPages implements PageStore {
     @Override
     public Optional<StoredPage> find(String pageId) {
         return calls.find(ConfluencePaths.page(pageId).query("body-format", PageJson.STORAGE), Attempt.readPage(pageId))
+                .filter(page -> !ContentJson.isRemoved(page))
                 .map(page -> named(PageJson.read(page), ""));
     }
 

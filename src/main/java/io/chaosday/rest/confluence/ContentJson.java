@@ -68,6 +68,12 @@ final class ContentJson {
                 link.apply(id));
     }
 
+    /** A page in the trash (or purged) is gone for us, whichever API still shows it. */
+    static boolean isRemoved(JsonNode page) {
+        String status = page.path("status").asText("current");
+        return status.equals("trashed") || status.equals("deleted");
+    }
+
     static Optional<String> text(JsonNode node) {
         return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText()) : Optional.empty();
     }

@@ -94,6 +94,15 @@ public class ConfluenceCloudWikiTest {
     }
 
     @Test
+    public void aPageInTheTrashIsNotFound() {
+        confluence.server().stubFor(get(urlPathEqualTo(PAGE))
+                .willReturn(okJson(fixture("cloud-page.json").replace("\"status\": \"current\"", "\"status\": \"trashed\""))));
+        confluence.server().stubFor(get(urlPathEqualTo(MARKER)).willReturn(okJson(fixture("marker-property.json"))));
+
+        assertEquals(Optional.empty(), wiki().findPage("98765"));
+    }
+
+    @Test
     public void anEditorWhoseProfileIsHiddenIsLeftOut() {
         stubReadablePage();
         confluence.server().stubFor(get(urlPathEqualTo(USER)).willReturn(aResponse().withStatus(403)
