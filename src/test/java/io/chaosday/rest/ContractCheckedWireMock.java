@@ -10,15 +10,20 @@ import org.junit.runners.model.Statement;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A WireMock server for one test that, when the test has passed, checks every request it received
- * against an Atlassian OpenAPI document. Skips the test when the documents are not there.
+ * against an Atlassian OpenAPI document (or, for a site spread over several, the one for each
+ * request's path). Skips the test when the documents are not there.
  */
 public final class ContractCheckedWireMock implements TestRule {
 
-    private final OpenApiContract contract;
+    private final List<OpenApiContract> contracts;
+    private final Function<String, OpenApiContract> contractForPath;
     private final WireMockConfiguration configuration;
     private WireMockServer server;
 
@@ -27,7 +32,17 @@ public final class ContractCheckedWireMock implements TestRule {
     }
 
     public ContractCheckedWireMock(OpenApiContract contract, WireMockConfiguration configuration) {
-        this.contract = contract;
+        this(List.of(contract), path -> contract, configuration);
+    }
+
+    /**
+     * @param contracts       every document the requests may be checked against (loaded, or the test skipped, up front)
+     * @param contractForPath the one that covers a request's path, e.g. Confluence Cloud's v1 or v2
+     */
+    public ContractCheckedWireMock(List<OpenApiContract> contracts, Function<String, OpenApiContract> contractForPath,
+                                   WireMockConfiguration configuration) {
+        this.contracts = List.copyOf(contracts);
+        this.contractForPath = contractForPath;
         this.configuration = configuration;
     }
 
@@ -36,12 +51,16 @@ public final class ContractCheckedWireMock implements TestRule {
         return new Statement() {
             @Override
             public void evaluate() throws Throwable {
-                contract.validator();
+                contracts.forEach(OpenApiContract::validator);
                 server = new WireMockServer(configuration);
                 server.start();
                 try {
                     test.evaluate();
-                    contract.assertAccepts(received());
+                    Map<OpenApiContract, List<LoggedRequest>> byContract = new LinkedHashMap<>();
+                    for (LoggedRequest request : received()) {
+                        byContract.computeIfAbsent(contractForPath.apply(request.getUrl()), c -> new ArrayList<>()).add(request);
+                    }
+                    byContract.forEach(OpenApiContract::assertAccepts);
                 } finally {
                     server.stop();
                 }

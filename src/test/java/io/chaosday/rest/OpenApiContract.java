@@ -24,6 +24,7 @@ import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.allOf;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.headerContainsRegexp;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageContainsSubstring;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.pathContainsRegexp;
 import static org.junit.Assert.fail;
 import static org.junit.Assume.assumeTrue;
 
@@ -77,12 +78,25 @@ public final class OpenApiContract {
                 .build());
     }
 
-    /** Confluence Data Center 10.0.3; {@code contextPath} is "/" or e.g. "/confluence". */
+    /**
+     * Confluence Data Center 10.0.3; {@code contextPath} is "/" or e.g. "/confluence".
+     *
+     * <p>Of the Confluence DC defects openapi/README.md lists, neither trips this validator, so neither is relaxed:
+     * for PUT it picks {@code /rest/api/content/{contentId}} and checks the body against that operation, and a label
+     * array passes because the {@code Label} schema declares no type. One defect the README does not list yet does:
+     * {@code JsonContentProperty.value} is declared as {@code JsonString} ({@code {"value": string}}), while a content
+     * property's value is any JSON object (the v1 Cloud document says "This can be empty or a complex object").
+     */
     public static OpenApiContract confluenceDataCenter(String contextPath) {
         return new OpenApiContract("confluence-dc " + contextPath, "confluence-dc-10.0.3.json", file -> OpenApiInteractionValidator
                 .createFor(parse(file))
                 .withBasePathOverride(contextPath)
-                .withWhitelist(dataCenterDefects())
+                .withWhitelist(dataCenterDefects()
+                        // Not yet in openapi/README.md (see above): only properties under /value, only on content properties.
+                        .withRule("DC JsonContentProperty.value declared as JsonString", allOf(
+                                messageHasKey("validation.request.body.schema.additionalProperties"),
+                                messageContainsSubstring("[Path '/value']"),
+                                pathContainsRegexp("/rest/api/content/[^/]+/property(/[^/]+)?$"))))
                 .build());
     }
 
@@ -92,10 +106,16 @@ public final class OpenApiContract {
                 .createFor(parse(file)).build());
     }
 
-    /** Confluence Cloud REST API v2, paths under /wiki/api/v2. */
+    /**
+     * Confluence Cloud REST API v2, paths under /wiki/api/v2. Parsed fully resolved: besides its request bodies, its
+     * {@code body-format} parameter's schema is a {@code $ref}, which the validator does not follow for a query
+     * parameter (it then reads {@code body-format=storage} as JSON and reports "Unable to parse JSON"). The page
+     * {@code body} oneOf of openapi/README.md does not trip for the flat {@code {representation, value}} body,
+     * because the validator closes both branches' objects; so it is not relaxed.
+     */
     public static OpenApiContract confluenceCloudV2() {
         return new OpenApiContract("confluence-cloud-v2", "confluence-cloud-v2.json", file -> OpenApiInteractionValidator
-                .createFor(parse(file)).build());
+                .createFor(parseFully(file)).build());
     }
 
     private static ValidationErrorsWhitelist dataCenterDefects() {
@@ -161,12 +181,18 @@ public final class OpenApiContract {
     }
 
     private static OpenAPI parse(Path file) {
-        return PARSED.computeIfAbsent(file.toString(), k -> parseNow(file));
+        return PARSED.computeIfAbsent(file.toString(), k -> parseNow(file, false));
     }
 
-    private static OpenAPI parseNow(Path file) {
+    /** With every {@code $ref} inlined. */
+    private static OpenAPI parseFully(Path file) {
+        return PARSED.computeIfAbsent(file + " fully", k -> parseNow(file, true));
+    }
+
+    private static OpenAPI parseNow(Path file, boolean fully) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
+        options.setResolveFully(fully);
         // The validator's own loader refuses jira-dc-10.3.json ("operationId is repeated"): parse it ourselves.
         OpenAPI api = new OpenAPIV3Parser().readLocation(file.toString(), null, options).getOpenAPI();
         if (api == null) {

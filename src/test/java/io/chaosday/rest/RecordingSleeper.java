@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records each wait instead of waiting. */
-final class RecordingSleeper implements Sleeper {
+public final class RecordingSleeper implements Sleeper {
 
     private final List<Duration> waits = new ArrayList<>();
 
@@ -14,7 +14,7 @@ final class RecordingSleeper implements Sleeper {
         waits.add(duration);
     }
 
-    synchronized List<Duration> waits() {
+    public synchronized List<Duration> waits() {
         return List.copyOf(waits);
     }
 }

@@ -3,9 +3,9 @@ package io.chaosday.rest;
 import static org.junit.Assert.assertFalse;
 
 /** A token distinctive enough that finding it anywhere in output is certainly a leak. */
-final class Secrets {
+public final class Secrets {
 
-    static final String TOKEN = "tok-SECRET-7f3a9c41e2";
+    public static final String TOKEN = "tok-SECRET-7f3a9c41e2";
 
     static final Credentials BEARER = new Credentials.Bearer(TOKEN, "JIRA_TOKEN");
 
@@ -15,13 +15,13 @@ final class Secrets {
     }
 
     /** Fails if the token, or its Basic encoding, shows in the text. */
-    static void assertNoToken(String text) {
+    public static void assertNoToken(String text) {
         assertFalse("the token leaked: " + text, text.contains(TOKEN));
         assertFalse("the Basic credentials leaked: " + text, text.contains(BASIC.authorization().substring(6)));
     }
 
     /** Checks the message and toString of the exception and of every cause. */
-    static void assertNoToken(Throwable failure) {
+    public static void assertNoToken(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             assertNoToken(String.valueOf(t.getMessage()));
             assertNoToken(t.toString());

@@ -1,0 +1,145 @@
+package io.chaosday.rest.confluence;
+
+import io.chaosday.rest.BoundedParallel;
+import io.chaosday.rest.Credentials;
+import io.chaosday.rest.RestClient;
+import io.chaosday.tracker.NewPage;
+import io.chaosday.tracker.PageUpdate;
+import io.chaosday.tracker.PublishMarker;
+import io.chaosday.tracker.SourceMarkup;
+import io.chaosday.tracker.TrackerException;
+import io.chaosday.tracker.Wiki;
+import io.chaosday.tracker.WikiConflictException;
+import io.chaosday.tracker.WikiPage;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * The {@link Wiki} port over Confluence's REST APIs. Data Center: REST v1 throughout. Cloud: pages
+ * through REST v2, and labels, content properties (our marker) and conversion through v1, which v2
+ * does not replace for us. Safe to share between threads.
+ */
+public final class ConfluenceRestWiki implements Wiki {
+
+    private final ConfluenceSite site;
+    private final Credentials credentials;
+    private final BoundedParallel parallel;
+    private final PageStore pages;
+    private final PublishMarkers markers;
+    private final PageLabels labels;
+    private final StorageConversion conversion;
+
+    private ConfluenceRestWiki(ConfluenceSite site, RestClient client, BoundedParallel parallel) {
+        if (site.isCloud() && !(client.credentials() instanceof Credentials.Basic)) {
+            throw new TrackerException(TrackerException.Kind.UNAUTHORISED, "Confluence Cloud (" + site.base() + ") takes"
+                    + " an API token with your account's e-mail address: set CONFLUENCE_USER to the e-mail, with the"
+                    + " token in " + client.credentials().origin());
+        }
+        ConfluenceCalls calls = new ConfluenceCalls(client, new ConfluenceFailures(site, client.credentials()));
+        this.site = site;
+        this.credentials = client.credentials();
+        this.parallel = parallel;
+        this.pages = site.isCloud() ? new CloudPages(calls) : new DataCenterPages(calls);
+        this.markers = new PublishMarkers(calls);
+        this.labels = new PageLabels(calls);
+        this.conversion = new StorageConversion(calls, site);
+    }
+
+    /** The wiki at this site, with the shared core's default timeouts, retries and concurrency. */
+    public static ConfluenceRestWiki connect(ConfluenceSite site, Credentials credentials) {
+        return over(RestClient.builder(site.base(), credentials).build(), site.deployment(), new BoundedParallel());
+    }
+
+    /**
+     * The wiki at {@code client}'s address (Cloud: ending in {@code /wiki}), for callers that set up the
+     * client themselves (timeouts, a recording sleeper in tests).
+     *
+     * @param parallel bounds the reads that go out together (a page and its marker)
+     */
+    public static ConfluenceRestWiki over(RestClient client, ConfluenceSite.Deployment deployment,
+                                          BoundedParallel parallel) {
+        return new ConfluenceRestWiki(new ConfluenceSite(client.base(), deployment), client, parallel);
+    }
+
+    @Override
+    public Optional<WikiPage> findPage(String pageId) {
+        Both<Optional<StoredPage>, Optional<PublishMarker>> read =
+                together(() -> pages.find(pageId), () -> markers.read(pageId), Attempt.readPage(pageId));
+        return read.first().map(page -> page.withMarker(read.second()));
+    }
+
+    @Override
+    public Optional<WikiPage> findPageByTitle(String spaceKey, String title) {
+        return pages.findByTitle(spaceKey, title).map(page -> page.withMarker(markers.read(page.id())));
+    }
+
+    @Override
+    public WikiPage createPage(NewPage page) {
+        StoredPage created = pages.create(page);
+        PublishMarker marker = atVersion(page.marker(), created.version());
+        afterWrite(created, "created", () -> markers.create(created.id(), marker));
+        afterWrite(created, "created", () -> labels.add(created.id(), page.labels()));
+        return created.withMarker(Optional.of(marker));
+    }
+
+    @Override
+    public WikiPage updatePage(PageUpdate update) {
+        StoredPage updated = pages.update(update);
+        PublishMarker marker = atVersion(update.marker(), updated.version());
+        afterWrite(updated, "updated", () -> markers.replace(updated.id(), marker));
+        return updated.withMarker(Optional.of(marker));
+    }
+
+    @Override
+    public String toStorage(String body, SourceMarkup markup) {
+        return conversion.toStorage(body, markup);
+    }
+
+    @Override
+    public void addLabels(String pageId, List<String> labels) {
+        this.labels.add(pageId, labels);
+    }
+
+    /** The marker for the version Confluence says it wrote (the port asks for the next one; the answer rules). */
+    private static PublishMarker atVersion(PublishMarker marker, int version) {
+        return marker.version() == version ? marker : new PublishMarker(version, marker.bodyHash(), marker.source());
+    }
+
+    /** A step after the page was written: if it fails, say that the page itself was written. */
+    private static void afterWrite(StoredPage page, String done, Runnable step) {
+        try {
+            step.run();
+        } catch (WikiConflictException e) {
+            throw new WikiConflictException(written(page, done) + e.getMessage());
+        } catch (TrackerException e) {
+            throw new TrackerException(e.kind(), written(page, done) + e.getMessage(), e);
+        }
+    }
+
+    private static String written(StoredPage page, String done) {
+        return "page " + page.id() + " \"" + page.title() + "\" was " + done + " (version " + page.version() + ", "
+                + page.link() + "), but what comes with it was not: ";
+    }
+
+    private record Both<A, B>(A first, B second) {
+    }
+
+    /** Two reads at once, within the shared bound. */
+    @SuppressWarnings("unchecked")
+    private <A, B> Both<A, B> together(Callable<A> first, Callable<B> second, Attempt attempt) {
+        try {
+            List<Object> results = parallel.all(List.<Callable<Object>>of(first::call, second::call));
+            return new Both<>((A) results.get(0), (B) results.get(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "interrupted while " + attempt.doing(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ConfluenceRestWiki[" + site.deployment() + " " + site.base() + ", " + credentials + "]";
+    }
+}
