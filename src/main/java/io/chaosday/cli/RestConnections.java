@@ -3,6 +3,8 @@ package io.chaosday.cli;
 import io.chaosday.rest.CredentialSource;
 import io.chaosday.rest.JiraRestTracker;
 import io.chaosday.rest.RestClient;
+import io.chaosday.rest.confluence.ConfluenceRestWiki;
+import io.chaosday.rest.confluence.ConfluenceSite;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.Wiki;
 import java.io.PrintStream;
@@ -27,6 +29,8 @@ final class RestConnections implements Connections {
 
     @Override
     public Wiki confluence(ConfluenceOptions options, Map<String, String> environment) {
-        throw new CommandFailure("talking to Confluence over REST is not available in this build");
+        CredentialSource credentials = new CredentialSource("CONFLUENCE", environment, Optional.ofNullable(options.tokenFile()),
+                warning -> warnings.println("warning: " + warning));
+        return ConfluenceRestWiki.connect(ConfluenceSite.at(options.uri()), credentials.credentials());
     }
 }
