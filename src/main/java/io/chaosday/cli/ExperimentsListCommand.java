@@ -36,7 +36,7 @@ public final class ExperimentsListCommand implements Callable<Integer> {
         jira.uri();
         IssueTracker tracker = parent.root.connections().jira(jira, parent.root.environment());
         List<Experiment> experiments = ChaosDayExperiments.list(
-                new ChaosDayFinder(tracker).find(key, Optional.ofNullable(name).map(io.chaosday.tracker.ChaosDayId::fromName)));
+                ChaosDayFinder.withCardsAndPages(tracker).find(key, Optional.ofNullable(name).map(io.chaosday.tracker.ChaosDayId::fromName)));
         PrintWriter out = spec.commandLine().getOut();
         if (experiments.isEmpty()) {
             out.println("no experiments yet; add them with 'chaosday experiments add'");

@@ -96,7 +96,7 @@ public final class PublishCommand implements Callable<Integer> {
         }
         JiraSite site = jiraServer == null ? JiraSite.unlinked(jiraUri) : JiraSite.linked(jiraUri, new JiraLink(jiraServer, jiraServerId));
         IssueTracker tracker = root.connections().jira(jira, root.environment());
-        ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(name).map(ChaosDayId::fromName));
+        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, Optional.ofNullable(name).map(ChaosDayId::fromName));
         String chaosDayName = name != null ? name.strip() : found.id().readable();
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
         LocalDate today = LocalDate.now(root.clock());

@@ -18,8 +18,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class BoundedParallel {
 
-    /** Six requests at once: what browsers allow per host, well inside Jira's and Confluence's rate limits. */
-    public static final int DEFAULT_CONCURRENCY = 6;
+    /**
+     * Eight requests at once: enough to hide a distant server's latency when many issues move,
+     * few enough to stay well inside Jira's and Confluence's rate limits (429s are still honoured).
+     */
+    public static final int DEFAULT_CONCURRENCY = 8;
 
     private final Semaphore permits;
     private final ExecutorService executor;

@@ -37,31 +37,30 @@ final class IssueSearch {
     }
 
     /** @throws RestException as the calls fail; @throws InterruptedException from the parallel property reads */
-    List<TrackedIssue> find(String projectKey, String label, Optional<String> epicLinkField) throws InterruptedException {
+    List<TrackedIssue> find(String projectKey, String label, Optional<String> epicLinkField, List<String> properties)
+            throws InterruptedException {
         IssueReader reader = new IssueReader(site.isCloud() ? Optional.empty() : epicLinkField);
         String jql = Jql.projectAndLabel(projectKey, label);
         List<String> fields = new ArrayList<>(IssueReader.FIELDS);
         if (site.isCloud()) {
             fields.add("parent");
-            List<TrackedIssue> found = new ArrayList<>();
-            for (JsonNode issue : cloudIssues(jql, fields)) {
-                JsonNode properties = issue.path("properties");
+            List<TrackedIssue> issues = new ArrayList<>();
+            for (JsonNode issue : cloudIssues(jql, fields, properties)) {
+                JsonNode found = issue.path("properties");
                 Map<String, Map<String, String>> values = new HashMap<>();
-                for (String key : IssueProperties.ALL) {
-                    if (!key.equals(IssueIdentity.PROPERTY_KEY)) {
-                        PropertyValues.read(client.json(), properties.path(key)).ifPresent(v -> values.put(key, v));
-                    }
+                for (String key : properties) {
+                    PropertyValues.read(client.json(), found.path(key)).ifPresent(v -> values.put(key, v));
                 }
-                found.add(reader.read(issue, IdentityProperty.fromJson(client.json(), properties.path(IssueIdentity.PROPERTY_KEY)),
+                issues.add(reader.read(issue, IdentityProperty.fromJson(client.json(), found.path(IssueIdentity.PROPERTY_KEY)),
                         values));
             }
-            return found;
+            return issues;
         }
         epicLinkField.ifPresent(fields::add);
         List<JsonNode> issues = dataCenterIssues(jql, fields);
         List<Callable<TrackedIssue>> reads = new ArrayList<>();
         for (JsonNode issue : issues) {
-            reads.add(() -> dataCenterIssue(reader, issue));
+            reads.add(() -> dataCenterIssue(reader, issue, properties));
         }
         return parallel.all(reads);
     }
@@ -69,13 +68,14 @@ final class IssueSearch {
     /**
      * Data Center's search cannot return properties, so the identity comes from the issue's identity
      * label, and the property is read only for issues without one; other properties are read only
-     * for the issues that can carry them.
+     * when asked for, and only from the issues that can carry them.
      */
-    private TrackedIssue dataCenterIssue(IssueReader reader, JsonNode issue) {
+    private TrackedIssue dataCenterIssue(IssueReader reader, JsonNode issue, List<String> wanted) {
         String key = issue.path("key").asText();
         Optional<IssueIdentity> identity = IssueReader.identityFromLabels(issue).or(() -> dataCenterIdentity(key));
         Map<String, Map<String, String>> values = new HashMap<>();
-        for (String property : identity.map(i -> IssueProperties.carriedBy(i.item())).orElse(List.of())) {
+        List<String> carried = identity.map(i -> IssueProperties.carriedBy(i.item())).orElse(List.of());
+        for (String property : carried.stream().filter(wanted::contains).toList()) {
             client.find(propertyPath(key, property))
                     .flatMap(p -> PropertyValues.read(client.json(), p.path("value")))
                     .ifPresent(v -> values.put(property, v));
@@ -103,12 +103,13 @@ final class IssueSearch {
         return issues;
     }
 
-    private List<JsonNode> cloudIssues(String jql, List<String> fields) {
+    private List<JsonNode> cloudIssues(String jql, List<String> fields, List<String> properties) {
         List<JsonNode> issues = new ArrayList<>();
         Optional<String> pageToken = Optional.empty();
         do {
             ObjectNode request = searchRequest(jql, fields);
-            IssueProperties.ALL.forEach(request.putArray("properties")::add);
+            ArrayNode wanted = request.putArray("properties").add(IssueIdentity.PROPERTY_KEY);
+            properties.forEach(wanted::add);
             pageToken.ifPresent(token -> request.put("nextPageToken", token));
             JsonNode page = client.post(Urls.path("rest", "api", "3", "search", "jql"), request);
             page.path("issues").forEach(issues::add);

@@ -1,6 +1,7 @@
 package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.RemoteLink;
@@ -33,6 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class JiraRestTracker implements IssueTracker {
 
+    private static final Urls.Path FIELDS = Urls.path("rest", "api", "2", "field");
+
     private final RestClient client;
     private final JiraSite site;
     private final BoundedParallel parallel;
@@ -40,6 +43,8 @@ public final class JiraRestTracker implements IssueTracker {
     private final JiraProjects projects;
     private final IssueEdits edits;
     private final Map<String, IssueTypes> issueTypes = new ConcurrentHashMap<>();
+    /** Projects as last read, so creating issues right after finding the project asks Jira once. */
+    private final Map<String, JsonNode> projectsRead = new ConcurrentHashMap<>();
     /** Null until asked; then what /rest/api/2/field said (empty without Jira Software). */
     private volatile Optional<EpicFields> epicFields;
 
@@ -64,9 +69,22 @@ public final class JiraRestTracker implements IssueTracker {
     @Override
     public Optional<Project> findProject(String key) {
         try {
-            return projects.find(key).map(projects::project);
+            Optional<JsonNode> project;
+            if (site.isCloud() || epicFields != null) {
+                project = projects.find(key);
+            } else {
+                // Every use case starts here and needs the epic fields next: ask for both at once.
+                List<JsonNode> answers = parallel.all(List.<Callable<JsonNode>>of(
+                        () -> projects.find(key).orElse(MissingNode.getInstance()), () -> client.get(FIELDS)));
+                epicFields = EpicFields.of(answers.get(1));
+                project = Optional.of(answers.get(0)).filter(p -> !p.isMissingNode());
+            }
+            project.ifPresent(p -> projectsRead.put(key, p));
+            return project.map(projects::project);
         } catch (RestException e) {
             throw failures.translate(e, "reading project " + key, "Browse Projects in project " + key);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
         }
     }
 
@@ -80,10 +98,10 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
-    public List<TrackedIssue> findIssues(String projectKey, String label) {
+    public List<TrackedIssue> findIssues(String projectKey, String label, List<String> properties) {
         try {
             Optional<String> epicLink = site.isCloud() ? Optional.empty() : epicFields().map(EpicFields::epicLink);
-            return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink);
+            return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink, properties);
         } catch (RestException e) {
             throw failures.translate(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
         } catch (InterruptedException e) {
@@ -152,8 +170,9 @@ public final class JiraRestTracker implements IssueTracker {
         if (known != null) {
             return known;
         }
-        JsonNode project = projects.find(projectKey).orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND,
-                "Jira has no project " + projectKey + " (or your account cannot browse it)"));
+        JsonNode project = Optional.ofNullable(projectsRead.get(projectKey)).or(() -> projects.find(projectKey))
+                .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND,
+                        "Jira has no project " + projectKey + " (or your account cannot browse it)"));
         IssueTypes types = IssueTypes.of(projectKey, project);
         issueTypes.put(projectKey, types);
         return types;
@@ -168,7 +187,7 @@ public final class JiraRestTracker implements IssueTracker {
     private Optional<EpicFields> epicFields() {
         Optional<EpicFields> known = epicFields;
         if (known == null) {
-            known = EpicFields.of(client.get(Urls.path("rest", "api", "2", "field")));
+            known = EpicFields.of(client.get(FIELDS));
             epicFields = known;
         }
         return known;

@@ -15,8 +15,16 @@ public interface IssueTracker {
 
     Project createProject(NewProject project);
 
-    /** Every issue of the project that carries {@code label}, with its identity where it has one. */
-    List<TrackedIssue> findIssues(String projectKey, String label);
+    /**
+     * Every issue of the project that carries {@code label}, with its identity where it has one,
+     * and those of our {@code properties} ({@link IssueProperties}) it carries. Asking for no
+     * properties keeps the search to as few requests as the tracker allows.
+     */
+    List<TrackedIssue> findIssues(String projectKey, String label, List<String> properties);
+
+    default List<TrackedIssue> findIssues(String projectKey, String label) {
+        return findIssues(projectKey, label, List.of());
+    }
 
     /**
      * Creates the issues, in as few requests as the tracker allows, and returns them in the same

@@ -1,6 +1,7 @@
 package io.chaosday.workflow;
 
 import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import java.util.List;
@@ -11,13 +12,25 @@ import java.util.TreeSet;
 public final class ChaosDayFinder {
 
     private final IssueTracker tracker;
+    private final List<String> properties;
 
+    /** Finds issues with their identities only: what planning use cases need, in the fewest requests. */
     public ChaosDayFinder(IssueTracker tracker) {
+        this(tracker, List.of());
+    }
+
+    private ChaosDayFinder(IssueTracker tracker, List<String> properties) {
         this.tracker = tracker;
+        this.properties = List.copyOf(properties);
+    }
+
+    /** Finds issues with their experiment cards and page ids too: what listing and publishing need. */
+    public static ChaosDayFinder withCardsAndPages(IssueTracker tracker) {
+        return new ChaosDayFinder(tracker, List.of(IssueProperties.EXPERIMENT, IssueProperties.PAGE));
     }
 
     public ChaosDayIssues find(String projectKey, ChaosDayId id) {
-        return ChaosDayIssues.of(id, tracker.findIssues(projectKey, id.label()));
+        return ChaosDayIssues.of(id, tracker.findIssues(projectKey, id.label(), properties));
     }
 
     /** The project's Chaos Day when {@code id} is not given; there must be exactly one. */
@@ -25,7 +38,7 @@ public final class ChaosDayFinder {
         if (id.isPresent()) {
             return find(projectKey, id.get());
         }
-        List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL);
+        List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, properties);
         TreeSet<String> ids = new TreeSet<>();
         all.forEach(i -> i.identity().ifPresent(identity -> ids.add(identity.chaosDay().value())));
         if (ids.isEmpty()) {

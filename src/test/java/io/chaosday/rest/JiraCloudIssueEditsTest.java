@@ -59,7 +59,8 @@ public class JiraCloudIssueEditsTest {
                   "issuetype":{"name":"Task"},"status":{"name":"To Do","statusCategory":{"key":"new"}}},
                   "properties":{"io.chaosday.identity":{"chaosDay":"spring","item":"review"},
                                 "io.chaosday.page":{"pageId":"4711"}}}],"isLast":true}""")));
-        List<TrackedIssue> found = tracker.findIssues("CHAOS", "chaos-day-spring");
+        List<TrackedIssue> found = tracker.findIssues("CHAOS", "chaos-day-spring",
+                List.of(IssueProperties.EXPERIMENT, IssueProperties.PAGE));
         assertEquals(Optional.of(Map.of("pageId", "4711")), found.get(0).property(IssueProperties.PAGE));
         String search = jira.received().stream().filter(r -> r.getUrl().startsWith("/rest/api/3/search/jql"))
                 .findFirst().orElseThrow().getBodyAsString();

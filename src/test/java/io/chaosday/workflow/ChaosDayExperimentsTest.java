@@ -77,7 +77,7 @@ public class ChaosDayExperimentsTest {
         add();
         ChaosDayIssues found = new ChaosDayFinder(jira).find("CHAOS", ID);
         experiments.recordOutcome(found, "payments api loses its database and fails over within 30 s", Outcome.RESOLVED_BY_TEAM);
-        List<Experiment> listed = ChaosDayExperiments.list(new ChaosDayFinder(jira).find("CHAOS", ID));
+        List<Experiment> listed = ChaosDayExperiments.list(ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID));
         Experiment first = listed.get(0);
         assertEquals("Payments API", first.component());
         assertEquals("stop the instance", first.failure().how());

@@ -59,10 +59,19 @@ public final class FakeIssueTracker implements IssueTracker {
     }
 
     @Override
-    public List<TrackedIssue> findIssues(String projectKey, String label) {
+    public List<TrackedIssue> findIssues(String projectKey, String label, List<String> properties) {
         calls.add("findIssues " + label);
         return issues.values().stream()
-                .filter(i -> i.key().startsWith(projectKey + "-") && i.labels().contains(label)).toList();
+                .filter(i -> i.key().startsWith(projectKey + "-") && i.labels().contains(label))
+                .map(i -> withOnly(i, properties)).toList();
+    }
+
+    /** Like a real tracker, a search returns only the properties it was asked for (and the identity). */
+    private static TrackedIssue withOnly(TrackedIssue i, List<String> properties) {
+        Map<String, Map<String, String>> kept = new HashMap<>(i.properties());
+        kept.keySet().removeIf(k -> !k.equals(IssueIdentity.PROPERTY_KEY) && !properties.contains(k));
+        return new TrackedIssue(i.key(), i.identity(), i.kind(), i.summary(), i.due(), i.done(), i.status(), i.assignee(),
+                i.epicKey(), i.labels(), kept, i.description());
     }
 
     @Override

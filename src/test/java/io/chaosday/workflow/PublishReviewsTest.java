@@ -48,7 +48,7 @@ public class PublishReviewsTest {
     }
 
     private PublishReviews.Report run(boolean force) {
-        return publish.publish("CHAOS", new ChaosDayFinder(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
+        return publish.publish("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
                 new PublishReviews.Target("CHAOS", Optional.empty(), force, false), TODAY, Progress.SILENT);
     }
 
@@ -128,7 +128,7 @@ public class PublishReviewsTest {
 
     @Test
     public void someoneElsesPageWithTheSameTitleIsAClearRefusal() {
-        String title = publish.render("CHAOS", new ChaosDayFinder(jira).find("CHAOS", ID), "Payments Chaos Day", Optional.empty(),
+        String title = publish.render("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", Optional.empty(),
                 false, new java.util.ArrayList<>(), TODAY).get(0).page().title();
         wiki.addForeignPage("CHAOS", title);
         WorkflowException e = assertThrows(WorkflowException.class, () -> run(false));
@@ -143,7 +143,7 @@ public class PublishReviewsTest {
 
     @Test
     public void aDryRunWritesNothing() {
-        publish.publish("CHAOS", new ChaosDayFinder(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
+        publish.publish("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
                 new PublishReviews.Target("CHAOS", Optional.empty(), false, true), TODAY, Progress.SILENT);
         assertEquals(0, wiki.writeCount());
         assertTrue(jira.calls.stream().noneMatch(c -> c.startsWith("relate") || c.startsWith("setProperty")));
