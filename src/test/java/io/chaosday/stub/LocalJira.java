@@ -38,6 +38,38 @@ public final class LocalJira implements AutoCloseable {
     private final AtomicInteger nextKey = new AtomicInteger(1);
     private final AtomicInteger requests = new AtomicInteger();
     private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, java.util.Deque<Fault>> faults = new ConcurrentHashMap<>();
+
+    /** What can go wrong with one answer. */
+    public enum Fault {
+        /** The request is carried out, then the connection drops before the answer: a lost answer. */
+        DROP_AFTER_WRITE,
+        /** Too many requests; try again after one second. Nothing is carried out. */
+        TOO_MANY_REQUESTS,
+        /** Service unavailable. Nothing is carried out. */
+        UNAVAILABLE,
+        /** Carried out, but answered only after {@link #SLOW_MILLIS}: later than a short client timeout. */
+        SLOW
+    }
+
+    public static final long SLOW_MILLIS = 1_500;
+
+    /** The next requests whose "METHOD /path" starts with {@code prefix} meet these faults, in order. */
+    public void failNext(String prefix, Fault... next) {
+        faults.computeIfAbsent(prefix, k -> new java.util.concurrent.ConcurrentLinkedDeque<>()).addAll(List.of(next));
+    }
+
+    private java.util.Optional<Fault> nextFault(String request) {
+        for (Map.Entry<String, java.util.Deque<Fault>> entry : faults.entrySet()) {
+            if (request.startsWith(entry.getKey())) {
+                Fault fault = entry.getValue().poll();
+                if (fault != null) {
+                    return java.util.Optional.of(fault);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     public LocalJira(long latencyMillis) throws IOException {
         // Without TCP_NODELAY, an answer's body waits for the client's delayed ACK of its headers
@@ -88,7 +120,24 @@ public final class LocalJira implements AutoCloseable {
         try {
             Thread.sleep(latencyMillis);
             JsonNode body = method.equals("GET") ? null : JSON.readTree(exchange.getRequestBody().readAllBytes());
+            java.util.Optional<Fault> fault = nextFault(method + " " + path);
+            if (fault.isPresent() && fault.get() == Fault.TOO_MANY_REQUESTS) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                reply(exchange, 429, "{\"errorMessages\":[\"Rate limit exceeded.\"]}");
+                return;
+            }
+            if (fault.isPresent() && fault.get() == Fault.UNAVAILABLE) {
+                reply(exchange, 503, "");
+                return;
+            }
             Object answer = route(method, path, body);
+            if (fault.isPresent() && fault.get() == Fault.DROP_AFTER_WRITE) {
+                exchange.close(); // no status line: the client sees the connection end
+                return;
+            }
+            if (fault.isPresent() && fault.get() == Fault.SLOW) {
+                Thread.sleep(SLOW_MILLIS);
+            }
             if (answer == null) {
                 reply(exchange, 404, "{\"errorMessages\":[\"Not found: " + path + "\"],\"errors\":{}}");
             } else if (answer instanceof Integer status) {
