@@ -47,11 +47,20 @@ final class BulkCreate {
     List<Outcome> create(List<NewIssue> issues, Function<NewIssue, ObjectNode> toUpdate, Progress progress,
                          Function<RestException, TrackerException> translate) throws InterruptedException {
         List<Callable<List<Outcome>>> batches = new ArrayList<>();
+        List<TrackerException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         int[] done = {0};
         for (int start = 0; start < issues.size(); start += MAX_BATCH) {
             List<NewIssue> batch = issues.subList(start, Math.min(issues.size(), start + MAX_BATCH));
             batches.add(() -> {
-                List<Outcome> outcomes = send(batch, toUpdate, translate);
+                List<Outcome> outcomes;
+                try {
+                    outcomes = send(batch, toUpdate, translate);
+                } catch (TrackerException e) {
+                    // Let the other batches finish: the caller reads Jira again after a failure, and
+                    // a batch still in flight then would be missed and created twice.
+                    failures.add(e);
+                    return List.of();
+                }
                 synchronized (done) {
                     done[0] += batch.size();
                     progress.update("Creating issues", done[0], issues.size());
@@ -61,6 +70,9 @@ final class BulkCreate {
         }
         List<Outcome> all = new ArrayList<>();
         parallel.all(batches).forEach(all::addAll);
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
         return all;
     }
 
