@@ -13,7 +13,7 @@ cp="target/test-classes:target/classes:$(mvn -B -q dependency:build-classpath -D
 ms_per_run() {   # average wall time of a command over $runs runs, in milliseconds
   local start end
   start=$(date +%s%N)
-  for _ in $(seq "$runs"); do "$@" >/dev/null; done
+  for _ in $(seq "$runs"); do "$@" >/dev/null 2>&1; done
   end=$(date +%s%N)
   echo $(( (end - start) / runs / 1000000 ))
 }

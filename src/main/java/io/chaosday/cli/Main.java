@@ -1,5 +1,7 @@
 package io.chaosday.cli;
 
+import picocli.CommandLine;
+
 /** Entry point of the {@code chaosday} command. */
 public final class Main {
 
@@ -7,6 +9,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(ChaosDayCli.commandLine(java.time.Clock.systemDefaultZone(), System.getenv(), new RestConnections(System.err)).execute(args));
+        CommandLine cli = ChaosDayCli.commandLine(java.time.Clock.systemDefaultZone(), System.getenv(),
+                new RestConnections(System.err));
+        int exit = cli.execute(args);
+        // System.exit does not flush picocli's writers; whatever a command printed must reach the user.
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(exit);
     }
 }

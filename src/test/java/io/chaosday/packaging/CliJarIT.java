@@ -18,10 +18,16 @@ public class CliJarIT {
     }
 
     private static Result run(String... args) throws Exception {
+        return run(java.util.Map.of(), args);
+    }
+
+    private static Result run(java.util.Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
                 "-jar", System.getProperty("chaosday.cli.jar")));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process process = builder.start();
         process.getOutputStream().close();
         var out = process.getInputStream().readAllBytes();
         var err = process.getErrorStream().readAllBytes();
@@ -52,6 +58,21 @@ public class CliJarIT {
         assertEquals(0, r.exit());
         for (String command : List.of("plan", "create", "reschedule", "status")) {
             assertTrue(r.out(), r.out().contains(command));
+        }
+    }
+
+    @Test
+    public void createAndStatusPrintTheirReportsAgainstJira() throws Exception {
+        try (io.chaosday.stub.LocalJira jira = new io.chaosday.stub.LocalJira(0)) {
+            java.util.Map<String, String> env = java.util.Map.of("JIRA_TOKEN", "it-token");
+            Result created = run(env, "create", "--jira", jira.base().toString(), "--project", "CHAOS",
+                    "--chaos-day", "2027-03-10", "--allow-past");
+            assertEquals(created.err(), 0, created.exit());
+            assertTrue(created.out(), created.out().contains("13 created, 0 unchanged"));
+            Result status = run(env, "status", "--jira", jira.base().toString(), "--project", "CHAOS");
+            assertEquals(status.err(), 0, status.exit());
+            assertTrue(status.out(), status.out().contains("PHASE"));
+            assertFalse(created.out() + created.err() + status.out() + status.err(), (created.out() + status.out()).contains("it-token"));
         }
     }
 }
