@@ -57,10 +57,10 @@ public final class CreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String key = jira.projectKey();
-        jira.uri(); // a mistyped address is bad input, reported before anything is sent
+        jira.uri(); // a mistyped address is bad input, reported before the plan is worked out
         ChaosDayPlan plan = planOptions.plan(root.clock());
         ChaosDayId id = ChaosDayId.fromName(plan.name());
-        IssueTracker tracker = root.connections().jira(jira, root.environment());
+        IssueTracker tracker = jira.connect(root);
         PrintWriter out = spec.commandLine().getOut();
         Optional<NewProject> newProject = Optional.ofNullable(projectName).map(n -> new NewProject(key, n, Optional.ofNullable(lead)));
         CreateChaosDay.Report report = new CreateChaosDay(tracker).run(

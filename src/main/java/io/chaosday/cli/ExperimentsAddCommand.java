@@ -41,8 +41,8 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
     @Mixin
     JiraOptions jira;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "Which Chaos Day, when the project has more than one.")
-    String name;
+    @Mixin
+    WhichChaosDay which;
 
     @Option(names = "--file", paramLabel = "FILE", description = "YAML file of experiment cards (see the README).")
     Path file;
@@ -69,11 +69,10 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String key = jira.projectKey();
-        jira.uri();
         List<Experiment> experiments = experiments();
         ChaosDayCli root = parent.root;
-        IssueTracker tracker = root.connections().jira(jira, root.environment());
-        var id = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(name).map(io.chaosday.tracker.ChaosDayId::fromName)).id();
+        IssueTracker tracker = jira.connect(root);
+        var id = new ChaosDayFinder(tracker).find(key, which.id()).id();
         ChaosDayExperiments.Added added = new ChaosDayExperiments(tracker).add(key, id, experiments, dryRun,
                 new StderrProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();

@@ -6,11 +6,9 @@ import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -27,16 +25,15 @@ public final class ExperimentsListCommand implements Callable<Integer> {
     @Mixin
     JiraOptions jira;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "Which Chaos Day, when the project has more than one.")
-    String name;
+    @Mixin
+    WhichChaosDay which;
 
     @Override
     public Integer call() {
         String key = jira.projectKey();
-        jira.uri();
-        IssueTracker tracker = parent.root.connections().jira(jira, parent.root.environment());
+        IssueTracker tracker = jira.connect(parent.root);
         List<Experiment> experiments = ChaosDayExperiments.list(
-                ChaosDayFinder.withCardsAndPages(tracker).find(key, Optional.ofNullable(name).map(io.chaosday.tracker.ChaosDayId::fromName)));
+                ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id()));
         PrintWriter out = spec.commandLine().getOut();
         if (experiments.isEmpty()) {
             out.println("no experiments yet; add them with 'chaosday experiments add'");

@@ -6,7 +6,6 @@ import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +29,8 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
     @Mixin
     JiraOptions jira;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "Which Chaos Day, when the project has more than one.")
-    String name;
+    @Mixin
+    WhichChaosDay which;
 
     @Option(names = "--experiment", required = true, paramLabel = "KEY|TITLE", description = "The experiment's issue key or title.")
     String experiment;
@@ -43,11 +42,10 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String key = jira.projectKey();
-        jira.uri();
         Outcome chosen = outcome(outcome);
-        IssueTracker tracker = parent.root.connections().jira(jira, parent.root.environment());
+        IssueTracker tracker = jira.connect(parent.root);
         TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(
-                new ChaosDayFinder(tracker).find(key, Optional.ofNullable(name).map(io.chaosday.tracker.ChaosDayId::fromName)),
+                new ChaosDayFinder(tracker).find(key, which.id()),
                 experiment, chosen);
         spec.commandLine().getOut().println(issue.key() + "  " + chosen.label() + "  " + issue.summary());
         return ExitCodes.OK;

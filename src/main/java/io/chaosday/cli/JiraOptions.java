@@ -24,6 +24,12 @@ public final class JiraOptions {
         return WebAddress.parse("--jira", url);
     }
 
+    /** Checks the address (bad input is reported before anything is sent), then connects. */
+    public io.chaosday.tracker.IssueTracker connect(ChaosDayCli root) {
+        uri();
+        return root.connections().jira(this, root.environment());
+    }
+
     public Path tokenFile() {
         return tokenFile;
     }

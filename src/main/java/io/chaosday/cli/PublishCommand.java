@@ -56,8 +56,8 @@ public final class PublishCommand implements Callable<Integer> {
     @Mixin
     ConfluenceOptions confluence;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "Which Chaos Day, when the project has more than one; also its name on the pages.")
-    String name;
+    @Mixin
+    WhichChaosDay which;
 
     @Option(names = "--space", paramLabel = "KEY", description = "Confluence space to publish into.")
     String space;
@@ -95,9 +95,9 @@ public final class PublishCommand implements Callable<Integer> {
             throw new UsageException("give --jira-server and --jira-server-id together, or neither");
         }
         JiraSite site = jiraServer == null ? JiraSite.unlinked(jiraUri) : JiraSite.linked(jiraUri, new JiraLink(jiraServer, jiraServerId));
-        IssueTracker tracker = root.connections().jira(jira, root.environment());
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, Optional.ofNullable(name).map(ChaosDayId::fromName));
-        String chaosDayName = name != null ? name.strip() : found.id().readable();
+        IssueTracker tracker = jira.connect(root);
+        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id());
+        String chaosDayName = which.name().orElse(found.id().readable());
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
         LocalDate today = LocalDate.now(root.clock());
         PrintWriter out = spec.commandLine().getOut();

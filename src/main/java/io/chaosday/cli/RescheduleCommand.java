@@ -50,7 +50,7 @@ public final class RescheduleCommand implements Callable<Integer> {
             throw new UsageException("the new date is missing; give it as --chaos-day YYYY-MM-DD");
         }
         planOptions.plan(root.clock()); // bad input is reported before anything is sent
-        IssueTracker tracker = root.connections().jira(jira, root.environment());
+        IssueTracker tracker = jira.connect(root);
         ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(planOptions.name).map(ChaosDayId::fromName));
         ChaosDayPlan plan = planOptions.plan(root.clock(), found.teams());
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, plan, dryRun,

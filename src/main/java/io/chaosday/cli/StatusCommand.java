@@ -1,12 +1,10 @@
 package io.chaosday.cli;
 
-import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayStatus;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +28,8 @@ public final class StatusCommand implements Callable<Integer> {
     @Mixin
     JiraOptions jira;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "Which Chaos Day, when the project has more than one.")
-    String name;
+    @Mixin
+    WhichChaosDay which;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json.")
     String format;
@@ -39,14 +37,13 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String key = jira.projectKey();
-        jira.uri(); // a mistyped address is bad input, reported before anything is sent
         String chosen = format.strip().toLowerCase(Locale.ROOT);
         if (!chosen.equals("table") && !chosen.equals("json")) {
             throw new UsageException("--format '" + format + "' is not a status format; use table or json");
         }
-        IssueTracker tracker = root.connections().jira(jira, root.environment());
+        IssueTracker tracker = jira.connect(root);
         ChaosDayStatus.Report report = ChaosDayStatus.of(
-                new ChaosDayFinder(tracker).find(key, Optional.ofNullable(name).map(ChaosDayId::fromName)), LocalDate.now(root.clock()));
+                new ChaosDayFinder(tracker).find(key, which.id()), LocalDate.now(root.clock()));
         spec.commandLine().getOut().print(chosen.equals("json") ? StatusJson.render(report, tracker) : StatusTable.render(report));
         return ExitCodes.OK;
     }
