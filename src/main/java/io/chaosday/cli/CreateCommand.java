@@ -48,7 +48,7 @@ public final class CreateCommand implements Callable<Integer> {
     @Option(names = "--project-name", paramLabel = "NAME", description = "Create the project with this name when it does not exist.")
     String projectName;
 
-    @Option(names = "--lead", paramLabel = "USER", description = "Project lead for a new project (default: you).")
+    @Option(names = "--lead", paramLabel = "USER", description = "Project lead for a new project: a user name on Data Center, an account id on Cloud (default: you).")
     String lead;
 
     @Option(names = "--dry-run", description = "Show what would be created, and change nothing.")

@@ -60,7 +60,7 @@ final class PagePublisher {
             }
             throw new WorkflowException("a page titled '" + draft.title() + "' already exists in space " + draft.spaceKey()
                     + " (" + other.link() + ") and was not published from this Chaos Day; rename or move that page, "
-                    + "or publish into another space with --space");
+                    + "or publish into another space with --space (a page left by an interrupted publish can be deleted)");
         }
         if (dryRun) {
             return new Outcome(Action.CREATED, Optional.empty(), "would be created");
