@@ -24,6 +24,9 @@ public interface Wiki {
     /** Turns text in another markup into storage format, using the wiki's own converter. */
     String toStorage(String body, SourceMarkup markup);
 
+    /** Records our marker on a page without writing a new version of it. */
+    void markPublished(String pageId, PublishMarker marker);
+
     /** Adds labels the page does not have yet. */
     void addLabels(String pageId, List<String> labels);
 }

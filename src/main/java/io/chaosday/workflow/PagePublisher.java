@@ -58,6 +58,10 @@ final class PagePublisher {
             if (other.marker().map(m -> m.source().equals(draft.source())).orElse(false)) {
                 return update(draft, other, true); // ours, though the ticket lost track of it
             }
+            if (other.marker().isEmpty() && other.version() == 1 && other.body().equals(draft.body())) {
+                // Made by a publish whose answer was lost before it could mark the page: ours.
+                return repairMarker(draft, other);
+            }
             throw new WorkflowException("a page titled '" + draft.title() + "' already exists in space " + draft.spaceKey()
                     + " (" + other.link() + ") and was not published from this Chaos Day; rename or move that page, "
                     + "or publish into another space with --space (a page left by an interrupted publish can be deleted)");
@@ -75,6 +79,10 @@ final class PagePublisher {
     private Outcome update(Draft draft, WikiPage page, boolean mayRetry) {
         String hash = hash(draft.body());
         boolean editedSince = page.marker().map(m -> m.version() != page.version()).orElse(true);
+        if (editedSince && page.body().equals(draft.body()) && page.title().equals(draft.title())) {
+            // The page already shows exactly what we would write: our last write landed, its marker did not.
+            return repairMarker(draft, page);
+        }
         if (editedSince && !force) {
             return new Outcome(Action.SKIPPED_EDITED, Optional.of(page), "page '" + page.title() + "' (" + page.link()
                     + ") was edited in Confluence" + page.lastEditor().map(e -> " by " + e).orElse("")
@@ -102,6 +110,16 @@ final class PagePublisher {
             WikiPage fresh = wiki.findPage(page.id()).orElseThrow(() -> e);
             return update(draft, fresh, false);
         }
+    }
+
+    private Outcome repairMarker(Draft draft, WikiPage page) {
+        if (dryRun) {
+            return new Outcome(Action.UNCHANGED, Optional.of(page), "unchanged (its publish marker would be repaired)");
+        }
+        PublishMarker marker = new PublishMarker(page.version(), hash(draft.body()), draft.source());
+        wiki.markPublished(page.id(), marker);
+        wiki.addLabels(page.id(), draft.labels());
+        return new Outcome(Action.UNCHANGED, Optional.of(page), "unchanged; its publish marker was repaired");
     }
 
     static String hash(String body) {

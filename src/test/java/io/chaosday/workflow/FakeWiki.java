@@ -74,6 +74,15 @@ public final class FakeWiki implements Wiki {
     }
 
     @Override
+    public void markPublished(String pageId, PublishMarker marker) {
+        writes.add("mark " + pageId);
+        Stored stored = pages.get(pageId);
+        WikiPage p = stored.page();
+        pages.put(pageId, new Stored(new WikiPage(p.id(), p.spaceKey(), p.title(), p.version(), p.body(), p.lastEditor(),
+                Optional.of(marker), p.link()), stored.parentId(), stored.labels()));
+    }
+
+    @Override
     public void addLabels(String pageId, List<String> labels) {
         pages.get(pageId).labels().addAll(labels);
     }

@@ -98,6 +98,11 @@ public final class ConfluenceRestWiki implements Wiki {
     }
 
     @Override
+    public void markPublished(String pageId, PublishMarker marker) {
+        markers.replace(pageId, marker);
+    }
+
+    @Override
     public void addLabels(String pageId, List<String> labels) {
         this.labels.add(pageId, labels);
     }

@@ -1,0 +1,237 @@
+package io.chaosday.stub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A small in-memory Confluence Data Center on loopback (REST v1 pages, content properties,
+ * labels, conversion), with faults to order: for end-to-end runs of publishing.
+ */
+public final class LocalConfluence implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What can go wrong with one answer. */
+    public enum Fault {
+        /** The page's version moved on: 409, nothing written. */
+        CONFLICT,
+        /** Too many requests; try again after one second. Nothing written. */
+        TOO_MANY_REQUESTS,
+        /** Service unavailable. Nothing written. */
+        UNAVAILABLE,
+        /** Written, then the connection drops before the answer. */
+        DROP_AFTER_WRITE
+    }
+
+    private final HttpServer server;
+    private final Map<String, ObjectNode> pages = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> properties = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
+    private final AtomicInteger nextId = new AtomicInteger(1000);
+    private final List<String> writes = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    public LocalConfluence() throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The next requests whose "METHOD /path" starts with {@code prefix} (or equals it, when it ends in $) meet these faults. */
+    public void failNext(String prefix, Fault... next) {
+        faults.computeIfAbsent(prefix, k -> new ConcurrentLinkedDeque<>()).addAll(List.of(next));
+    }
+
+    /** Pages as stored, by id. */
+    public Map<String, ObjectNode> pages() {
+        return Map.copyOf(pages);
+    }
+
+    /** Page writes that happened: "create TITLE" and "update TITLE vN". */
+    public List<String> writes() {
+        return List.copyOf(writes);
+    }
+
+    /** A person saves a new version in Confluence's editor. */
+    public void editByPerson(String id, String who, String storage) {
+        ObjectNode page = pages.get(id);
+        int version = page.path("version").path("number").asInt() + 1;
+        page.putObject("version").put("number", version).putObject("by").put("displayName", who);
+        page.putObject("body").putObject("storage").put("value", storage).put("representation", "storage");
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        try {
+            JsonNode body = method.equals("GET") ? null : JSON.readTree(exchange.getRequestBody().readAllBytes());
+            Optional<Fault> fault = next(method + " " + path);
+            if (fault.isPresent() && fault.get() != Fault.DROP_AFTER_WRITE) {
+                int status = switch (fault.get()) {
+                    case CONFLICT -> 409;
+                    case TOO_MANY_REQUESTS -> 429;
+                    default -> 503;
+                };
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                reply(exchange, status, "{\"statusCode\":" + status + ",\"message\":\"fault on order\"}");
+                return;
+            }
+            Object answer = route(method, path, query(exchange.getRequestURI().getRawQuery()), body);
+            if (fault.isPresent()) {
+                exchange.close();
+                return;
+            }
+            if (answer == null) {
+                reply(exchange, 404, "{\"statusCode\":404,\"message\":\"No content found\"}");
+            } else if (answer instanceof Integer status) {
+                reply(exchange, status, "{\"statusCode\":" + status + ",\"message\":\"Version must be incremented\"}");
+            } else {
+                reply(exchange, 200, JSON.writeValueAsString(answer));
+            }
+        } catch (RuntimeException e) {
+            reply(exchange, 500, "{\"statusCode\":500,\"message\":\"" + e + "\"}");
+        }
+    }
+
+    private Object route(String method, String path, Map<String, String> query, JsonNode body) {
+        String[] p = path.replaceFirst("^/rest/api/", "").split("/");
+        if (p[0].equals("contentbody")) {
+            String value = body.path("value").asText().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            return JSON.createObjectNode().put("value", "<p>" + value + "</p>").put("representation", "storage");
+        }
+        if (!p[0].equals("content")) {
+            return null;
+        }
+        if (p.length == 1) {
+            return method.equals("GET") ? byTitle(query) : create(body);
+        }
+        String id = p[1];
+        if (p.length == 2) {
+            return method.equals("GET") ? pages.get(id) : update(id, body);
+        }
+        if (p[2].equals("label")) {
+            return JSON.createObjectNode().putArray("results");
+        }
+        if (p.length == 3) { // POST property
+            ObjectNode property = ((ObjectNode) body).deepCopy();
+            property.putObject("version").put("number", 1);
+            properties.put(id + "/" + body.path("key").asText(), property);
+            return property;
+        }
+        String key = id + "/" + p[3];
+        if (method.equals("GET")) {
+            return properties.get(key);
+        }
+        ObjectNode current = properties.get(key);
+        if (current == null) {
+            return null;
+        }
+        if (body.path("version").path("number").asInt() != current.path("version").path("number").asInt() + 1) {
+            return 409;
+        }
+        properties.put(key, ((ObjectNode) body).deepCopy());
+        return properties.get(key);
+    }
+
+    private ObjectNode byTitle(Map<String, String> query) {
+        ObjectNode answer = JSON.createObjectNode();
+        var results = answer.putArray("results");
+        pages.values().stream()
+                .filter(page -> page.path("title").asText().equals(query.get("title"))
+                        && page.path("space").path("key").asText().equals(query.get("spaceKey")))
+                .forEach(results::add);
+        return answer;
+    }
+
+    private ObjectNode create(JsonNode body) {
+        String id = String.valueOf(nextId.getAndIncrement());
+        ObjectNode page = JSON.createObjectNode().put("id", id).put("type", "page").put("status", "current")
+                .put("title", body.path("title").asText());
+        page.putObject("space").put("key", body.path("space").path("key").asText());
+        page.putObject("version").put("number", 1).putObject("by").put("displayName", "Chaos Day bot");
+        page.set("body", body.path("body").deepCopy());
+        page.set("ancestors", body.path("ancestors").deepCopy());
+        pages.put(id, page);
+        writes.add("create " + page.path("title").asText());
+        return page;
+    }
+
+    private Object update(String id, JsonNode body) {
+        ObjectNode page = pages.get(id);
+        if (page == null) {
+            return null;
+        }
+        int next = body.path("version").path("number").asInt();
+        if (next != page.path("version").path("number").asInt() + 1) {
+            return 409;
+        }
+        page.put("title", body.path("title").asText());
+        page.putObject("version").put("number", next).putObject("by").put("displayName", "Chaos Day bot");
+        page.set("body", body.path("body").deepCopy());
+        writes.add("update " + page.path("title").asText() + " v" + next);
+        return page;
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> query = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return query;
+    }
+
+    private Optional<Fault> next(String request) {
+        for (Map.Entry<String, Deque<Fault>> entry : faults.entrySet()) {
+            String prefix = entry.getKey();
+            boolean exact = prefix.endsWith("$");
+            if (exact ? request.equals(prefix.substring(0, prefix.length() - 1)) : request.startsWith(prefix)) {
+                Fault fault = entry.getValue().poll();
+                if (fault != null) {
+                    return Optional.of(fault);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}
