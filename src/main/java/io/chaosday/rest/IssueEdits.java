@@ -76,6 +76,29 @@ final class IssueEdits {
         client.post(site.api("issueLink"), body);
     }
 
+    /** Data Center takes a user name; Cloud an account id, found by searching for the name or e-mail. */
+    boolean assign(String issueKey, String user) {
+        ObjectNode body = client.json().createObjectNode();
+        if (site.isCloud()) {
+            JsonNode found = client.get(site.api("user", "search").query("query", user));
+            if (!found.isArray() || found.isEmpty() || !found.get(0).path("accountId").isTextual()) {
+                return false;
+            }
+            body.put("accountId", found.get(0).path("accountId").asText());
+        } else {
+            body.put("name", user);
+        }
+        try {
+            client.put(site.api("issue").segment(issueKey).segment("assignee"), body);
+            return true;
+        } catch (RestException e) {
+            if (e.reason() == RestException.Reason.STATUS && (e.status() == 400 || e.status() == 404)) {
+                return false; // Jira knows no such user, or they cannot be assigned: the caller says so
+            }
+            throw e;
+        }
+    }
+
     /** Wiki markup on Data Center; Atlassian Document Format (JSON) on Cloud. */
     Optional<IssueDescription> description(String issueKey) {
         JsonNode description = client.get(site.api("issue").segment(issueKey).query("fields", "description"))

@@ -204,6 +204,15 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
+    public boolean assign(String issueKey, String user) {
+        try {
+            return edits.assign(issueKey, user);
+        } catch (RestException e) {
+            throw failures.translate(e, "assigning " + issueKey + " to " + user, "Assign Issues on " + issueKey);
+        }
+    }
+
+    @Override
     public void relate(String issueKey, String otherKey) {
         edit(() -> edits.relate(issueKey, otherKey), "linking " + issueKey + " and " + otherKey, "Link Issues on " + issueKey);
     }

@@ -40,6 +40,12 @@ public interface IssueTracker {
     /** Links the issue to a page; adding a link with the same global id again updates it. */
     void addRemoteLink(String issueKey, RemoteLink link);
 
+    /**
+     * Assigns the issue to the person the tracker knows by {@code user} (a user name on Data
+     * Center; a name or e-mail to look up on Cloud). False when the tracker knows no such person.
+     */
+    boolean assign(String issueKey, String user);
+
     /** Links two issues as related, unless they already are. */
     void relate(String issueKey, String otherKey);
 

@@ -102,7 +102,7 @@ public final class PublishReviews {
                     .toList());
             List<ImprovementIdeas.Idea> ideas = Optional.ofNullable(sections.get(ReviewTemplate.IMPROVEMENTS))
                     .map(s -> ImprovementIdeas.read(DescriptionSections.lines(s))).orElse(List.of());
-            List<Improvement> list = improvements.ensure(projectKey, found, ticket, ideas, !createImprovements, improvementsCreated);
+            List<Improvement> list = improvements.ensure(projectKey, found, ticket, ideas, !createImprovements, improvementsCreated, warnings);
             review.improvements(list);
             Review built = review.build();
             RenderedPage page = pages.review(built);

@@ -38,7 +38,7 @@ final class ReviewImprovements {
      * {@code readOnly}. {@code created} collects the tickets this call made.
      */
     List<Improvement> ensure(String projectKey, ChaosDayIssues found, ReviewTickets.ReviewTicket review,
-            List<ImprovementIdeas.Idea> ideas, boolean readOnly, List<TrackedIssue> created) {
+            List<ImprovementIdeas.Idea> ideas, boolean readOnly, List<TrackedIssue> created, List<String> warnings) {
         List<Improvement> improvements = new ArrayList<>();
         for (ImprovementIdeas.Idea idea : ideas) {
             IssueIdentity identity = identity(found.id(), review.item(), idea);
@@ -52,6 +52,10 @@ final class ReviewImprovements {
                         idea.due(), List.of(PlannedIssues.CHAOS_DAY_LABEL, LABEL), Optional.empty());
                 TrackedIssue made = tracker.createIssues(projectKey, List.of(issue), Progress.SILENT).get(0);
                 tracker.relate(review.issue().key(), made.key());
+                if (!tracker.assign(made.key(), idea.owner())) {
+                    warnings.add(made.key() + " is left unassigned: Jira knows no user '" + idea.owner()
+                            + "'; the owner is named in its description");
+                }
                 created.add(made);
                 ticket = Optional.of(made);
             }

@@ -36,6 +36,22 @@ public class JiraCloudIssueEditsTest {
     }
 
     @Test
+    public void anIssueIsAssignedToTheAccountItsOwnersNameFinds() throws Exception {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/user/search")).willReturn(okJson(
+                "[{\"accountId\":\"5b10ac8d82e05b22cc7d4ef5\",\"displayName\":\"Alice\"}]")));
+        jira.server().stubFor(put(urlPathEqualTo("/rest/api/3/issue/CHAOS-7/assignee")).willReturn(aResponse().withStatus(204)));
+        assertTrue(tracker.assign("CHAOS-7", "Alice"));
+        var sent = jira.received().stream().filter(r -> r.getUrl().endsWith("/assignee")).findFirst().orElseThrow();
+        assertEquals("5b10ac8d82e05b22cc7d4ef5", new ObjectMapper().readTree(sent.getBodyAsString()).path("accountId").asText());
+    }
+
+    @Test
+    public void anOwnerNoAccountMatchesIsNotAssigned() {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/user/search")).willReturn(okJson("[]")));
+        assertEquals(false, tracker.assign("CHAOS-7", "Nobody"));
+    }
+
+    @Test
     public void aDescriptionComesBackAsAnAdfDocument() {
         String adf = "{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"heading\",\"attrs\":{\"level\":2},"
                 + "\"content\":[{\"type\":\"text\",\"text\":\"Summary\"}]}]}";

@@ -83,6 +83,17 @@ public class JiraIssueEditsTest {
     }
 
     @Test
+    public void anIssueIsAssignedByUserNameAndAnUnknownUserIsSaidNotToExist() throws Exception {
+        jira.server().stubFor(put(urlPathEqualTo("/rest/api/2/issue/CHAOS-7/assignee")).willReturn(aResponse().withStatus(204)));
+        jira.server().stubFor(put(urlPathEqualTo("/rest/api/2/issue/CHAOS-8/assignee")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"errorMessages\":[],\"errors\":{\"assignee\":\"User 'nobody' does not exist.\"}}")));
+        assertTrue(tracker.assign("CHAOS-7", "alice"));
+        assertEquals("alice", sent("PUT", "/rest/api/2/issue/CHAOS-7/assignee").path("name").asText());
+        assertEquals(false, tracker.assign("CHAOS-8", "nobody"));
+    }
+
+    @Test
     public void aDescriptionComesBackAsWikiMarkup() {
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/issue/CHAOS-7")).willReturn(okJson(
                 "{\"key\":\"CHAOS-7\",\"fields\":{\"description\":\"h2. Summary\\nIt went fine.\"}}")));

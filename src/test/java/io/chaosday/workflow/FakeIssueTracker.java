@@ -135,6 +135,19 @@ public final class FakeIssueTracker implements IssueTracker {
         remoteLinks.computeIfAbsent(issueKey, k -> new LinkedHashMap<>()).put(link.globalId(), link);
     }
 
+    /** People the fake knows; assigning to anyone else fails as a real tracker's would. */
+    public final Set<String> users = new HashSet<>(Set.of("Alice", "Bob", "Carol"));
+
+    @Override
+    public boolean assign(String issueKey, String user) {
+        calls.add("assign " + issueKey + " " + user);
+        if (!users.contains(user)) {
+            return false;
+        }
+        update(issueKey, i -> copy(i, i.summary(), i.due(), i.done(), Optional.of(user), i.labels()));
+        return true;
+    }
+
     @Override
     public void relate(String issueKey, String otherKey) {
         calls.add("relate " + issueKey + " " + otherKey);

@@ -75,7 +75,18 @@ public class PublishReviewsTest {
         assertEquals("Lower the DNS TTL", idea.summary());
         assertEquals(Optional.of(LocalDate.parse("2027-04-01")), idea.due());
         assertTrue(jira.relations.contains(jira.byItem("review/Team 1").key() + "~" + idea.key()));
+        assertEquals(Optional.of("Alice"), jira.issues.get(idea.key()).assignee());
         assertEquals(0, run(false).improvementsCreated().size());
+    }
+
+    @Test
+    public void anOwnerJiraDoesNotKnowLeavesTheTicketUnassignedAndSaysSo() {
+        jira.users.remove("Alice");
+        PublishReviews.Report report = run(false);
+        TrackedIssue idea = report.improvementsCreated().get(0);
+        assertEquals(Optional.empty(), jira.issues.get(idea.key()).assignee());
+        assertTrue(report.warnings().toString(), report.warnings().contains(
+                idea.key() + " is left unassigned: Jira knows no user 'Alice'; the owner is named in its description"));
     }
 
     @Test
