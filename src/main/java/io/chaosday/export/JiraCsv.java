@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.workflow.PlannedIssues;
 
 /**
  * The plan as a file for Jira's CSV importer: one Epic row per phase, then one Task row per
@@ -37,28 +40,31 @@ public final class JiraCsv implements PlanRenderer {
     public static final String DATE_FORMAT = "yyyy-MM-dd";
 
     static final List<String> HEADER = List.of("Issue Id", "Parent Id", "Issue Type", "Summary", "Description",
-            "Due Date", "Labels", "Labels", "Labels", "Epic Name", "Epic Link");
+            "Due Date", "Labels", "Labels", "Labels", "Labels", "Epic Name", "Epic Link");
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern(DATE_FORMAT);
 
     @Override
     public String render(ChaosDayPlan plan, LocalDate today) {
         StringBuilder out = new StringBuilder(Csv.record(HEADER));
-        String nameLabel = Slug.chaosDayLabel(plan.name());
+        // The labels 'chaosday create' gives: imported issues are then found, moved and counted like created ones.
+        ChaosDayId chaosDay = ChaosDayId.fromName(plan.name());
         int id = 0;
         List<Integer> epicIds = new ArrayList<>();
         for (PhasePlan phase : plan.phases()) {
             epicIds.add(++id);
+            IssueIdentity identity = IssueIdentity.ofEpic(chaosDay, phase.key());
             out.append(Csv.record(List.of(String.valueOf(id), "", "Epic", phase.summary(),
-                    description(phase.text()), DUE.format(phase.due()), "chaos-day", nameLabel, phase.key(),
-                    phase.summary(), "")));
+                    description(phase.text()), DUE.format(phase.due()), PlannedIssues.CHAOS_DAY_LABEL, chaosDay.label(),
+                    PlannedIssues.phaseLabel(phase.key()), identity.label(), phase.summary(), "")));
         }
         for (int p = 0; p < plan.phases().size(); p++) {
             PhasePlan phase = plan.phases().get(p);
             for (Ticket ticket : phase.tickets()) {
+                IssueIdentity identity = new IssueIdentity(chaosDay, ticket.identity());
                 out.append(Csv.record(List.of(String.valueOf(++id), String.valueOf(epicIds.get(p)), "Task",
-                        ticket.summary(), description(ticket.text()), DUE.format(ticket.due()), "chaos-day",
-                        nameLabel, phase.key(), "", phase.summary())));
+                        ticket.summary(), description(ticket.text()), DUE.format(ticket.due()), PlannedIssues.CHAOS_DAY_LABEL,
+                        chaosDay.label(), PlannedIssues.phaseLabel(phase.key()), identity.label(), "", phase.summary())));
             }
         }
         return out.toString();

@@ -10,8 +10,6 @@ import java.util.Locale;
  */
 final class Slug {
 
-    private static final String CHAOS_DAY = "chaos-day";
-
     private Slug() {
     }
 
@@ -20,14 +18,4 @@ final class Slug {
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
     }
 
-    /**
-     * The label that names one Chaos Day: {@code chaos-day-} and the slug of its name without the
-     * words "chaos day", so "Payments", "Chaos Day Payments" and "Payments Chaos Day" all give
-     * {@code chaos-day-payments}. Empty when the name says nothing more than "Chaos Day".
-     * The date is deliberately left out: a Chaos Day that moves keeps its label.
-     */
-    static String chaosDayLabel(String name) {
-        String rest = ("-" + of(name) + "-").replace("-" + CHAOS_DAY + "-", "-").replaceAll("^-+|-+$", "");
-        return rest.isEmpty() ? "" : CHAOS_DAY + "-" + rest;
-    }
 }

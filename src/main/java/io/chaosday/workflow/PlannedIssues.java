@@ -41,7 +41,12 @@ public final class PlannedIssues {
     }
 
     private static List<String> labels(String phaseKey) {
-        return List.of(CHAOS_DAY_LABEL, "chaos-day-phase-" + phaseKey);
+        return List.of(CHAOS_DAY_LABEL, phaseLabel(phaseKey));
+    }
+
+    /** The label naming a phase, e.g. {@code chaos-day-phase-plan}. */
+    public static String phaseLabel(String phaseKey) {
+        return "chaos-day-phase-" + phaseKey;
     }
 
     private static List<TextBlock> describe(Ticket ticket) {

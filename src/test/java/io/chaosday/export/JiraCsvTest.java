@@ -24,7 +24,7 @@ import org.junit.Test;
 public class JiraCsvTest {
 
     private static final List<String> HEADER = List.of("Issue Id", "Parent Id", "Issue Type", "Summary", "Description",
-            "Due Date", "Labels", "Labels", "Labels", "Epic Name", "Epic Link");
+            "Due Date", "Labels", "Labels", "Labels", "Labels", "Epic Name", "Epic Link");
 
     private static List<Map<String, String>> rows(ChaosDayPlan plan) {
         List<List<String>> records = Rfc4180Reader.read(new JiraCsv().render(plan, TestPlans.TODAY));
@@ -94,22 +94,23 @@ public class JiraCsvTest {
     }
 
     @Test
-    public void csvLabelsEveryRowWithChaosDayItsNameAndItsPhase() {
+    public void csvLabelsEveryRowAsCreateDoesSoStatusAndRescheduleFindIt() {
         List<Map<String, String>> rows = rows(TestPlans.teams(2));
-        assertEquals("chaos-day|chaos-day-payments|plan", rows.get(0).get("Labels"));
-        assertEquals("chaos-day|chaos-day-payments|share", rows.get(3).get("Labels"));
-        assertEquals("chaos-day|chaos-day-payments|plan", rows.get(4).get("Labels"));
-        assertEquals("chaos-day|chaos-day-payments|share", rows.get(rows.size() - 1).get("Labels"));
+        String day = "chaos-day-payments-chaos-day";
+        assertEquals("chaos-day|" + day + "|chaos-day-phase-plan|" + day + "--epic_002fplan", rows.get(0).get("Labels"));
+        assertEquals("chaos-day|" + day + "|chaos-day-phase-share|" + day + "--epic_002fshare", rows.get(3).get("Labels"));
+        assertEquals("chaos-day|" + day + "|chaos-day-phase-plan|" + day + "--scope", rows.get(4).get("Labels"));
+        assertEquals("chaos-day|" + day + "|chaos-day-phase-share|" + day + "--share", rows.get(rows.size() - 1).get("Labels"));
+        String kickoff = rows.stream().filter(r -> r.get("Summary").startsWith("Kick-off")).findFirst().orElseThrow().get("Labels");
+        assertEquals(java.util.Optional.of(new io.chaosday.tracker.IssueIdentity(
+                io.chaosday.tracker.ChaosDayId.fromName("Payments Chaos Day"), "kickoff/" + TestPlans.teams(2).teams().get(0))),
+                io.chaosday.tracker.IssueIdentity.fromLabel(kickoff.substring(kickoff.lastIndexOf('|') + 1)));
     }
 
     @Test
     public void csvNameLabelStaysTheSameWhenTheChaosDayMoves() {
         ChaosDayPlan moved = TestPlans.plan("Payments Chaos Day", LocalDate.parse("2027-06-09"), 1, List.of("A"));
         assertEquals(rows(TestPlans.teams(1)).get(0).get("Labels"), rows(moved).get(0).get("Labels"));
-        assertEquals("chaos-day-payments", Slug.chaosDayLabel("Payments"));
-        assertEquals("chaos-day-payments", Slug.chaosDayLabel("Chaos Day: Payments"));
-        assertEquals("chaos-day-q3-zahlungen-uber-alles", Slug.chaosDayLabel("Q3 Zahlungen über alles, Chaos-Day"));
-        assertEquals("", Slug.chaosDayLabel("Chaos Day"));
     }
 
     @Test
@@ -132,7 +133,7 @@ public class JiraCsvTest {
         List<Map<String, String>> rows = rows(plan);
         assertEquals("Plan: Chaos Day \"Payments, Search\"", rows.get(0).get("Summary"));
         assertTrue(rows.stream().anyMatch(r -> r.get("Summary").equals("Kick-off and what-if session for Ops, \"Core\"")));
-        assertEquals("chaos-day|chaos-day-payments-search|plan", rows.get(0).get("Labels"));
+        assertTrue(rows.get(0).get("Labels"), rows.get(0).get("Labels").startsWith("chaos-day|chaos-day-chaos-day-payments-search|"));
     }
 
     @Test
