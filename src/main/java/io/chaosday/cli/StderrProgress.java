@@ -3,10 +3,15 @@ package io.chaosday.cli;
 import io.chaosday.tracker.Progress;
 import java.io.PrintWriter;
 
-/** Progress as short lines on stderr, so stdout stays clean for the result. */
+/**
+ * Progress as short lines on stderr, so stdout stays clean for the result: a line when a new kind
+ * of work starts, about every tenth of the way, and at the end — not one per request.
+ */
 final class StderrProgress implements Progress {
 
     private final PrintWriter err;
+    private String lastWhat = "";
+    private int lastShown = -1;
 
     StderrProgress(PrintWriter err) {
         this.err = err;
@@ -14,6 +19,13 @@ final class StderrProgress implements Progress {
 
     @Override
     public synchronized void update(String what, int done, int total) {
+        int step = Math.max(1, total / 10);
+        boolean show = !what.equals(lastWhat) || done >= total || done - lastShown >= step || total <= 0;
+        if (!show) {
+            return;
+        }
+        lastWhat = what;
+        lastShown = done;
         err.println("  " + what + (total > 0 ? " (" + done + "/" + total + ")" : ""));
         err.flush();
     }
