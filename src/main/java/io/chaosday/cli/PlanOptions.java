@@ -65,8 +65,20 @@ public final class PlanOptions {
         return plan(clock, List.of());
     }
 
+    /**
+     * The plan without the check for a start in the past: for moving a Chaos Day whose early
+     * tickets are done and rightly lie in the past. The caller reports what is overdue instead.
+     */
+    public ChaosDayPlan planAllowingPast(Clock clock, List<String> knownTeams) {
+        return build(clock, knownTeams, false);
+    }
+
     /** As {@link #plan(Clock)}; {@code knownTeams} (when not empty) stand in for teams not given as options. */
     public ChaosDayPlan plan(Clock clock, List<String> knownTeams) {
+        return build(clock, knownTeams, !allowPast);
+    }
+
+    private ChaosDayPlan build(Clock clock, List<String> knownTeams, boolean refusePast) {
         PlanFile file = planFile == null ? PlanFile.DEFAULTS : PlanFileParser.parse(read(planFile, "--plan-file"), planFile.toString());
         LocalDate date = chaosDay != null ? date("--chaos-day", chaosDay)
                 : file.chaosDay().orElseThrow(() -> new UsageException(
@@ -88,7 +100,7 @@ public final class PlanOptions {
         ChaosDayPlan plan = file.scheduler().schedule(spec);
         LocalDate today = LocalDate.now(clock);
         List<Ticket> overdue = plan.dueBefore(today);
-        if (!allowPast && !overdue.isEmpty()) {
+        if (refusePast && !overdue.isEmpty()) {
             throw new UsageException("this plan starts in the past: " + overdue.size() + " of its tickets would be overdue today ("
                     + overdue.stream().limit(5).map(t -> t.identity() + " " + t.due()).collect(Collectors.joining(", "))
                     + (overdue.size() > 5 ? ", ..." : "") + "); choose a later --chaos-day, or pass --allow-past to keep it");

@@ -7,6 +7,7 @@ import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.RescheduleChaosDay;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,10 +50,10 @@ public final class RescheduleCommand implements Callable<Integer> {
         if (planOptions.chaosDay == null) {
             throw new UsageException("the new date is missing; give it as --chaos-day YYYY-MM-DD");
         }
-        planOptions.plan(root.clock()); // bad input is reported before anything is sent
+        planOptions.planAllowingPast(root.clock(), List.of()); // bad input is reported before anything is sent
         IssueTracker tracker = jira.connect(root);
         ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(planOptions.name).map(ChaosDayId::fromName));
-        ChaosDayPlan plan = planOptions.plan(root.clock(), found.teams());
+        ChaosDayPlan plan = planOptions.planAllowingPast(root.clock(), found.teams());
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, plan, dryRun,
                 new StderrProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +65,12 @@ public final class RescheduleCommand implements Callable<Integer> {
         report.notInPlan().forEach(i -> out.printf("not in the new plan, left alone  %-10s %s%n", i.key(), i.summary()));
         if (!report.missing().isEmpty()) {
             out.println(report.missing().size() + " planned issues are not in Jira; run 'chaosday create' with the same options to add them");
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(root.clock());
+        List<RescheduleChaosDay.Move> overdue = report.moved().stream().filter(m -> m.change().to().isBefore(today)).toList();
+        if (!overdue.isEmpty()) {
+            out.println(overdue.size() + " open tickets " + (dryRun ? "would be" : "are now") + " overdue: "
+                    + String.join(", ", overdue.stream().map(m -> m.issue().key() + " " + m.change().to()).toList()));
         }
         out.println(report.moved().size() + (dryRun ? " would move, " : " moved, ") + report.unchanged().size()
                 + " already on their date, " + report.done().size() + " done and left alone"

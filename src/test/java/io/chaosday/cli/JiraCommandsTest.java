@@ -93,4 +93,16 @@ public class JiraCommandsTest {
         assertEquals("status: --jira 'jira.example' is not a web address; give it as https://host[/context]"
                 + System.lineSeparator(), run.err());
     }
+
+    @Test
+    public void reschedulingCloseToTheDayMovesOpenTicketsIntoThePastAndSaysWhich() {
+        create();
+        jira.markDone("scope");
+        java.time.Clock march = java.time.Clock.fixed(java.time.Instant.parse("2027-03-01T09:00:00Z"), java.time.ZoneOffset.UTC);
+        CliRun run = CliRun.of(march, Map.of(), CliRun.connections(jira, null), "reschedule", "--jira", "https://jira.example",
+                "--project", "CHAOS", "--chaos-day", "2027-03-08");
+        assertEquals(run.err(), 0, run.exit());
+        assertTrue(run.out(), run.out().contains("open tickets are now overdue: "));
+        assertTrue(run.out(), run.out().contains("1 done and left alone"));
+    }
 }
