@@ -1,6 +1,5 @@
 package io.chaosday.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,14 +23,7 @@ final class IdentityProperty {
      * {@code EntityPropertyBean.value} is declared). Empty when it is not one of ours.
      */
     static Optional<IssueIdentity> fromJson(ObjectMapper json, JsonNode value) {
-        JsonNode object = value;
-        if (value != null && value.isTextual()) {
-            try {
-                object = json.readTree(value.asText());
-            } catch (JsonProcessingException e) {
-                return Optional.empty();
-            }
-        }
+        JsonNode object = PropertyValues.object(json, value).orElse(null);
         if (object == null || !object.path("chaosDay").isTextual() || !object.path("item").isTextual()) {
             return Optional.empty();
         }

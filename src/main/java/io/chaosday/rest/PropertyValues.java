@@ -18,6 +18,16 @@ final class PropertyValues {
     }
 
     static Optional<Map<String, String>> read(ObjectMapper json, JsonNode value) {
+        return object(json, value).map(object -> {
+            Map<String, String> map = new LinkedHashMap<>();
+            object.fields().forEachRemaining(e -> map.put(e.getKey(),
+                    e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+            return map;
+        });
+    }
+
+    /** A property value as a JSON object, whether it came as an object or as JSON text in a string. */
+    static Optional<JsonNode> object(ObjectMapper json, JsonNode value) {
         JsonNode object = value;
         if (value != null && value.isTextual()) {
             try {
@@ -26,12 +36,7 @@ final class PropertyValues {
                 return Optional.empty();
             }
         }
-        if (object == null || !object.isObject()) {
-            return Optional.empty();
-        }
-        Map<String, String> map = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
-        return Optional.of(map);
+        return object != null && object.isObject() ? Optional.of(object) : Optional.empty();
     }
 
     static ObjectNode toJson(ObjectMapper json, Map<String, String> value) {
