@@ -1,13 +1,14 @@
 package io.chaosday.cli;
 
-import io.chaosday.plan.InvalidPlanException;
-import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code chaosday} command and the seams its subcommands share (clock, environment). */
+/** The {@code chaosday} command and the seams its subcommands share (clock, environment, working folder). */
 @Command(
         name = "chaosday",
         mixinStandardHelpOptions = true,
@@ -17,22 +18,44 @@ import picocli.CommandLine.Command;
             "",
             "Start with: chaosday plan --chaos-day YYYY-MM-DD --teams N"
         },
-        subcommands = {PlanCommand.class, CreateCommand.class, RescheduleCommand.class, StatusCommand.class,
-            ExperimentsCommand.class, PublishCommand.class,
-            CommandLine.HelpCommand.class})
+        footer = {"", "Exit codes:",
+            "  0  done",
+            "  1  the work failed: Jira, Confluence or a file (the message says what)",
+            "  2  bad input or setup: the message says what to change",
+            "  3  status --fail-on-overdue found overdue tickets"})
 public final class ChaosDayCli implements Runnable {
+
+    /**
+     * The commands that can be built alone. Building picocli's model of every command costs more
+     * than most commands take to run, so a run builds only the one it runs; top-level help,
+     * {@code help}, {@code completion} and a mistyped command get the whole tree.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     private final Clock clock;
     private final Map<String, String> environment;
     private final Connections connections;
+    private final Path workingDirectory;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public ChaosDayCli(Clock clock, Map<String, String> environment, Connections connections) {
+    public ChaosDayCli(Clock clock, Map<String, String> environment, Connections connections, Path workingDirectory) {
         this.clock = clock;
         this.environment = Map.copyOf(environment);
         this.connections = connections;
+        this.workingDirectory = workingDirectory;
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("plan", PlanCommand::new);
+        commands.put("create", CreateCommand::new);
+        commands.put("reschedule", RescheduleCommand::new);
+        commands.put("status", StatusCommand::new);
+        commands.put("experiments", ExperimentsCommand::new);
+        commands.put("publish", PublishCommand::new);
+        return commands;
     }
 
     public Connections connections() {
@@ -47,47 +70,48 @@ public final class ChaosDayCli implements Runnable {
         return environment;
     }
 
+    /** Where {@code .chaosday.yaml} is looked for. */
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The command line with its error handling: one line on stderr, never a stack trace. */
+    /** The whole command tree, every command built, run from the current folder. */
     public static CommandLine commandLine(Clock clock, Map<String, String> environment, Connections connections) {
-        CommandLine cli = new CommandLine(new ChaosDayCli(clock, environment, connections));
-        cli.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
-                    + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return ExitCodes.USAGE;
-        });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            if (ex instanceof UsageException || ex instanceof InvalidPlanException) {
-                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
-                return ExitCodes.USAGE;
-            }
-            if (ex instanceof io.chaosday.workflow.WorkflowException || ex instanceof io.chaosday.rest.MissingCredentialsException) {
-                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
-                return ExitCodes.USAGE;
-            }
-            if (ex instanceof io.chaosday.tracker.TrackerException te) {
-                err.println(commandLine.getCommandName() + ": " + te.getMessage());
-                return te.kind() == io.chaosday.tracker.TrackerException.Kind.REJECTED
-                        || te.kind() == io.chaosday.tracker.TrackerException.Kind.NOT_FOUND ? ExitCodes.USAGE : ExitCodes.FAILURE;
-            }
-            if (false) {
-                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
-                return ExitCodes.USAGE;
-            }
-            if (ex instanceof CommandFailure) {
-                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
-                return ExitCodes.FAILURE;
-            }
-            err.println(commandLine.getCommandName() + ": unexpected error: " + ex
-                    + " (please report it, with the command you ran)");
-            return ExitCodes.FAILURE;
-        });
+        return commandLine(clock, environment, connections, Path.of(""), new String[0]);
+    }
+
+    /**
+     * The command line for these arguments: only the command they name when it can be built
+     * alone, the whole tree otherwise. One line on stderr for any failure, never a stack trace.
+     */
+    public static CommandLine commandLine(Clock clock, Map<String, String> environment, Connections connections,
+            Path workingDirectory, String[] args) {
+        CommandLine cli = new CommandLine(new ChaosDayCli(clock, environment, connections, workingDirectory));
+        String first = args.length > 0 ? args[0] : "";
+        if (COMMANDS.containsKey(first)) {
+            cli.addSubcommand(first, COMMANDS.get(first).get());
+        } else {
+            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            cli.addSubcommand("completion", new CompletionCommand());
+            cli.addSubcommand("help", new CommandLine.HelpCommand());
+        }
+        everyCommand(cli, new Version());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExitCodeExceptionMapper(new Failures());
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler(new UsageErrors());
         return cli;
+    }
+
+    /** Every command answers {@code --version}, and shows the connection defaults in effect in its help. */
+    private static void everyCommand(CommandLine command, Version version) {
+        command.getCommandSpec().versionProvider(version);
+        ConnectionDefaultsHelp.addTo(command);
+        command.getSubcommands().values().forEach(sub -> everyCommand(sub, version));
     }
 }

@@ -29,8 +29,11 @@ import picocli.CommandLine.Spec;
             "Credentials: JIRA_TOKEN (a Data Center personal access token, or a Cloud API token with JIRA_USER set "
                 + "to your e-mail), or --token-file."
         },
-        footer = {"", "Example:", "  JIRA_TOKEN=... chaosday create --jira https://jira.example.com --project CHAOS \\",
-            "      --project-name \"Chaos Day\" --chaos-day 2027-03-10 --team Payments --team Search --dry-run"})
+        footer = {"", "Examples:",
+            "  export JIRA_URL=https://jira.example.com JIRA_PROJECT=CHAOS JIRA_TOKEN=...",
+            "  chaosday create --project-name \"Chaos Day\" --chaos-day 2027-03-10 \\",
+            "      --team Payments --team Search --dry-run",
+            "  chaosday create --chaos-day 2027-03-10 --team Payments --team Search"})
 public final class CreateCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -1,6 +1,6 @@
 package io.chaosday.cli;
 
-/** The command's exit statuses. */
+/** The command's exit statuses, as the README's "Exit codes" section lists them. */
 public final class ExitCodes {
 
     public static final int OK = 0;
@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** The input was wrong: the message says what to change. */
     public static final int USAGE = 2;
+    /** {@code status --fail-on-overdue}: the Chaos Day has overdue tickets. */
+    public static final int OVERDUE = 3;
 
     private ExitCodes() {
     }

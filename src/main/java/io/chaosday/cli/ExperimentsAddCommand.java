@@ -1,10 +1,6 @@
 package io.chaosday.cli;
 
-import io.chaosday.review.ExpectedImpact;
 import io.chaosday.review.Experiment;
-import io.chaosday.review.Failure;
-import io.chaosday.review.Isolation;
-import io.chaosday.review.Outcome;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
@@ -13,8 +9,8 @@ import io.chaosday.workflow.ExperimentsFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,10 +22,11 @@ import picocli.CommandLine.Spec;
         description = {"Add experiments as tickets under the Execute epic.", "",
             "From a YAML file (--file) or one at a time (--title with the card options). Safe to run again: an "
                 + "experiment already there (same title) is left as it is."},
-        footer = {"", "Examples:",
-            "  chaosday experiments add --jira https://jira.example.com --project CHAOS --file experiments.yaml",
-            "  chaosday experiments add --jira https://jira.example.com --project CHAOS --title \"Search loses its cache\" \\",
-            "      --rollback \"restart the cache\" --owner Bob --team Search --isolation parallel"})
+        footer = {"", "Examples (with JIRA_URL and JIRA_PROJECT set):",
+            "  chaosday experiments add --file experiments.yaml --dry-run",
+            "  chaosday experiments add --title \"Search loses its cache\" \\",
+            "      --rollback \"restart the cache\" --owner bob --team Search \\",
+            "      --isolation parallel"})
 public final class ExperimentsAddCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -44,24 +41,19 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
     @Mixin
     WhichChaosDay which;
 
-    @Option(names = "--file", paramLabel = "FILE", description = "YAML file of experiment cards (see the README).")
-    Path file;
+    @ArgGroup(exclusive = true)
+    Source source;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "<component> <failure> <expected result>.")
-    String title;
+    /** Experiments come from a file, or one from the card options: not both. */
+    static final class Source {
 
-    @Option(names = "--component", paramLabel = "TEXT") String component = "";
-    @Option(names = "--failure-what", paramLabel = "TEXT") String failureWhat = "";
-    @Option(names = "--failure-where", paramLabel = "TEXT") String failureWhere = "";
-    @Option(names = "--failure-how", paramLabel = "TEXT") String failureHow = "";
-    @Option(names = "--impact-technical", paramLabel = "TEXT") String impactTechnical = "";
-    @Option(names = "--impact-business", paramLabel = "TEXT") String impactBusiness = "";
-    @Option(names = "--expected-response", paramLabel = "TEXT") String expectedResponse = "";
-    @Option(names = "--rollback", paramLabel = "TEXT", description = "How the fault is undone (required).") String rollback;
-    @Option(names = "--isolation", paramLabel = "isolated|parallel", defaultValue = "isolated") String isolation;
-    @Option(names = "--environment", paramLabel = "TEXT") String environment = "";
-    @Option(names = "--owner", paramLabel = "NAME", description = "The Agent of Chaos running it (required).") String owner;
-    @Option(names = "--team", paramLabel = "NAME") String team = "";
+        @Option(names = "--file", paramLabel = "FILE", required = true,
+                description = "YAML file of experiment cards (see the README).")
+        Path file;
+
+        @ArgGroup(exclusive = false)
+        ExperimentOptions card;
+    }
 
     @Option(names = "--dry-run", description = "Show what would be added, and change nothing.")
     boolean dryRun;
@@ -87,25 +79,12 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
     }
 
     private List<Experiment> experiments() {
-        if (file != null && title != null) {
-            throw new UsageException("give either --file or --title, not both");
-        }
-        if (file != null) {
-            return ExperimentsFile.parse(PlanOptions.read(file, "--file"), file.toString());
-        }
-        if (title == null || title.isBlank()) {
+        if (source == null || source.file == null && source.card == null) {
             throw new UsageException("say which experiments to add: --file FILE, or --title TEXT with --rollback and --owner");
         }
-        if (rollback == null || rollback.isBlank() || owner == null || owner.isBlank()) {
-            throw new UsageException("an experiment needs --rollback (how the fault is undone) and --owner (the Agent of Chaos)");
+        if (source.file != null) {
+            return ExperimentsFile.parse(PlanOptions.read(source.file, "--file"), source.file.toString());
         }
-        Isolation iso = switch (isolation.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "isolated" -> Isolation.ISOLATED;
-            case "parallel" -> Isolation.PARALLEL;
-            default -> throw new UsageException("--isolation must be isolated or parallel, not '" + isolation + "'");
-        };
-        return List.of(new Experiment(Optional.empty(), title.strip(), component, new Failure(failureWhat, failureWhere, failureHow),
-                new ExpectedImpact(impactTechnical, impactBusiness), expectedResponse, rollback, iso, environment, owner, team,
-                Outcome.NOT_RUN));
+        return List.of(source.card.experiment());
     }
 }

@@ -5,7 +5,6 @@ import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,9 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments outcome}: how an experiment ended. */
 @Command(name = "outcome", mixinStandardHelpOptions = true,
-        description = "Record how an experiment ended: resolved-by-agents, resolved-by-team, not-run or in-progress.",
-        footer = {"", "Example:", "  chaosday experiments outcome --jira https://jira.example.com --project CHAOS \\",
-            "      --experiment CHAOS-21 --outcome resolved-by-team"})
+        description = "Record how an experiment ended.",
+        footer = {"", "Example (with JIRA_URL and JIRA_PROJECT set):",
+            "  chaosday experiments outcome --experiment CHAOS-21 --outcome resolved-by-team"})
 public final class ExperimentsOutcomeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,13 +35,13 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
     String experiment;
 
     @Option(names = "--outcome", required = true, paramLabel = "OUTCOME",
-            description = "resolved-by-agents, resolved-by-team, not-run or in-progress.")
-    String outcome;
+            description = "One of ${COMPLETION-CANDIDATES}.")
+    OutcomeChoice outcome;
 
     @Override
     public Integer call() {
         String key = jira.projectKey();
-        Outcome chosen = outcome(outcome);
+        Outcome chosen = outcome.outcome();
         IssueTracker tracker = jira.connect(parent.root);
         TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(
                 new ChaosDayFinder(tracker).find(key, which.id()),
@@ -51,13 +50,4 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static Outcome outcome(String text) {
-        String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        try {
-            return Outcome.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--outcome '" + text + "' is not an outcome; use resolved-by-agents, resolved-by-team, "
-                    + "not-run or in-progress");
-        }
-    }
 }

@@ -1,15 +1,26 @@
 package io.chaosday.cli;
 
+import io.chaosday.cli.ConnectionDefaults.Setting;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Where Jira is and how to sign in. The token itself never comes from an option. */
+/**
+ * Where Jira is and how to sign in; the address and project default to the environment, then the
+ * config file. The token itself never comes from an option or the config file.
+ */
 public final class JiraOptions {
 
-    @Option(names = "--jira", paramLabel = "URL", required = true,
-            description = "Base URL of Jira, e.g. https://jira.example.com or https://your-site.atlassian.net.")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--jira", paramLabel = "URL",
+            description = "Base URL of Jira, e.g. https://jira.example.com or https://your-site.atlassian.net. "
+                    + "Default: JIRA_URL, else 'jira:' in the config file.")
     String url;
 
     @Option(names = "--token-file", paramLabel = "FILE",
@@ -17,11 +28,34 @@ public final class JiraOptions {
                     + "Data Center: a personal access token. Cloud: an API token, with JIRA_USER set to your e-mail.")
     Path tokenFile;
 
-    @Option(names = "--project", paramLabel = "KEY", required = true, description = "Jira project key, e.g. CHAOS.")
+    @Option(names = "--project", paramLabel = "KEY",
+            description = "Jira project key, e.g. CHAOS. Default: JIRA_PROJECT, else 'project:' in the config file.")
     String project;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "File of connection defaults (jira, project, confluence, space; never a token). "
+                    + "Default: " + ConnectionDefaults.FILE_NAME + " in the working folder, when there.")
+    Path config;
+
+    private ConnectionDefaults defaults;
+
+    /** The defaults under these options: environment, then config file. Read once per run. */
+    ConnectionDefaults defaults() {
+        if (defaults == null) {
+            ChaosDayCli root = root();
+            defaults = ConnectionDefaults.read(root.environment(), Optional.ofNullable(config), root.workingDirectory());
+        }
+        return defaults;
+    }
+
+    private ChaosDayCli root() {
+        return (ChaosDayCli) command.root().userObject();
+    }
+
     public URI uri() {
-        return WebAddress.parse("--jira", url);
+        String text = defaults().resolve(Setting.JIRA, url)
+                .orElseThrow(() -> new UsageException(defaults().missing(Setting.JIRA, "URL")));
+        return WebAddress.parse("--jira", text);
     }
 
     /** Checks the address (bad input is reported before anything is sent), then connects. */
@@ -35,9 +69,11 @@ public final class JiraOptions {
     }
 
     public String projectKey() {
-        String key = project.strip().toUpperCase(Locale.ROOT);
+        String given = defaults().resolve(Setting.PROJECT, project)
+                .orElseThrow(() -> new UsageException(defaults().missing(Setting.PROJECT, "KEY")));
+        String key = given.strip().toUpperCase(Locale.ROOT);
         if (!key.matches("[A-Z][A-Z0-9_]{0,254}")) {
-            throw new UsageException("--project '" + project + "' is not a Jira project key; keys start with a letter "
+            throw new UsageException("--project '" + given + "' is not a Jira project key; keys start with a letter "
                     + "and hold letters, digits and '_', e.g. CHAOS");
         }
         return key;

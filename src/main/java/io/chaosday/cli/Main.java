@@ -1,5 +1,6 @@
 package io.chaosday.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Entry point of the {@code chaosday} command. */
@@ -10,7 +11,7 @@ public final class Main {
 
     public static void main(String[] args) {
         CommandLine cli = ChaosDayCli.commandLine(java.time.Clock.systemDefaultZone(), System.getenv(),
-                new RestConnections(System.err));
+                new RestConnections(), Path.of(""), args);
         int exit = cli.execute(args);
         // System.exit does not flush picocli's writers; whatever a command printed must reach the user.
         cli.getOut().flush();

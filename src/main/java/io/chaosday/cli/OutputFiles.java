@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Writes a set of files so that a reader never sees half of one: each is written beside its
@@ -30,7 +31,9 @@ final class OutputFiles {
         try {
             for (Map.Entry<String, String> file : contents.entrySet()) {
                 Path target = dir.resolve(file.getKey());
-                Path temp = Files.createTempFile(dir, "." + file.getKey(), ".part");
+                Path temp = dir.resolve("." + file.getKey() + "." + UUID.randomUUID() + ".part");
+                // createFile, not createTempFile: a temp file is private (0600); results honour the umask (0644 typically)
+                Files.createFile(temp);
                 staged.put(temp, target);
                 Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
             }

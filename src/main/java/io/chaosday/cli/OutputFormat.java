@@ -31,4 +31,10 @@ public enum OutputFormat {
     public PlanRenderer renderer() {
         return renderer.get();
     }
+
+    /** As the user types it, and as help and errors list it. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

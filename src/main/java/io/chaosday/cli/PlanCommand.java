@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +22,10 @@ import picocli.CommandLine.Spec;
                 + "the Chaos Day and scaled by the number of teams. Nothing is sent anywhere. Use --out to write "
                 + "every format at once, ready to import."
         },
-        footer = {"", "Example:", "  chaosday plan --chaos-day 2027-03-10 --team Payments --team Search --holiday 2027-03-01"})
+        footer = {"", "Examples:",
+            "  chaosday plan --chaos-day 2027-03-10 --teams 4",
+            "  chaosday plan --chaos-day 2027-03-10 --team Payments --team Search \\",
+            "      --holiday 2027-03-01 --out plan/"})
 public final class PlanCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,15 +38,16 @@ public final class PlanCommand implements Callable<Integer> {
     PlanOptions options;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), json, csv (Jira CSV import), ics (calendar) or html (timeline page).")
-    String format;
+            description = "One of ${COMPLETION-CANDIDATES}: a table, JSON, the Jira CSV import file, a calendar (ics) "
+                    + "or a timeline page (html). Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write every format into DIR instead of printing one.")
     Path out;
 
     @Override
     public Integer call() {
-        OutputFormat chosen = format(format);
+        OutputFormat chosen = format;
         ChaosDayPlan plan = options.plan(root.clock());
         LocalDate today = LocalDate.now(root.clock());
         if (out == null) {
@@ -61,13 +64,4 @@ public final class PlanCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static OutputFormat format(String name) {
-        try {
-            return OutputFormat.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format '" + name + "' is not a format; use one of "
-                    + String.join(", ", java.util.Arrays.stream(OutputFormat.values())
-                            .map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
-        }
-    }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /** The options that describe a Chaos Day, shared by every command that builds a plan. */
@@ -33,11 +34,20 @@ public final class PlanOptions {
     @Option(names = "--days", paramLabel = "L", description = "How many working days it lasts, 1 to 5 (default: 1).")
     Integer days;
 
-    @Option(names = "--teams", paramLabel = "N", description = "Number of teams taking part, 1 to 100 (named Team 1 to Team N).")
-    Integer teamCount;
+    @ArgGroup(exclusive = true)
+    Teams teams;
 
-    @Option(names = "--team", paramLabel = "NAME", description = "A team taking part; repeat for each team.")
-    List<String> teamNames = new ArrayList<>();
+    /** The teams, counted or named: one or the other. */
+    static final class Teams {
+
+        @Option(names = "--teams", paramLabel = "N", required = true,
+                description = "Number of teams taking part, 1 to 100 (named Team 1 to Team N).")
+        Integer count;
+
+        @Option(names = "--team", paramLabel = "NAME", required = true,
+                description = "A team taking part; repeat for each team.")
+        List<String> names = new ArrayList<>();
+    }
 
     @Option(names = "--holiday", paramLabel = "YYYY-MM-DD", description = "A day nobody works; repeat as needed.")
     List<String> holidays = new ArrayList<>();
@@ -109,14 +119,11 @@ public final class PlanOptions {
     }
 
     private List<String> teams(PlanFile file, List<String> knownTeams) {
-        if (teamCount != null && !teamNames.isEmpty()) {
-            throw new UsageException("give either --teams N or --team NAME, not both");
+        if (teams != null && teams.count != null) {
+            return ChaosDaySpec.numberedTeams(teams.count);
         }
-        if (teamCount != null) {
-            return ChaosDaySpec.numberedTeams(teamCount);
-        }
-        if (!teamNames.isEmpty()) {
-            return teamNames;
+        if (teams != null && !teams.names.isEmpty()) {
+            return teams.names;
         }
         return file.teams().orElse(knownTeams.isEmpty() ? ChaosDaySpec.numberedTeams(1) : knownTeams);
     }

@@ -38,10 +38,11 @@ import picocli.CommandLine.Spec;
                 + "and a page someone edited in Confluence is left alone unless you pass --force. Use --preview DIR "
                 + "to render the pages offline (no Confluence needed) and check them first."
         },
-        footer = {"", "Examples:",
-            "  chaosday publish --jira https://jira.example.com --project CHAOS --preview preview/",
-            "  chaosday publish --jira https://jira.example.com --project CHAOS \\",
-            "      --confluence https://wiki.example.com --space CHAOS --parent 123456"})
+        footer = {"", "Examples (with JIRA_URL and JIRA_PROJECT set):",
+            "  chaosday publish --preview preview/",
+            "  chaosday publish --confluence https://wiki.example.com --space CHAOS --dry-run",
+            "  chaosday publish --confluence https://wiki.example.com --space CHAOS \\",
+            "      --parent 123456"})
 public final class PublishCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -59,7 +60,8 @@ public final class PublishCommand implements Callable<Integer> {
     @Mixin
     WhichChaosDay which;
 
-    @Option(names = "--space", paramLabel = "KEY", description = "Confluence space to publish into.")
+    @Option(names = "--space", paramLabel = "KEY",
+            description = "Confluence space to publish into. Default: CONFLUENCE_SPACE, else 'space:' in the config file.")
     String space;
 
     @Option(names = "--parent", paramLabel = "PAGE-ID", description = "Page to put the lessons page under (default: the space's top level).")
@@ -85,11 +87,12 @@ public final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         URI jiraUri = jira.uri();
+        ConnectionDefaults defaults = jira.defaults();
+        String spaceKey = null;
         if (preview == null) {
-            confluence.uri();
-            if (space == null || space.isBlank()) {
-                throw new UsageException("--space KEY is missing; say which Confluence space to publish into");
-            }
+            confluence.uri(defaults);
+            spaceKey = defaults.resolve(ConnectionDefaults.Setting.SPACE, space).filter(s -> !s.isBlank())
+                    .orElseThrow(() -> new UsageException(defaults.missing(ConnectionDefaults.Setting.SPACE, "KEY")));
         }
         if ((jiraServer == null) != (jiraServerId == null)) {
             throw new UsageException("give --jira-server and --jira-server-id together, or neither");
@@ -106,7 +109,7 @@ public final class PublishCommand implements Callable<Integer> {
         }
         Wiki wiki = root.connections().confluence(confluence, root.environment());
         PublishReviews.Report report = publish.publish(key, found, chaosDayName, wiki,
-                new PublishReviews.Target(space.strip(), Optional.ofNullable(parent), force, dryRun), today,
+                new PublishReviews.Target(spaceKey.strip(), Optional.ofNullable(parent), force, dryRun), today,
                 new StderrProgress(spec.commandLine().getErr()));
         report.improvementsCreated().forEach(i -> out.printf("improvement ticket  %-10s %s  %s%n", i.key(), i.summary(),
                 tracker.browse(i.key())));
@@ -114,7 +117,7 @@ public final class PublishCommand implements Callable<Integer> {
             out.printf("%-15s %s  %s%n", page.action().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
                     page.title(), page.page().map(p -> p.link().toString()).orElse(page.message()));
         }
-        report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        new java.util.LinkedHashSet<>(report.warnings()).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         long skipped = report.skipped();
         if (skipped > 0) {
             report.pages().stream().filter(p -> p.action().equals("SKIPPED_EDITED"))

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
                 + "Teams are read back from Jira unless you give --team or --teams. Give the same --days, --holiday, "
                 + "--weekend and --plan-file as for create."
         },
-        footer = {"", "Example:", "  chaosday reschedule --jira https://jira.example.com --project CHAOS --chaos-day 2027-03-17 --dry-run"})
+        footer = {"", "Example (with JIRA_URL and JIRA_PROJECT set):",
+            "  chaosday reschedule --chaos-day 2027-03-17 --dry-run"})
 public final class RescheduleCommand implements Callable<Integer> {
 
     @ParentCommand

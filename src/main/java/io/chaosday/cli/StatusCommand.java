@@ -4,7 +4,6 @@ import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayStatus;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +15,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Show where a Chaos Day stands in Jira.", "",
             "Per phase, tickets done out of all; overdue tickets and who has them; the days left to the Chaos Day."},
-        footer = {"", "Example:", "  chaosday status --jira https://jira.example.com --project CHAOS"})
+        footer = {"", "Examples:",
+            "  chaosday status --jira https://jira.example.com --project CHAOS",
+            "  chaosday status --format json"})
 public final class StatusCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,20 +32,17 @@ public final class StatusCommand implements Callable<Integer> {
     @Mixin
     WhichChaosDay which;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json.")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
 
     @Override
     public Integer call() {
         String key = jira.projectKey();
-        String chosen = format.strip().toLowerCase(Locale.ROOT);
-        if (!chosen.equals("table") && !chosen.equals("json")) {
-            throw new UsageException("--format '" + format + "' is not a status format; use table or json");
-        }
         IssueTracker tracker = jira.connect(root);
         ChaosDayStatus.Report report = ChaosDayStatus.of(
                 new ChaosDayFinder(tracker).find(key, which.id()), LocalDate.now(root.clock()));
-        spec.commandLine().getOut().print(chosen.equals("json") ? StatusJson.render(report, tracker) : StatusTable.render(report));
+        spec.commandLine().getOut().print(format == ReportFormat.JSON ? StatusJson.render(report, tracker) : StatusTable.render(report));
         return ExitCodes.OK;
     }
 }

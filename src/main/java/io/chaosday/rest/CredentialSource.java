@@ -87,7 +87,7 @@ public final class CredentialSource {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (permissions.stream().anyMatch(SHARED::contains)) {
-                warnings.accept("warning: other users can read the token file " + file + "; chmod 600 it");
+                warnings.accept("other users can read the token file " + file + "; chmod 600 it");
             }
         } catch (UnsupportedOperationException | IOException e) {
             // No POSIX permissions here (e.g. Windows), or unreadable: reading it will say so.

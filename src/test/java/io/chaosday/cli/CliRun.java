@@ -45,7 +45,13 @@ record CliRun(int exit, String out, String err) {
     }
 
     static CliRun of(Clock clock, Map<String, String> env, Connections connections, String... args) {
-        CommandLine cli = ChaosDayCli.commandLine(clock, env, connections);
+        return in(java.nio.file.Path.of(""), clock, env, connections, args);
+    }
+
+    /** Runs as {@code main} does, building only the command the arguments name, from {@code workingDirectory}. */
+    static CliRun in(java.nio.file.Path workingDirectory, Clock clock, Map<String, String> env, Connections connections,
+            String... args) {
+        CommandLine cli = ChaosDayCli.commandLine(clock, env, connections, workingDirectory, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

@@ -5,8 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.chaosday.stub.LocalJira;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
@@ -18,7 +16,6 @@ public class EndToEndTest {
     private static final String TOKEN = "e2e-secret-token-5d41402abc4b2a76";
 
     private LocalJira jira;
-    private final ByteArrayOutputStream warnings = new ByteArrayOutputStream();
 
     @Before
     public void start() throws Exception {
@@ -34,8 +31,8 @@ public class EndToEndTest {
         String[] all = new String[args.length + 4];
         System.arraycopy(args, 0, all, 0, args.length);
         System.arraycopy(new String[] {"--jira", jira.base().toString(), "--project", "CHAOS"}, 0, all, args.length, 4);
-        CliRun run = CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", TOKEN), new RestConnections(new PrintStream(warnings)), all);
-        assertFalse("the token never shows", (run.out() + run.err() + warnings).contains(TOKEN));
+        CliRun run = CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", TOKEN), new RestConnections(), all);
+        assertFalse("the token never shows", (run.out() + run.err()).contains(TOKEN));
         return run;
     }
 
@@ -65,7 +62,7 @@ public class EndToEndTest {
 
     @Test
     public void aMissingTokenIsBadInputThatSaysWhatToSet() {
-        CliRun run = CliRun.of(CliRun.NOV_2026, Map.of(), new RestConnections(new PrintStream(warnings)),
+        CliRun run = CliRun.of(CliRun.NOV_2026, Map.of(), new RestConnections(),
                 "status", "--jira", jira.base().toString(), "--project", "CHAOS");
         assertEquals(2, run.exit());
         assertTrue(run.err(), run.err().contains("set JIRA_TOKEN"));
@@ -73,10 +70,27 @@ public class EndToEndTest {
 
     @Test
     public void aSiteThatIsNotJiraSaysSo() throws Exception {
-        CliRun run = CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", TOKEN), new RestConnections(new PrintStream(warnings)),
+        CliRun run = CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", TOKEN), new RestConnections(),
                 "status", "--jira", jira.base() + "/not-jira", "--project", "CHAOS");
         assertEquals(1, run.exit());
         assertEquals(1, run.err().lines().count());
         assertTrue(run.err(), run.err().contains("does not look like Jira") || run.err().contains("not Jira"));
+    }
+
+    @Test
+    public void aWarningAboutTheTokenFileIsPrintedOnceOnTheCommandsErrorStream() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("token", ".txt");
+        try {
+            java.nio.file.Files.writeString(file, TOKEN + "\n");
+            java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            CliRun run = CliRun.of(CliRun.NOV_2026, Map.of(), new RestConnections(), "create", "--chaos-day", "2027-03-10",
+                    "--jira", jira.base().toString(), "--project", "CHAOS", "--token-file", file.toString(), "--dry-run");
+            assertEquals(run.err(), 0, run.exit());
+            assertEquals(run.err(), 1, run.err().lines().filter(l -> l.contains("other users can read the token file")).count());
+            assertTrue(run.err(), run.err().contains("warning: other users can read the token file " + file + "; chmod 600 it"));
+            assertFalse(run.err(), run.err().contains("warning: warning:"));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 }

@@ -80,6 +80,6 @@ public class PublishCommandTest {
     public void publishWithoutASpaceIsBadInput() {
         CliRun run = run("publish", "--confluence", "https://wiki.example");
         assertEquals(2, run.exit());
-        assertEquals("publish: --space KEY is missing; say which Confluence space to publish into" + System.lineSeparator(), run.err());
+        assertEquals("publish: --space KEY is missing; give it, set CONFLUENCE_SPACE, or put 'space: KEY' in .chaosday.yaml" + System.lineSeparator(), run.err());
     }
 }

@@ -1,0 +1,142 @@
+package io.chaosday.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Where Jira and Confluence are, when the options do not say: the environment first, then a
+ * config file ({@code --config FILE}, or {@code .chaosday.yaml} in the working folder). Options
+ * beat both. The file never holds a token: tokens stay in the environment or a token file.
+ */
+final class ConnectionDefaults {
+
+    static final String FILE_NAME = ".chaosday.yaml";
+
+    /** A connection setting: its option, its environment variable and its key in the file. */
+    enum Setting {
+        JIRA("--jira", "JIRA_URL", "jira"),
+        PROJECT("--project", "JIRA_PROJECT", "project"),
+        CONFLUENCE("--confluence", "CONFLUENCE_URL", "confluence"),
+        SPACE("--space", "CONFLUENCE_SPACE", "space");
+
+        final String option;
+        final String variable;
+        final String fileKey;
+
+        Setting(String option, String variable, String fileKey) {
+            this.option = option;
+            this.variable = variable;
+            this.fileKey = fileKey;
+        }
+    }
+
+    /** A default and where it came from, e.g. "JIRA_URL" or ".chaosday.yaml". */
+    record Value(String text, String source) {
+    }
+
+    private final Map<Setting, Value> values;
+    private final String fileName;
+
+    private ConnectionDefaults(Map<Setting, Value> values, String fileName) {
+        this.values = values;
+        this.fileName = fileName;
+    }
+
+    /**
+     * Reads the defaults. {@code configFile} is the file the user named (it must exist); without
+     * one, {@code .chaosday.yaml} in {@code workingDirectory} is read when it is there.
+     */
+    static ConnectionDefaults read(Map<String, String> environment, Optional<Path> configFile, Path workingDirectory) {
+        Path file = configFile.orElse(workingDirectory.resolve(FILE_NAME));
+        String shownName = configFile.map(Path::toString).orElse(FILE_NAME);
+        Map<Setting, Value> values = new EnumMap<>(Setting.class);
+        if (configFile.isPresent() || Files.isRegularFile(file)) {
+            fromFile(file, shownName).forEach((setting, text) -> values.put(setting, new Value(text, shownName)));
+        }
+        for (Setting setting : Setting.values()) {
+            String text = environment.get(setting.variable);
+            if (text != null && !text.isBlank()) {
+                values.put(setting, new Value(text.strip(), setting.variable));
+            }
+        }
+        return new ConnectionDefaults(values, shownName);
+    }
+
+    Optional<Value> get(Setting setting) {
+        return Optional.ofNullable(values.get(setting));
+    }
+
+    /** The option's value when given, else the default; empty when neither says. */
+    Optional<String> resolve(Setting setting, String optionValue) {
+        return optionValue != null ? Optional.of(optionValue) : get(setting).map(Value::text);
+    }
+
+    /** What to tell a user who gave neither the option nor a default. */
+    String missing(Setting setting, String paramLabel) {
+        return setting.option + " " + paramLabel + " is missing; give it, set " + setting.variable + ", or put '"
+                + setting.fileKey + ": " + paramLabel + "' in " + fileName;
+    }
+
+    private static Map<Setting, String> fromFile(Path file, String shownName) {
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(PlanOptions.read(file, "--config"));
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new UsageException(shownName + " is not valid YAML; write it as lines of 'key: value' ("
+                    + firstLine(e.getMessage()) + ")");
+        }
+        if (root == null) {
+            return Map.of();
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new UsageException(shownName + " must be lines of 'key: value', e.g. 'jira: https://jira.example.com'");
+        }
+        Map<Setting, String> found = new EnumMap<>(Setting.class);
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            if (key.toLowerCase(java.util.Locale.ROOT).matches(".*(token|password|secret).*")) {
+                throw new UsageException(shownName + " must not hold a token ('" + key + "'); remove it and set "
+                        + "JIRA_TOKEN (or CONFLUENCE_TOKEN) in the environment, or use --token-file");
+            }
+            Setting setting = java.util.Arrays.stream(Setting.values()).filter(s -> s.fileKey.equals(key)).findFirst()
+                    .orElseThrow(() -> new UsageException(shownName + ": '" + key + "' is not a setting; use "
+                            + String.join(", ", knownKeys())));
+            Object value = entry.getValue();
+            if (!(value instanceof String || value instanceof Number) || String.valueOf(value).isBlank()) {
+                throw new UsageException(shownName + ": '" + key + "' must be a single value, e.g. "
+                        + key + ": " + example(setting));
+            }
+            found.put(setting, String.valueOf(value).strip());
+        }
+        return found;
+    }
+
+    private static Set<String> knownKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (Setting s : Setting.values()) {
+            keys.add(s.fileKey);
+        }
+        return keys;
+    }
+
+    private static String example(Setting setting) {
+        return switch (setting) {
+            case JIRA -> "https://jira.example.com";
+            case PROJECT -> "CHAOS";
+            case CONFLUENCE -> "https://wiki.example.com";
+            case SPACE -> "CHAOS";
+        };
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("").strip();
+    }
+}

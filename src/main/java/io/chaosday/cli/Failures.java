@@ -1,0 +1,47 @@
+package io.chaosday.cli;
+
+import io.chaosday.plan.InvalidPlanException;
+import io.chaosday.rest.MissingCredentialsException;
+import io.chaosday.tracker.TrackerException;
+import io.chaosday.workflow.WorkflowException;
+import java.util.List;
+import java.util.function.Predicate;
+import picocli.CommandLine;
+
+/**
+ * The one place that decides how the command line words a failure and which exit status it gets:
+ * 2 for what the user can change (the message says what), 1 for everything else.
+ */
+final class Failures implements CommandLine.IExitCodeExceptionMapper {
+
+    /** Failures caused by the user's input, options or setup; the message names the fix. */
+    private static final List<Predicate<Throwable>> USERS_TO_FIX = List.of(
+            UsageException.class::isInstance,
+            InvalidPlanException.class::isInstance,
+            WorkflowException.class::isInstance,
+            MissingCredentialsException.class::isInstance,
+            t -> t instanceof TrackerException te
+                    && (te.kind() == TrackerException.Kind.REJECTED || te.kind() == TrackerException.Kind.NOT_FOUND));
+
+    /** Failures whose message is written for the user; anything else is a bug to report. */
+    private static final List<Predicate<Throwable>> WORDED_FOR_USERS = List.of(
+            TrackerException.class::isInstance,
+            CommandFailure.class::isInstance);
+
+    @Override
+    public int getExitCode(Throwable failure) {
+        return matches(USERS_TO_FIX, failure) ? ExitCodes.USAGE : ExitCodes.FAILURE;
+    }
+
+    /** The failure in the user's words: one line, never a stack trace. */
+    static String wording(Throwable failure) {
+        if (matches(USERS_TO_FIX, failure) || matches(WORDED_FOR_USERS, failure)) {
+            return failure.getMessage();
+        }
+        return "unexpected error: " + failure + " (please report it, with the command you ran)";
+    }
+
+    private static boolean matches(List<Predicate<Throwable>> kinds, Throwable failure) {
+        return kinds.stream().anyMatch(kind -> kind.test(failure));
+    }
+}
