@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /**
- * The one place that decides how the command line words a failure and which exit status it gets:
- * 2 for what the user can change (the message says what), 1 for everything else.
+ * Which exit status a failure gets, 2 for what the user can change (the message says what), 1 for
+ * everything else, and whether its words ({@link FailureWords}) are for users or it is a bug to report.
  */
 final class Failures implements CommandLine.IExitCodeExceptionMapper {
 
@@ -36,7 +36,7 @@ final class Failures implements CommandLine.IExitCodeExceptionMapper {
     /** The failure in the user's words: one line, never a stack trace. */
     static String wording(Throwable failure) {
         if (matches(USERS_TO_FIX, failure) || matches(WORDED_FOR_USERS, failure)) {
-            return failure.getMessage();
+            return FailureWords.message(failure);
         }
         return "unexpected error: " + failure + " (please report it, with the command you ran)";
     }

@@ -13,7 +13,7 @@ public class FailuresTest {
     @Test
     public void whatTheUserCanChangeIsExitTwo() {
         assertEquals(2, failures.getExitCode(new UsageException("x")));
-        assertEquals(2, failures.getExitCode(new WorkflowException("x")));
+        assertEquals(2, failures.getExitCode(new WorkflowException(new io.chaosday.workflow.WorkflowFailure.NoChaosDay("CHAOS"))));
         assertEquals(2, failures.getExitCode(new TrackerException(TrackerException.Kind.REJECTED, "x")));
         assertEquals(2, failures.getExitCode(new TrackerException(TrackerException.Kind.NOT_FOUND, "x")));
     }
