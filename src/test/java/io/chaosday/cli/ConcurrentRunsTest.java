@@ -10,8 +10,6 @@ import io.chaosday.reliability.Figures;
 import io.chaosday.reliability.JiraState;
 import io.chaosday.stub.LocalJira;
 import io.chaosday.tracker.ChaosDayId;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,7 +56,7 @@ public class ConcurrentRunsTest {
 
     private static CliRun run(LocalJira jira, String... args) {
         return CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", "concurrency-token"),
-                new RestConnections(new PrintStream(new ByteArrayOutputStream())), withJira(jira, args));
+                new RestConnections(), withJira(jira, args));
     }
 
     /** Starts {@code RUNS} runs of the command at once; each must succeed. */

@@ -62,6 +62,6 @@ public class ExperimentsCommandTest {
     public void anUnknownOutcomeIsBadInput() {
         CliRun run = run("experiments", "outcome", "--experiment", "CHAOS-1", "--outcome", "fixed");
         assertEquals(2, run.exit());
-        assertTrue(run.err(), run.err().contains("is not an outcome"));
+        assertTrue(run.err(), run.err().contains("but was 'fixed'") && run.err().contains("resolved-by-team"));
     }
 }
