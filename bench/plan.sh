@@ -18,9 +18,18 @@ ms_per_run() {   # average wall time of a command over $runs runs, in millisecon
   echo $(( (end - start) / runs / 1000000 ))
 }
 
+hello="$(mktemp -d)"
+trap 'rm -rf "$hello"' EXIT
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$hello/Hello.java"
+javac -d "$hello" "$hello/Hello.java"
+
 echo "whole process, average of $runs runs on $(nproc) cores:"
-printf '  baseline: java -version          %5s ms\n' "$(ms_per_run java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -version)"
-printf '  chaosday plan, 1 team            %5s ms\n' "$(ms_per_run ./chaosday plan --chaos-day 2027-05-12 --teams 1 --allow-past)"
+bare=$(ms_per_run java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -cp "$hello" Hello)
+one=$(ms_per_run ./chaosday plan --chaos-day 2027-05-12 --teams 1 --allow-past)
+printf '  baseline: bare JVM printing hello %5s ms\n' "$bare"
+printf '  chaosday --version               %5s ms\n' "$(ms_per_run ./chaosday --version)"
+printf '  chaosday plan, 1 team            %5s ms  (%s x the baseline; target: 3 x or less)\n' "$one" \
+  "$(awk -v a="$one" -v b="$bare" 'BEGIN { printf "%.1f", a / b }')"
 printf '  chaosday plan, 100 teams         %5s ms\n' "$(ms_per_run ./chaosday plan --chaos-day 2027-05-12 --teams 100 --allow-past)"
 printf '  chaosday plan, 100 teams, html   %5s ms\n' "$(ms_per_run ./chaosday plan --chaos-day 2027-05-12 --teams 100 --format html --allow-past)"
 echo "in process:"

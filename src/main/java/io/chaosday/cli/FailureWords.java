@@ -75,6 +75,14 @@ public final class FailureWords {
             return "project " + f.projectKey()
                     + " has no Chaos Day yet; create one with 'chaosday create'";
         }
+        if (failure instanceof WorkflowFailure.NoSuchProject f) {
+            return "project " + f.projectKey() + " does not exist, or you cannot see it; check --project (or JIRA_PROJECT)";
+        }
+        if (failure instanceof WorkflowFailure.UnknownChaosDay f) {
+            return "project " + f.projectKey() + " has no Chaos Day named '" + f.name() + "'; "
+                    + (f.chaosDays().isEmpty() ? "it has none yet; create one with 'chaosday create'"
+                    : "its Chaos Days: " + String.join(", ", f.chaosDays()) + " (choose one with --name)");
+        }
         if (failure instanceof WorkflowFailure.SeveralChaosDays f) {
             return "project " + f.projectKey() + " has " + f.chaosDays().size()
                     + " Chaos Days (" + String.join(", ", f.chaosDays()) + "); choose one with --name";

@@ -14,10 +14,14 @@ import picocli.CommandLine.Spec;
 /** {@code chaosday status}: where the Chaos Day stands. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Show where a Chaos Day stands in Jira.", "",
-            "Per phase, tickets done out of all; overdue tickets and who has them; the days left to the Chaos Day."},
+            "Per phase, tickets done out of all; improvement tickets on a line of their own; overdue tickets and who "
+                + "has them; what is due in the next seven days; the days left to the Chaos Day.", "",
+            "Exit status: 0, or 3 with --fail-on-overdue when a ticket is overdue; 2 for an unknown project or "
+                + "Chaos Day name (the message lists the project's Chaos Days)."},
         footer = {"", "Examples:",
             "  chaosday status --jira https://jira.example.com --project CHAOS",
-            "  chaosday status --format json"})
+            "  chaosday status --format json",
+            "  chaosday status --name \"Spring Chaos Day\" --fail-on-overdue"})
 public final class StatusCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,6 +40,10 @@ public final class StatusCommand implements Callable<Integer> {
             description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
+    @Option(names = "--fail-on-overdue",
+            description = "Exit with status 3 when any ticket is overdue, after printing the report: for scheduled jobs that alert.")
+    boolean failOnOverdue;
+
     @Override
     public Integer call() {
         String key = jira.projectKey();
@@ -43,6 +51,6 @@ public final class StatusCommand implements Callable<Integer> {
         ChaosDayStatus.Report report = ChaosDayStatus.of(
                 new ChaosDayFinder(tracker).find(key, which.id()), LocalDate.now(root.clock()));
         spec.commandLine().getOut().print(format == ReportFormat.JSON ? StatusJson.render(report, tracker) : StatusTable.render(report));
-        return ExitCodes.OK;
+        return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
     }
 }

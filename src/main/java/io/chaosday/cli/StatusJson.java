@@ -15,6 +15,16 @@ final class StatusJson {
     private StatusJson() {
     }
 
+    private static void tickets(ArrayNode array, java.util.List<io.chaosday.tracker.TrackedIssue> issues, IssueTracker tracker) {
+        issues.forEach(i -> array.addObject()
+                .put("key", i.key())
+                .put("summary", i.summary())
+                .put("due", i.due().map(Object::toString).orElse(null))
+                .put("assignee", i.assignee().orElse(null))
+                .put("status", i.status())
+                .put("url", tracker.browse(i.key()).toString()));
+    }
+
     static String render(ChaosDayStatus.Report report, IssueTracker tracker) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("chaosDayId", report.chaosDayId());
@@ -34,13 +44,9 @@ final class StatusJson {
             p.put("due", phase.due().map(Object::toString).orElse(null));
             p.put("epic", phase.epicKey().orElse(null));
         }
-        ArrayNode overdue = root.putArray("overdue");
-        report.overdue().forEach(i -> overdue.addObject()
-                .put("key", i.key())
-                .put("summary", i.summary())
-                .put("due", i.due().map(Object::toString).orElse(null))
-                .put("assignee", i.assignee().orElse(null))
-                .put("url", tracker.browse(i.key()).toString()));
+        root.putObject("improvements").put("done", report.improvements().done()).put("total", report.improvements().total());
+        tickets(root.putArray("overdue"), report.overdue(), tracker);
+        tickets(root.putArray("dueThisWeek"), report.dueThisWeek(), tracker);
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -33,20 +33,44 @@ public final class ChaosDayFinder {
         return ChaosDayIssues.of(id, tracker.findIssues(projectKey, id.label(), properties));
     }
 
-    /** The project's Chaos Day when {@code id} is not given; there must be exactly one. */
+    /**
+     * The named Chaos Day, which must exist; without a name, the project's Chaos Day, of which
+     * there must be exactly one. A project that does not exist is said to be so.
+     */
     public ChaosDayIssues find(String projectKey, Optional<ChaosDayId> id) {
         if (id.isPresent()) {
-            return find(projectKey, id.get());
+            ChaosDayIssues named = find(projectKey, id.get());
+            if (named.isEmpty()) {
+                List<String> existing = List.copyOf(chaosDays(
+                        tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, List.of())));
+                if (existing.isEmpty()) {
+                    requireProject(projectKey);
+                }
+                throw new WorkflowException(new WorkflowFailure.UnknownChaosDay(projectKey, id.get().value(), existing));
+            }
+            return named;
         }
         List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, properties);
-        TreeSet<String> ids = new TreeSet<>();
-        all.forEach(i -> i.identity().ifPresent(identity -> ids.add(identity.chaosDay().value())));
+        TreeSet<String> ids = chaosDays(all);
         if (ids.isEmpty()) {
+            requireProject(projectKey);
             throw new WorkflowException(new WorkflowFailure.NoChaosDay(projectKey));
         }
         if (ids.size() > 1) {
             throw new WorkflowException(new WorkflowFailure.SeveralChaosDays(projectKey, List.copyOf(ids)));
         }
         return ChaosDayIssues.of(new ChaosDayId(ids.first()), all);
+    }
+
+    private static TreeSet<String> chaosDays(List<TrackedIssue> issues) {
+        TreeSet<String> ids = new TreeSet<>();
+        issues.forEach(i -> i.identity().ifPresent(identity -> ids.add(identity.chaosDay().value())));
+        return ids;
+    }
+
+    private void requireProject(String projectKey) {
+        if (tracker.findProject(projectKey).isEmpty()) {
+            throw new WorkflowException(new WorkflowFailure.NoSuchProject(projectKey));
+        }
     }
 }

@@ -20,20 +20,32 @@ public final class ChaosDayStatus {
     public record PhaseProgress(Phase phase, int done, int total, Optional<LocalDate> due, Optional<String> epicKey) {
     }
 
+    /** Improvement tickets raised from the reviews: done out of all. Not part of any phase's count. */
+    public record Improvements(int done, int total) {
+    }
+
+    /** How far ahead "due this week" looks: today and the six days after it. */
+    public static final int WEEK_DAYS = 7;
+
     /**
      * @param chaosDay       the Chaos Day ticket's due date, when it exists
      * @param daysToChaosDay calendar days from today to it (negative once past)
      * @param current        the earliest phase with open tickets; empty when all is done
      * @param overdue        open tickets due before today, earliest first
+     * @param dueThisWeek    open tickets due today or in the next six days, earliest first
      */
     public record Report(String chaosDayId, Optional<LocalDate> chaosDay, Optional<Long> daysToChaosDay,
-            Optional<Phase> current, List<PhaseProgress> phases, List<TrackedIssue> overdue) {
+            Optional<Phase> current, List<PhaseProgress> phases, Improvements improvements, List<TrackedIssue> overdue,
+            List<TrackedIssue> dueThisWeek) {
     }
 
     public static Report of(ChaosDayIssues issues, LocalDate today) {
         Map<Phase, int[]> counts = new EnumMap<>(Phase.class);
         Map<Phase, TrackedIssue> epics = new EnumMap<>(Phase.class);
         List<TrackedIssue> overdue = new ArrayList<>();
+        List<TrackedIssue> dueThisWeek = new ArrayList<>();
+        int[] improvements = new int[2];
+        LocalDate weekEnd = today.plusDays(WEEK_DAYS);
         Optional<LocalDate> chaosDay = Optional.empty();
         for (Map.Entry<String, TrackedIssue> entry : issues.byItem().entrySet()) {
             String item = entry.getKey();
@@ -49,12 +61,14 @@ public final class ChaosDayStatus {
             if (item.equals("chaos-day")) {
                 chaosDay = issue.due();
             }
-            int[] c = counts.computeIfAbsent(phase.get(), p -> new int[2]);
+            int[] c = item.startsWith("improvement/") ? improvements : counts.computeIfAbsent(phase.get(), p -> new int[2]);
             c[1]++;
             if (issue.done()) {
                 c[0]++;
             } else if (issue.due().filter(d -> d.isBefore(today)).isPresent()) {
                 overdue.add(issue);
+            } else if (issue.due().filter(d -> d.isBefore(weekEnd)).isPresent()) {
+                dueThisWeek.add(issue);
             }
         }
         List<PhaseProgress> phases = new ArrayList<>();
@@ -67,8 +81,12 @@ public final class ChaosDayStatus {
                 current = Optional.of(phase);
             }
         }
-        overdue.sort(Comparator.comparing((TrackedIssue i) -> i.due().orElseThrow()).thenComparing(TrackedIssue::key));
+        Comparator<TrackedIssue> byDue = Comparator.comparing((TrackedIssue i) -> i.due().orElseThrow())
+                .thenComparing(TrackedIssue::key);
+        overdue.sort(byDue);
+        dueThisWeek.sort(byDue);
         Optional<Long> days = chaosDay.map(d -> ChronoUnit.DAYS.between(today, d));
-        return new Report(issues.id().value(), chaosDay, days, current, phases, overdue);
+        return new Report(issues.id().value(), chaosDay, days, current, phases,
+                new Improvements(improvements[0], improvements[1]), overdue, dueThisWeek);
     }
 }

@@ -17,6 +17,17 @@ public sealed interface WorkflowFailure {
     record NoChaosDay(String projectKey) implements WorkflowFailure {
     }
 
+    /** The project does not exist (or the user cannot see it). */
+    record NoSuchProject(String projectKey) implements WorkflowFailure {
+    }
+
+    /** No Chaos Day of the project has the name given; {@code chaosDays} are those it has. */
+    record UnknownChaosDay(String projectKey, String name, List<String> chaosDays) implements WorkflowFailure {
+        public UnknownChaosDay {
+            chaosDays = List.copyOf(chaosDays);
+        }
+    }
+
     /** The project holds several Chaos Days and none was named. */
     record SeveralChaosDays(String projectKey, List<String> chaosDays) implements WorkflowFailure {
         public SeveralChaosDays {

@@ -54,4 +54,58 @@ public class ChaosDayStatusTest {
                 () -> new ChaosDayFinder(jira).find("CHAOS", Optional.empty()));
         assertEquals(new WorkflowFailure.NoChaosDay("CHAOS"), e.failure());
     }
+
+    @Test
+    public void improvementTicketsAreCountedOnTheirOwnNotInTheReviewPhase() {
+        create(ID);
+        int reviewBefore = ChaosDayStatus.of(new ChaosDayFinder(jira).find("CHAOS", Optional.empty()),
+                LocalDate.parse("2027-02-24")).phases().get(2).total();
+        jira.createIssues("CHAOS", List.of(new io.chaosday.tracker.NewIssue(
+                new io.chaosday.tracker.IssueIdentity(ID, "improvement/review/team-1/add-alerting"),
+                io.chaosday.tracker.IssueKind.TASK, "Add alerting", List.of(), Optional.of(LocalDate.parse("2027-04-30")),
+                List.of(PlannedIssues.CHAOS_DAY_LABEL), Optional.empty())), Progress.SILENT);
+        jira.markDone("improvement/review/team-1/add-alerting");
+        ChaosDayStatus.Report report = ChaosDayStatus.of(new ChaosDayFinder(jira).find("CHAOS", Optional.empty()),
+                LocalDate.parse("2027-02-24"));
+        assertEquals(Phase.REVIEW, report.phases().get(2).phase());
+        assertEquals(reviewBefore, report.phases().get(2).total());
+        assertEquals(new ChaosDayStatus.Improvements(1, 1), report.improvements());
+    }
+
+    @Test
+    public void listsOpenTicketsDueInTheNextSevenDaysApartFromOverdueOnes() {
+        create(ID);
+        LocalDate today = LocalDate.parse("2027-02-24");
+        ChaosDayStatus.Report report = ChaosDayStatus.of(new ChaosDayFinder(jira).find("CHAOS", Optional.empty()), today);
+        assertEquals(false, report.dueThisWeek().isEmpty());
+        for (var issue : report.dueThisWeek()) {
+            LocalDate due = issue.due().orElseThrow();
+            assertEquals(issue.key(), true, !due.isBefore(today) && due.isBefore(today.plusDays(7)) && !issue.done());
+        }
+        long expected = jira.issues.values().stream().filter(i -> !i.done() && i.identity().isPresent()
+                && !i.identity().get().item().startsWith("epic/")
+                && i.due().filter(d -> !d.isBefore(today) && d.isBefore(today.plusDays(7))).isPresent()).count();
+        assertEquals(expected, report.dueThisWeek().size());
+        assertEquals(true, report.dueThisWeek().stream().noneMatch(report.overdue()::contains));
+    }
+
+    @Test
+    public void aNameNoChaosDayHasIsAnErrorListingThoseThereAre() {
+        create(ID);
+        create(ChaosDayId.fromName("Search"));
+        WorkflowException e = assertThrows(WorkflowException.class,
+                () -> new ChaosDayFinder(jira).find("CHAOS", Optional.of(ChaosDayId.fromName("Other Day"))));
+        assertEquals(new WorkflowFailure.UnknownChaosDay("CHAOS", "other-day", List.of("payments-chaos-day", "search")),
+                e.failure());
+    }
+
+    @Test
+    public void aProjectThatDoesNotExistIsSaidToBeSo() {
+        WorkflowException e = assertThrows(WorkflowException.class,
+                () -> new ChaosDayFinder(jira).find("NOSUCH", Optional.empty()));
+        assertEquals(new WorkflowFailure.NoSuchProject("NOSUCH"), e.failure());
+        WorkflowException named = assertThrows(WorkflowException.class,
+                () -> new ChaosDayFinder(jira).find("NOSUCH", Optional.of(ID)));
+        assertEquals(new WorkflowFailure.NoSuchProject("NOSUCH"), named.failure());
+    }
 }
