@@ -1,6 +1,6 @@
 package io.chaosday.workflow;
 
-import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.Phase;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueTracker;
@@ -28,7 +28,13 @@ public final class CreateChaosDay {
         this.tracker = tracker;
     }
 
-    public record Request(String projectKey, Optional<NewProject> newProject, ChaosDayPlan plan, ChaosDayId id, boolean dryRun) {
+    /** What to create: the Chaos Day {@code definition} describes, in the project (made first when {@code newProject} says how). */
+    public record Request(String projectKey, Optional<NewProject> newProject, ChaosDayDefinition definition, boolean dryRun) {
+
+        /** The Chaos Day's id, from its name. */
+        public ChaosDayId id() {
+            return ChaosDayId.fromName(definition.name());
+        }
     }
 
     /**
@@ -47,7 +53,7 @@ public final class CreateChaosDay {
         if (existing.isEmpty() && request.newProject().isEmpty()) {
             throw new WorkflowException(new WorkflowFailure.ProjectNotFound(request.projectKey()));
         }
-        List<PlannedIssue> planned = PlannedIssues.of(request.plan(), request.id());
+        List<PlannedIssue> planned = PlannedIssues.of(request.definition().plan(), request.id());
         if (request.dryRun()) {
             ChaosDayIssues found = existing.isPresent() ? new ChaosDayFinder(tracker).find(request.projectKey(), request.id())
                     : ChaosDayIssues.of(request.id(), List.of());
@@ -57,13 +63,15 @@ public final class CreateChaosDay {
         List<TrackedIssue> created = new ArrayList<>();
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
         List<TrackedIssue> unchanged = ReadThenWrite.run(() -> finder.find(project.key(), request.id()), found -> {
-            createMissing(project.key(), planned, found, created, progress);
+            Map<Phase, String> epicKeys = createMissing(project.key(), planned, found, created, progress);
+            ChaosDayDefinitions.keep(tracker, epicKeys.get(Phase.EXECUTE), found.definition(), request.definition());
             return present(planned, found);
         }, progress);
         return new Report(Optional.of(project), existing.isEmpty(), List.copyOf(created), List.of(), unchanged);
     }
 
-    private void createMissing(String projectKey, List<PlannedIssue> planned, ChaosDayIssues found,
+    /** Creates what is missing; returns every phase epic's key. */
+    private Map<Phase, String> createMissing(String projectKey, List<PlannedIssue> planned, ChaosDayIssues found,
             List<TrackedIssue> created, Progress progress) {
         Map<Phase, String> epicKeys = new EnumMap<>(Phase.class);
         List<PlannedIssue> missingEpics = new ArrayList<>();
@@ -89,6 +97,7 @@ public final class CreateChaosDay {
         if (!tickets.isEmpty()) {
             created.addAll(tracker.createIssues(projectKey, tickets, progress));
         }
+        return epicKeys;
     }
 
     private static List<PlannedIssue> missing(List<PlannedIssue> planned, ChaosDayIssues found) {
