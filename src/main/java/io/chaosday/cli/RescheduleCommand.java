@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
             "Move the Chaos Day, and every open ticket with it.",
             "",
             "Every epic and ticket that is not done gets the due date the new plan gives it; done ones keep theirs. "
-                + "Teams are read back from Jira unless you give --team or --teams. Give the same --days, --holiday, "
-                + "--weekend and --plan-file as for create."
+                + "The Chaos Day remembers what create was given (date, length, teams, holidays, weekend, plan file): "
+                + "give only what changes; options given again win and are remembered. For a Chaos Day made by "
+                + "an older release, which remembers nothing, give the same --days, --holiday, --weekend and "
+                + "--plan-file as for create."
         },
         footer = {"", "Example:", "  chaosday reschedule --jira https://jira.example.com --project CHAOS --chaos-day 2027-03-17 --dry-run"})
 public final class RescheduleCommand implements Callable<Integer> {

@@ -53,7 +53,7 @@ public final class CreateChaosDay {
         if (existing.isEmpty() && request.newProject().isEmpty()) {
             throw new WorkflowException(new WorkflowFailure.ProjectNotFound(request.projectKey()));
         }
-        List<PlannedIssue> planned = PlannedIssues.of(request.definition().plan(), request.id());
+        List<PlannedIssue> planned = PlannedIssues.of(request.definition(), request.id());
         if (request.dryRun()) {
             ChaosDayIssues found = existing.isPresent() ? new ChaosDayFinder(tracker).find(request.projectKey(), request.id())
                     : ChaosDayIssues.of(request.id(), List.of());
@@ -63,15 +63,15 @@ public final class CreateChaosDay {
         List<TrackedIssue> created = new ArrayList<>();
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
         List<TrackedIssue> unchanged = ReadThenWrite.run(() -> finder.find(project.key(), request.id()), found -> {
-            Map<Phase, String> epicKeys = createMissing(project.key(), planned, found, created, progress);
-            ChaosDayDefinitions.keep(tracker, epicKeys.get(Phase.EXECUTE), found.definition(), request.definition());
+            createMissing(project.key(), planned, found, created, progress);
+            // A new Execute epic was created with the definition; one that was there is brought up to date.
+            ChaosDayDefinitions.keep(tracker, found, request.definition());
             return present(planned, found);
         }, progress);
         return new Report(Optional.of(project), existing.isEmpty(), List.copyOf(created), List.of(), unchanged);
     }
 
-    /** Creates what is missing; returns every phase epic's key. */
-    private Map<Phase, String> createMissing(String projectKey, List<PlannedIssue> planned, ChaosDayIssues found,
+    private void createMissing(String projectKey, List<PlannedIssue> planned, ChaosDayIssues found,
             List<TrackedIssue> created, Progress progress) {
         Map<Phase, String> epicKeys = new EnumMap<>(Phase.class);
         List<PlannedIssue> missingEpics = new ArrayList<>();
@@ -97,7 +97,6 @@ public final class CreateChaosDay {
         if (!tickets.isEmpty()) {
             created.addAll(tracker.createIssues(projectKey, tickets, progress));
         }
-        return epicKeys;
     }
 
     private static List<PlannedIssue> missing(List<PlannedIssue> planned, ChaosDayIssues found) {
