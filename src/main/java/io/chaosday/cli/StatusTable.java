@@ -1,7 +1,6 @@
 package io.chaosday.cli;
 
 import io.chaosday.plan.Dates;
-import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayStatus;
 import java.util.List;
@@ -13,7 +12,7 @@ final class StatusTable {
     }
 
     static String render(ChaosDayStatus.Report report) {
-        StringBuilder out = new StringBuilder(new ChaosDayId(report.chaosDayId()).readable());
+        StringBuilder out = new StringBuilder(report.name());
         report.chaosDay().ifPresent(d -> out.append(": ").append(Dates.withWeekday(d)));
         report.daysToChaosDay().ifPresent(days -> out.append(days > 0 ? ", in " + days + " days"
                 : days == 0 ? ", today" : ", " + -days + " days ago"));

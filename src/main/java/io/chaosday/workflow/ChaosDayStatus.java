@@ -28,13 +28,14 @@ public final class ChaosDayStatus {
     public static final int WEEK_DAYS = 7;
 
     /**
+     * @param name           the Chaos Day's name, exactly as it was given
      * @param chaosDay       the Chaos Day ticket's due date, when it exists
      * @param daysToChaosDay calendar days from today to it (negative once past)
      * @param current        the earliest phase with open tickets; empty when all is done
      * @param overdue        open tickets due before today, earliest first
      * @param dueThisWeek    open tickets due today or in the next six days, earliest first
      */
-    public record Report(String chaosDayId, Optional<LocalDate> chaosDay, Optional<Long> daysToChaosDay,
+    public record Report(String chaosDayId, String name, Optional<LocalDate> chaosDay, Optional<Long> daysToChaosDay,
             Optional<Phase> current, List<PhaseProgress> phases, Improvements improvements, List<TrackedIssue> overdue,
             List<TrackedIssue> dueThisWeek) {
     }
@@ -86,7 +87,7 @@ public final class ChaosDayStatus {
         overdue.sort(byDue);
         dueThisWeek.sort(byDue);
         Optional<Long> days = chaosDay.map(d -> ChronoUnit.DAYS.between(today, d));
-        return new Report(issues.id().value(), chaosDay, days, current, phases,
+        return new Report(issues.id().value(), issues.name(), chaosDay, days, current, phases,
                 new Improvements(improvements[0], improvements[1]), overdue, dueThisWeek);
     }
 }
