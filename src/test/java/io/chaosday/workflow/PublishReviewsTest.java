@@ -49,7 +49,7 @@ public class PublishReviewsTest {
 
     private PublishReviews.Report run(boolean force) {
         return publish.publish("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
-                new PublishReviews.Target("CHAOS", Optional.empty(), force, false), TODAY, Progress.SILENT);
+                new PublishReviews.Target("CHAOS", Optional.empty(), force, false), TODAY, Progress.SILENT, PublishReviews.Events.NONE);
     }
 
     @Test
@@ -96,7 +96,7 @@ public class PublishReviewsTest {
         int jiraCalls = jira.calls.size();
         PublishReviews.Report again = run(false);
         assertEquals(wikiWrites, wiki.writeCount());
-        assertTrue(again.pages().stream().allMatch(p -> p.action().equals("UNCHANGED")));
+        assertTrue(again.pages().stream().allMatch(p -> p.action() == PublishReviews.Action.UNCHANGED));
         assertTrue(jira.calls.subList(jiraCalls, jira.calls.size()).stream()
                 .noneMatch(c -> c.startsWith("set") || c.startsWith("add") || c.startsWith("create") || c.startsWith("relate")));
     }
@@ -121,7 +121,7 @@ public class PublishReviewsTest {
         jira.descriptions.put(jira.byItem("review/Team 1").key(), "h2. Summary\nnew text");
         wiki.conflictOnNextUpdate = true;
         PublishReviews.Report report = run(false);
-        assertTrue(report.pages().stream().anyMatch(p -> p.action().equals("SKIPPED_EDITED") && p.message().contains("Carol")));
+        assertTrue(report.pages().stream().anyMatch(p -> p.action() == PublishReviews.Action.SKIPPED_EDITED && p.message().contains("Carol")));
         assertEquals(4, wiki.pages.size());
     }
 
@@ -139,23 +139,34 @@ public class PublishReviewsTest {
 
     @Test
     public void someoneElsesPageWithTheSameTitleIsAClearRefusal() {
-        String title = publish.render("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", Optional.empty(),
-                false, new java.util.ArrayList<>(), TODAY).get(0).page().title();
+        String title = publish.preview("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day",
+                TODAY).drafts().get(0).page().title();
         wiki.addForeignPage("CHAOS", title);
         WorkflowException e = assertThrows(WorkflowException.class, () -> run(false));
         assertTrue(e.getMessage(), e.getMessage().contains("already exists in space CHAOS"));
     }
 
     @Test
-    public void sectionTextIsConvertedByTheWikiItself() {
+    public void sectionTextInJiraWikiMarkupIsConvertedWithoutAskingTheWiki() {
         run(false);
-        assertTrue(wiki.writes.contains("convert"));
+        assertTrue(wiki.calls.toString(), wiki.calls.stream().noneMatch(c -> c.equals("convert")));
+        String pageId = jira.byItem("review/Team 1").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        assertTrue(wiki.pages.get(pageId).page().body().contains("<li>Fail-over waits for DNS TTL</li>"));
+    }
+
+    @Test
+    public void markupOnlyConfluenceKnowsIsConvertedByItOncePerDistinctText() {
+        String panel = "{panel:title=Note}the same words{panel}";
+        jira.descriptions.put(jira.byItem("review/Team 1").key(), "h2. Summary\n" + panel + "\nh2. Impact\n" + panel);
+        jira.descriptions.put(jira.byItem("review/Team 2").key(), "h2. Summary\n" + panel);
+        run(false);
+        assertEquals(1, wiki.calls.stream().filter(c -> c.equals("convert")).count());
     }
 
     @Test
     public void aDryRunWritesNothing() {
         publish.publish("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
-                new PublishReviews.Target("CHAOS", Optional.empty(), false, true), TODAY, Progress.SILENT);
+                new PublishReviews.Target("CHAOS", Optional.empty(), false, true), TODAY, Progress.SILENT, PublishReviews.Events.NONE);
         assertEquals(0, wiki.writeCount());
         assertTrue(jira.calls.stream().noneMatch(c -> c.startsWith("relate") || c.startsWith("setProperty")));
     }
