@@ -2,7 +2,6 @@ package io.chaosday.cli;
 
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.ChaosDaySpec;
-import io.chaosday.plan.Dates;
 import io.chaosday.plan.PlanFile;
 import io.chaosday.plan.PlanFileParser;
 import io.chaosday.plan.Ticket;
@@ -171,10 +170,5 @@ public final class PlanOptions {
         } catch (IOException e) {
             throw new UsageException(option + " " + file + " cannot be read (" + e.getMessage() + ")");
         }
-    }
-
-    /** The first working day on or after the given date, for messages. */
-    static String nextWorkingDay(WorkingCalendar calendar, LocalDate date) {
-        return Dates.withWeekday(calendar.nextWorkingDayFrom(date));
     }
 }

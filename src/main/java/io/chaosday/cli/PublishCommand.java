@@ -9,6 +9,7 @@ import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.Wiki;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.PageAction;
 import io.chaosday.workflow.PublishReviews;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -115,9 +116,7 @@ public final class PublishCommand implements Callable<Integer> {
 
             @Override
             public void published(PublishReviews.PageResult page) {
-                out.printf("%-17s %s  %s%n", words(page.action()), page.title(),
-                        page.page().filter(p -> !dryRun || page.action() == PublishReviews.Action.UNCHANGED)
-                                .map(p -> p.link().toString()).orElse(page.message()));
+                out.printf("%-17s %s  %s%n", words(page.action()), page.title(), where(page));
                 out.flush();
             }
         };
@@ -129,8 +128,8 @@ public final class PublishCommand implements Callable<Integer> {
         report.warnings().forEach(w -> err.println("warning: " + w));
         long skipped = report.skipped();
         if (skipped > 0) {
-            report.pages().stream().filter(p -> p.action() == PublishReviews.Action.SKIPPED_EDITED)
-                    .forEach(p -> err.println("publish: " + p.message()));
+            report.pages().stream().filter(p -> p.action() == PageAction.SKIPPED_EDITED)
+                    .forEach(p -> err.println("publish: " + FailureWords.editedPage(p.page().orElseThrow())));
             return ExitCodes.FAILURE;
         }
         out.println(dryRun
@@ -139,8 +138,14 @@ public final class PublishCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The page's address; for a page a dry run would make, what would happen instead. */
+    private static String where(PublishReviews.PageResult page) {
+        return page.page().map(p -> p.link().toString()).orElseGet(() -> page.replacedPageId()
+                .map(id -> "page " + id + " was deleted; would publish it again").orElse("would be created"));
+    }
+
     /** What happened to a page, in the run's tense: "created", or "would create" on a dry run. */
-    private String words(PublishReviews.Action action) {
+    private String words(PageAction action) {
         return switch (action) {
             case CREATED -> dryRun ? "would create" : "created";
             case UPDATED -> dryRun ? "would update" : "updated";

@@ -45,8 +45,7 @@ public final class CreateChaosDay {
     public Report run(Request request, Progress progress) {
         Optional<Project> existing = tracker.findProject(request.projectKey());
         if (existing.isEmpty() && request.newProject().isEmpty()) {
-            throw new WorkflowException("project " + request.projectKey()
-                    + " does not exist; give --project-name to create it, or check the key");
+            throw new WorkflowException(new WorkflowFailure.ProjectNotFound(request.projectKey()));
         }
         List<PlannedIssue> planned = PlannedIssues.of(request.plan(), request.id());
         if (request.dryRun()) {
@@ -57,9 +56,17 @@ public final class CreateChaosDay {
         Project project = existing.orElseGet(() -> tracker.createProject(request.newProject().orElseThrow()));
         List<TrackedIssue> created = new ArrayList<>();
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
+        DuplicateSweep sweep = new DuplicateSweep(tracker);
         List<TrackedIssue> unchanged = ReadThenWrite.run(() -> finder.find(project.key(), request.id()), found -> {
+            int from = created.size();
             createMissing(project.key(), planned, found, created, progress);
-            return present(planned, found);
+            List<TrackedIssue> round = created.subList(from, created.size());
+            DuplicateSweep.Result swept = sweep.sweep(project.key(), found, List.copyOf(round));
+            round.clear();
+            created.addAll(swept.kept());
+            List<TrackedIssue> present = new ArrayList<>(present(planned, found));
+            present.addAll(swept.lostTo());
+            return present;
         }, progress);
         return new Report(Optional.of(project), existing.isEmpty(), List.copyOf(created), List.of(), unchanged);
     }

@@ -30,7 +30,17 @@ final class PagePublisher {
         this.dryRun = dryRun;
     }
 
-    record Outcome(PublishReviews.Action action, Optional<WikiPage> page, String message) {
+    /**
+     * What a publish did to a page.
+     *
+     * @param page            the page as it is now; empty when a dry run would create it
+     * @param replacedPageId  on {@link PageAction#RECREATED}, the id of the deleted page
+     */
+    record Outcome(PageAction action, Optional<WikiPage> page, Optional<String> replacedPageId) {
+
+        Outcome(PageAction action, Optional<WikiPage> page) {
+            this(action, page, Optional.empty());
+        }
     }
 
     /**
@@ -49,8 +59,7 @@ final class PagePublisher {
         if (page.isEmpty()) {
             Outcome created = create(draft, body);
             return storedPageId.isPresent()
-                    ? new Outcome(PublishReviews.Action.RECREATED, created.page(), "page " + storedPageId.get()
-                            + (dryRun ? " was deleted; would publish it again" : " was deleted; published it again"))
+                    ? new Outcome(PageAction.RECREATED, created.page(), storedPageId)
                     : created;
         }
         return update(draft, body, page.get(), true);
@@ -67,32 +76,28 @@ final class PagePublisher {
                 // Made by a publish whose answer was lost before it could mark the page: ours.
                 return repairMarker(draft, body, other);
             }
-            throw new WorkflowException("a page titled '" + draft.title() + "' already exists in space " + draft.spaceKey()
-                    + " (" + other.link() + ") and was not published from this Chaos Day; rename or move that page, "
-                    + "or publish into another space with --space (a page left by an interrupted publish can be deleted)");
+            throw new WorkflowException(new WorkflowFailure.PageTitleTaken(draft.title(), draft.spaceKey(), other.link()));
         }
         if (dryRun) {
-            return new Outcome(PublishReviews.Action.CREATED, Optional.empty(), "would be created");
+            return new Outcome(PageAction.CREATED, Optional.empty());
         }
         WikiPage created = wiki.createPage(new NewPage(draft.spaceKey(), draft.parentId(), draft.title(), body.get(),
                 draft.labels(), marker(1, body, draft)));
-        return new Outcome(PublishReviews.Action.CREATED, Optional.of(created), "created");
+        return new Outcome(PageAction.CREATED, Optional.of(created));
     }
 
     private Outcome update(Draft draft, Rendering body, WikiPage page, boolean mayRetry) {
         boolean editedSince = page.marker().map(m -> m.version() != page.version()).orElse(true);
         boolean sameTitle = page.title().equals(draft.title());
         if (!editedSince && sameTitle && page.marker().map(m -> m.inputs().equals(draft.fingerprint())).orElse(false)) {
-            return new Outcome(PublishReviews.Action.UNCHANGED, Optional.of(page), "unchanged");
+            return new Outcome(PageAction.UNCHANGED, Optional.of(page));
         }
         if (editedSince && page.body().equals(body.get()) && sameTitle) {
             // The page already shows exactly what we would write: our last write landed, its marker did not.
             return repairMarker(draft, body, page);
         }
         if (editedSince && !force) {
-            return new Outcome(PublishReviews.Action.SKIPPED_EDITED, Optional.of(page), "page '" + page.title() + "' ("
-                    + page.link() + ") was edited in Confluence" + page.lastEditor().map(e -> " by " + e).orElse("")
-                    + " after it was last published; left as it is (use --force to overwrite those edits)");
+            return new Outcome(PageAction.SKIPPED_EDITED, Optional.of(page));
         }
         if (!editedSince && sameTitle && page.marker().map(m -> m.bodyHash().equals(body.hash())).orElse(false)) {
             // Same page from inputs that changed in ways it does not show: remember the inputs, write no version.
@@ -100,12 +105,12 @@ final class PagePublisher {
         }
         int next = page.version() + 1;
         if (dryRun) {
-            return new Outcome(PublishReviews.Action.UPDATED, Optional.of(page), "would be updated to version " + next);
+            return new Outcome(PageAction.UPDATED, Optional.of(page));
         }
         try {
             WikiPage updated = wiki.updatePage(new PageUpdate(page.id(), next, draft.title(), body.get(),
                     marker(next, body, draft)));
-            return new Outcome(PublishReviews.Action.UPDATED, Optional.of(updated), "updated to version " + next);
+            return new Outcome(PageAction.UPDATED, Optional.of(updated));
         } catch (WikiConflictException e) {
             if (!mayRetry) {
                 throw e;
@@ -118,10 +123,10 @@ final class PagePublisher {
 
     private Outcome repairMarker(Draft draft, Rendering body, WikiPage page) {
         if (dryRun) {
-            return new Outcome(PublishReviews.Action.UNCHANGED, Optional.of(page), "unchanged (its publish marker would be repaired)");
+            return new Outcome(PageAction.UNCHANGED, Optional.of(page));
         }
         wiki.markPublished(page.id(), marker(page.version(), body, draft));
-        return new Outcome(PublishReviews.Action.UNCHANGED, Optional.of(page), "unchanged; its publish marker was brought up to date");
+        return new Outcome(PageAction.UNCHANGED, Optional.of(page));
     }
 
     private static PublishMarker marker(int version, Rendering body, Draft draft) {

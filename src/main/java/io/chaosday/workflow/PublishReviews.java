@@ -40,9 +40,6 @@ public final class PublishReviews {
     public record Target(String spaceKey, Optional<String> parentId, boolean force, boolean dryRun) {
     }
 
-    /** What a publish did, or on a dry run would do, to a page. */
-    public enum Action { CREATED, UPDATED, UNCHANGED, SKIPPED_EDITED, RECREATED }
-
     /** A rendered page and what it was made from. */
     public record Draft(String source, Optional<TrackedIssue> ticket, RenderedPage page, List<String> warnings) {
     }
@@ -51,8 +48,13 @@ public final class PublishReviews {
     public record Preview(List<Draft> drafts, List<String> warnings) {
     }
 
-    /** What happened to one page. */
-    public record PageResult(String title, Action action, Optional<WikiPage> page, String message) {
+    /**
+     * What happened to one page.
+     *
+     * @param page           the page as it is now; empty when a dry run would create it
+     * @param replacedPageId on {@link PageAction#RECREATED}, the id of the page that was deleted
+     */
+    public record PageResult(String title, PageAction action, Optional<WikiPage> page, Optional<String> replacedPageId) {
     }
 
     /**
@@ -63,7 +65,7 @@ public final class PublishReviews {
 
         /** Pages left alone because a person edited them. */
         public long skipped() {
-            return pages.stream().filter(p -> p.action() == Action.SKIPPED_EDITED).count();
+            return pages.stream().filter(p -> p.action() == PageAction.SKIPPED_EDITED).count();
         }
     }
 
@@ -122,7 +124,7 @@ public final class PublishReviews {
                         warnings.addAll(draft.warnings());
                         return draft.page().storage();
                     }), stored);
-            PageResult result = new PageResult(plan.title(), outcome.action(), outcome.page(), outcome.message());
+            PageResult result = new PageResult(plan.title(), outcome.action(), outcome.page(), outcome.replacedPageId());
             results.add(result);
             if (!target.dryRun()) {
                 outcome.page().ifPresent(page -> plan.ticket().ifPresent(ticket -> linkTicket(ticket, page, stored)));

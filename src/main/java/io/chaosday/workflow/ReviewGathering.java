@@ -32,8 +32,7 @@ final class ReviewGathering {
     static Gathered gather(IssueTracker tracker, String projectKey, ChaosDayIssues found, String chaosDayName, LocalDate today) {
         List<ReviewTickets.ReviewTicket> tickets = ReviewTickets.of(found);
         if (tickets.isEmpty()) {
-            throw new WorkflowException("project " + projectKey + " has no review tickets for this Chaos Day; "
-                    + "run 'chaosday create' first");
+            throw new WorkflowException(new WorkflowFailure.NoReviewTickets(projectKey));
         }
         LocalDate chaosDay = found.find(new IssueIdentity(found.id(), "chaos-day")).flatMap(TrackedIssue::due).orElse(today);
         List<Experiment> experiments = ChaosDayExperiments.list(found);

@@ -76,10 +76,17 @@ final class ReviewImprovements {
                     ticket = found.find(identity).or(() -> created.stream()
                             .filter(c -> c.identity().filter(identity::equals).isPresent()).findFirst());
                     if (ticket.isEmpty() && !readOnly) {
-                        TrackedIssue made = create(projectKey, review, idea, identity, warnings);
-                        created.add(made);
-                        onCreated.ticket(made);
-                        ticket = Optional.of(made);
+                        DuplicateSweep.Result swept = create(projectKey, found, created.size(), review, idea, identity,
+                                warnings);
+                        if (swept.kept().isEmpty()) {
+                            // Another publish made the same ticket a moment earlier; it relates and assigns it.
+                            ticket = swept.lostTo().stream().findFirst();
+                        } else {
+                            TrackedIssue made = swept.kept().get(0);
+                            created.add(made);
+                            onCreated.ticket(made);
+                            ticket = Optional.of(made);
+                        }
                     }
                 }
                 Improvement improvement = new Improvement(ticket.map(t -> IssueKey.of(t.key())), idea.summary(),
@@ -96,20 +103,23 @@ final class ReviewImprovements {
         return new Ensured(byReview, created, missing, warnings);
     }
 
-    private TrackedIssue create(String projectKey, GatheredReview review, ImprovementIdeas.Idea idea, IssueIdentity identity,
-            List<String> warnings) {
+    private DuplicateSweep.Result create(String projectKey, ChaosDayIssues found, int createdSoFar, GatheredReview review,
+            ImprovementIdeas.Idea idea, IssueIdentity identity, List<String> warnings) {
         String owner = idea.owner().orElseThrow();
         NewIssue issue = new NewIssue(identity, IssueKind.TASK, idea.summary(), List.of(
                 new TextBlock.Paragraph("An improvement from the post-Chaos review " + review.key() + "."),
                 new TextBlock.Bullets(List.of("Owner: " + owner,
                         "Due: " + idea.due().map(Object::toString).orElse("not set")))),
                 idea.due(), List.of(PlannedIssues.CHAOS_DAY_LABEL, LABEL), Optional.empty());
-        TrackedIssue made = tracker.createIssues(projectKey, List.of(issue), Progress.SILENT).get(0);
-        tracker.relate(review.key(), made.key());
-        if (!tracker.assign(made.key(), owner)) {
-            warnings.add(made.key() + " is left unassigned: Jira knows no user '" + owner
-                    + "'; the owner is named in its description");
+        DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found.id(),
+                found.seen() + createdSoFar, tracker.createIssues(projectKey, List.of(issue), Progress.SILENT));
+        for (TrackedIssue made : swept.kept()) {
+            tracker.relate(review.key(), made.key());
+            if (!tracker.assign(made.key(), owner)) {
+                warnings.add(made.key() + " is left unassigned: Jira knows no user '" + owner
+                        + "'; the owner is named in its description");
+            }
         }
-        return made;
+        return swept;
     }
 }
