@@ -27,6 +27,8 @@ public final class FakeWiki implements Wiki {
     private int next = 100;
     /** When true, the next update fails with a version conflict after a person's edit lands. */
     public boolean conflictOnNextUpdate;
+    /** When true, creating a page fails as an unreachable wiki would. */
+    public boolean failCreates;
 
     /** Spaces that exist; any space when empty. */
     public final Set<String> spaces = new HashSet<>();
@@ -63,6 +65,10 @@ public final class FakeWiki implements Wiki {
 
     @Override
     public WikiPage createPage(NewPage page) {
+        if (failCreates) {
+            throw new io.chaosday.tracker.TrackerException(io.chaosday.tracker.TrackerException.Kind.UNAVAILABLE,
+                    "the wiki went away");
+        }
         String id = String.valueOf(next++);
         writes.add("create " + page.title());
         calls.add("create " + page.title());

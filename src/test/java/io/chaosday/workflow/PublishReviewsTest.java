@@ -103,6 +103,60 @@ public class PublishReviewsTest {
     }
 
     @Test
+    public void anUnchangedPageCostsOneReadAndIsNotEvenRendered() {
+        // Markup only the wiki converts: rendering this page again would cost a conversion.
+        jira.descriptions.put(jira.byItem("review/Team 2").key(), "h2. Summary\n{panel}Kept short{panel}");
+        run(false);
+        wiki.calls.clear();
+        run(false);
+        // The place is checked once per run; then one read per page tells that nothing changed.
+        assertEquals(wiki.calls.toString(), 1 + 4, wiki.calls.size());
+        assertEquals(4, wiki.calls.stream().filter(c -> c.startsWith("read ")).count());
+    }
+
+    @Test
+    public void oneChangedReviewCostsAReadAndAWriteForItsPageAndTheRollUpAndAReadForEachOtherPage() {
+        run(false);
+        wiki.calls.clear();
+        jira.descriptions.put(jira.byItem("review/Team 1").key(), "h2. What we learnt\n* Timeouts were too long");
+        run(false);
+        assertEquals(wiki.calls.toString(), List.of("update"), wiki.calls.stream().filter(c -> !c.startsWith("read ")
+                && !c.startsWith("check ")).map(c -> c.split(" ")[0]).distinct().toList());
+        assertEquals(wiki.calls.toString(), 2, wiki.calls.stream().filter(c -> c.startsWith("update ")).count());
+        assertEquals(1 + 4 + 2, wiki.calls.size());
+    }
+
+    @Test
+    public void aSpaceThatDoesNotExistStopsTheRunBeforeAnyTicketIsCreatedEvenOnADryRun() {
+        wiki.spaces.add("OTHER");
+        for (boolean dryRun : new boolean[] {true, false}) {
+            int before = jira.issues.size();
+            assertThrows(io.chaosday.tracker.TrackerException.class, () -> publish.publish("CHAOS",
+                    ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
+                    new PublishReviews.Target("CHAOS", Optional.empty(), false, dryRun), TODAY, Progress.SILENT,
+                    PublishReviews.Events.NONE));
+            assertEquals(before, jira.issues.size());
+            assertTrue(wiki.pages.isEmpty());
+        }
+    }
+
+    @Test
+    public void eachImprovementTicketIsToldAsSoonAsItExistsSoAFailureLaterLosesNothing() {
+        List<TrackedIssue> told = new java.util.ArrayList<>();
+        wiki.failCreates = true;
+        assertThrows(io.chaosday.tracker.TrackerException.class, () -> publish.publish("CHAOS",
+                ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
+                new PublishReviews.Target("CHAOS", Optional.empty(), false, false), TODAY, Progress.SILENT,
+                new PublishReviews.Events() {
+                    @Override
+                    public void improvementCreated(TrackedIssue ticket) {
+                        told.add(ticket);
+                    }
+                }));
+        assertEquals(List.of("Lower the DNS TTL"), told.stream().map(TrackedIssue::summary).toList());
+    }
+
+    @Test
     public void aPageAPersonEditedIsLeftAloneAndNamedWithTheEditor() {
         run(false);
         String pageId = jira.byItem("review/Team 2").property(IssueProperties.PAGE).orElseThrow().get("pageId");
