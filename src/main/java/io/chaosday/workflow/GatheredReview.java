@@ -11,7 +11,7 @@ import java.util.Optional;
  * under each heading (the template's own prompts already taken out), the experiments it covers and
  * the improvement ideas it lists.
  *
- * @param team       the team; for a single team's review, the one team its experiments name, when they name one
+ * @param team       the team; for a single team's review, the one team of the stored definition or its experiments
  * @param sections   section key to what was written there, in the tracker's own markup; only sections with text
  * @param keyLessons the bullets of "What we learnt", for the lessons roll-up
  */

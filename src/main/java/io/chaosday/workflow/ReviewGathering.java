@@ -38,12 +38,13 @@ final class ReviewGathering {
         List<Experiment> experiments = ChaosDayExperiments.list(found);
         List<GatheredReview> reviews = new ArrayList<>();
         for (ReviewTickets.ReviewTicket ticket : tickets) {
-            reviews.add(review(tracker, ticket, experiments));
+            reviews.add(review(tracker, ticket, experiments, found.definition().map(d -> d.teams()).orElse(List.of())));
         }
         return new Gathered(chaosDayName, chaosDay, reviews);
     }
 
-    private static GatheredReview review(IssueTracker tracker, ReviewTickets.ReviewTicket ticket, List<Experiment> all) {
+    private static GatheredReview review(IssueTracker tracker, ReviewTickets.ReviewTicket ticket, List<Experiment> all,
+            List<String> teams) {
         Map<String, IssueDescription> split = tracker.description(ticket.issue().key())
                 .map(DescriptionSections::split).orElse(Map.of());
         Map<String, IssueDescription> written = new LinkedHashMap<>();
@@ -64,7 +65,9 @@ final class ReviewGathering {
                 .toList();
         Optional<String> team = ticket.team();
         if (team.isEmpty() && !ticket.teamOfTeams()) {
-            List<String> named = experiments.stream().map(Experiment::team).filter(t -> !t.isBlank()).distinct().toList();
+            // A single team's ticket names no team: the stored definition does, or else its experiments.
+            List<String> named = teams.size() == 1 ? teams
+                    : experiments.stream().map(Experiment::team).filter(t -> !t.isBlank()).distinct().toList();
             team = named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
         }
         return new GatheredReview(ticket, team, written, participants, bullets(written.get(ReviewTemplate.LEARNT)), ideas,

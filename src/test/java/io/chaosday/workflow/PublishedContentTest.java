@@ -1,7 +1,7 @@
 package io.chaosday.workflow;
 
 import static io.chaosday.workflow.CreateChaosDayTest.ID;
-import static io.chaosday.workflow.CreateChaosDayTest.plan;
+import static io.chaosday.workflow.CreateChaosDayTest.definition;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -27,7 +27,7 @@ public class PublishedContentTest {
             new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))));
 
     private PublishReviews.Preview preview(int teams) {
-        new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), plan("2027-03-10", teams), ID, false),
+        new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), definition("2027-03-10", teams), false),
                 Progress.SILENT);
         return publish.preview("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", TODAY);
     }
@@ -101,6 +101,6 @@ public class PublishedContentTest {
         assertEquals(2, preview.drafts().size());
         String title = preview.drafts().get(1).page().title();
         assertFalse(title, title.contains("Team of teams"));
-        assertEquals("Post-incident review \u2014 Payments Chaos Day (2027-03-10)", title);
+        assertEquals("Post-incident review: Team 1 \u2014 Payments Chaos Day (2027-03-10)", title);
     }
 }
