@@ -1,6 +1,6 @@
 package io.chaosday.cli;
 
-import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.Slug;
 
 /**
  * File names for preview pages: the page title as a slug, shortened at a word and never through the
@@ -15,7 +15,7 @@ final class PreviewNames {
     }
 
     static String of(String title) {
-        String slug = ChaosDayId.slug(title, 1000, "page");
+        String slug = Slug.of(title, 1000, "page");
         if (slug.length() <= MAX) {
             return slug;
         }
