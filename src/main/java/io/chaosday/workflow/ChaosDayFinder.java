@@ -41,8 +41,9 @@ public final class ChaosDayFinder {
         if (id.isPresent()) {
             ChaosDayIssues named = find(projectKey, id.get());
             if (named.isEmpty()) {
-                List<String> existing = List.copyOf(chaosDays(
-                        tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, List.of())));
+                List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, properties);
+                List<String> existing = chaosDays(all).stream()
+                        .map(each -> ChaosDayIssues.of(new ChaosDayId(each), all).name()).toList();
                 if (existing.isEmpty()) {
                     requireProject(projectKey);
                 }
@@ -57,7 +58,8 @@ public final class ChaosDayFinder {
             throw new WorkflowException(new WorkflowFailure.NoChaosDay(projectKey));
         }
         if (ids.size() > 1) {
-            throw new WorkflowException(new WorkflowFailure.SeveralChaosDays(projectKey, List.copyOf(ids)));
+            List<String> names = ids.stream().map(each -> ChaosDayIssues.of(new ChaosDayId(each), all).name()).toList();
+            throw new WorkflowException(new WorkflowFailure.SeveralChaosDays(projectKey, names));
         }
         return ChaosDayIssues.of(new ChaosDayId(ids.first()), all);
     }
