@@ -9,6 +9,7 @@ import io.chaosday.workflow.ExperimentsFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Add experiments as tickets under the Execute epic.", "",
             "From a YAML file (--file) or one at a time (--title with the card options). Safe to run again: an "
-                + "experiment already there (same title) is left as it is."},
+                + "experiment already there (same title) is updated where its card changed (rollback, failure, "
+                + "expected impact and response, owner, team, date) and the run says which fields; a field a person "
+                + "edited in Jira since the last add is kept, and named, unless you pass --force. The owner is "
+                + "assigned the ticket; the team must be one of the Chaos Day's."},
         footer = {"", "Examples (with JIRA_URL and JIRA_PROJECT set):",
             "  chaosday experiments add --file experiments.yaml --dry-run",
             "  chaosday experiments add --title \"Search loses its cache\" \\",
@@ -55,36 +59,70 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         ExperimentOptions card;
     }
 
-    @Option(names = "--dry-run", description = "Show what would be added, and change nothing.")
+    @Option(names = "--security-level", paramLabel = "NAME",
+            description = "Issue security level for the experiment tickets, so the responding teams cannot read the cards "
+                    + "before the day; one the project's issue security scheme offers. Default: 'securityLevel' in --file, else none.")
+    String securityLevel;
+
+    @Option(names = "--force", description = "Overwrite fields people edited in Jira since the last add.")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "Show what would be added or updated, and change nothing.")
     boolean dryRun;
 
     @Override
     public Integer call() {
         String key = jira.projectKey();
-        List<Experiment> experiments = experiments();
+        ExperimentsFile.Contents contents = experiments();
+        Optional<String> level = Optional.ofNullable(securityLevel).filter(l -> !l.isBlank()).or(contents::securityLevel);
         ChaosDayCli root = parent.root;
         IssueTracker tracker = jira.connect(root);
         var id = new ChaosDayFinder(tracker).find(key, which.id()).id();
-        ChaosDayExperiments.Added added = new ChaosDayExperiments(tracker).add(key, id, experiments, dryRun,
+        ChaosDayExperiments.Added added = new ChaosDayExperiments(tracker).add(
+                new ChaosDayExperiments.AddRequest(key, id, contents.experiments(), level, force, dryRun),
                 new StderrProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         added.wouldCreate().forEach(e -> out.println("would add  " + e.title()));
         for (TrackedIssue issue : added.created()) {
             out.printf("added  %-10s %s  %s%n", issue.key(), issue.summary(), tracker.browse(issue.key()));
         }
-        added.unchanged().forEach(i -> out.printf("already there  %-10s %s%n", i.key(), i.summary()));
-        out.println((dryRun ? added.wouldCreate().size() + " to add" : added.created().size() + " added") + ", "
-                + added.unchanged().size() + " already there" + (dryRun ? " (dry run: nothing changed)" : ""));
+        long updated = 0;
+        for (ChaosDayExperiments.Change change : added.changed()) {
+            if (!change.updated().isEmpty()) {
+                updated++;
+                out.printf("%s  %-10s %s (%s)%n", dryRun ? "would update" : "updated", change.issue().key(),
+                        change.issue().summary(), String.join(", ", change.updated()));
+            }
+            if (!change.kept().isEmpty()) {
+                err.println("warning: " + change.issue().key() + ": " + String.join(", ", change.kept())
+                        + (change.kept().size() == 1 ? " was" : " were") + " edited in Jira since the last add and "
+                        + (dryRun ? "would be" : "is") + " kept as it is; pass --force to overwrite");
+            }
+        }
+        added.unassigned().forEach(i -> err.println("warning: " + i.key() + " is left unassigned: Jira knows no user '"
+                + owner(contents, i) + "'; give --owner as a user name, e-mail address or account id"));
+        added.unchanged().forEach(i -> out.printf("up to date  %-10s %s%n", i.key(), i.summary()));
+        long kept = added.changed().stream().filter(c -> !c.kept().isEmpty()).count();
+        out.println((dryRun ? added.wouldCreate().size() + " to add, " + updated + " to update"
+                : added.created().size() + " added, " + updated + " updated") + ", "
+                + (kept > 0 ? kept + " with fields kept as edited in Jira, " : "")
+                + added.unchanged().size() + " already up to date" + (dryRun ? " (dry run: nothing changed)" : ""));
         return ExitCodes.OK;
     }
 
-    private List<Experiment> experiments() {
+    private static String owner(ExperimentsFile.Contents contents, TrackedIssue issue) {
+        return contents.experiments().stream().filter(e -> e.title().strip().equalsIgnoreCase(issue.summary().strip()))
+                .map(Experiment::owner).findFirst().orElse("?");
+    }
+
+    private ExperimentsFile.Contents experiments() {
         if (source == null || source.file == null && source.card == null) {
             throw new UsageException("say which experiments to add: --file FILE, or --title TEXT with --rollback and --owner");
         }
         if (source.file != null) {
-            return ExperimentsFile.parse(PlanOptions.read(source.file, "--file"), source.file.toString());
+            return ExperimentsFile.read(PlanOptions.read(source.file, "--file"), source.file.toString());
         }
-        return List.of(source.card.experiment());
+        return new ExperimentsFile.Contents(List.of(source.card.experiment()), Optional.empty());
     }
 }

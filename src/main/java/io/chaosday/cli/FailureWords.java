@@ -83,6 +83,17 @@ public final class FailureWords {
                     + (f.chaosDays().isEmpty() ? "it has none yet; create one with 'chaosday create'"
                     : "its Chaos Days: " + String.join(", ", f.chaosDays()) + " (choose one with --name)");
         }
+        if (failure instanceof WorkflowFailure.UnknownTeam f) {
+            return "the team '" + f.team() + "' does not take part in this Chaos Day; its teams: "
+                    + String.join(", ", f.teams()) + " (or leave --team out)";
+        }
+        if (failure instanceof WorkflowFailure.NoSuchSecurityLevel f) {
+            return f.levels().isEmpty()
+                    ? "project " + f.projectKey() + " has no issue security levels, so '" + f.level() + "' cannot be set; "
+                        + "ask a Jira administrator to give the project an issue security scheme, or leave --security-level out"
+                    : "project " + f.projectKey() + " has no issue security level '" + f.level() + "'; its levels: "
+                        + String.join(", ", f.levels());
+        }
         if (failure instanceof WorkflowFailure.SeveralChaosDays f) {
             return "project " + f.projectKey() + " has " + f.chaosDays().size()
                     + " Chaos Days (" + String.join(", ", f.chaosDays()) + "); choose one with --name";

@@ -76,17 +76,40 @@ final class IssueEdits {
         client.post(site.api("issueLink"), body);
     }
 
-    /** Data Center takes a user name; Cloud an account id, found by searching for the name or e-mail. */
+    /** Cloud account ids: 24 hex digits, or a numeric prefix, a colon and a UUID. */
+    private static final java.util.regex.Pattern ACCOUNT_ID =
+            java.util.regex.Pattern.compile("[0-9a-f]{24}|\\d+:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+
+    /**
+     * Assigns the issue to the person {@code user} names: a user name or e-mail address (Data
+     * Center's user search matches both), a name or e-mail (Cloud's), or a Cloud account id as it is.
+     */
     boolean assign(String issueKey, String user) {
         ObjectNode body = client.json().createObjectNode();
+        String who = user.strip();
         if (site.isCloud()) {
-            JsonNode found = client.get(site.api("user", "search").query("query", user));
-            if (!found.isArray() || found.isEmpty() || !found.get(0).path("accountId").isTextual()) {
+            if (ACCOUNT_ID.matcher(who).matches()) {
+                body.put("accountId", who);
+            } else {
+                JsonNode found = client.get(site.api("user", "search").query("query", who));
+                if (!found.isArray() || found.isEmpty() || !found.get(0).path("accountId").isTextual()) {
+                    return false;
+                }
+                body.put("accountId", found.get(0).path("accountId").asText());
+            }
+        } else {
+            JsonNode found = client.get(site.api("user", "search").query("username", who));
+            if (!found.isArray() || found.isEmpty() || !found.get(0).path("name").isTextual()) {
                 return false;
             }
-            body.put("accountId", found.get(0).path("accountId").asText());
-        } else {
-            body.put("name", user);
+            JsonNode exact = found.get(0);
+            for (JsonNode candidate : found) {
+                if (who.equalsIgnoreCase(candidate.path("name").asText()) || who.equalsIgnoreCase(candidate.path("emailAddress").asText())) {
+                    exact = candidate;
+                    break;
+                }
+            }
+            body.put("name", exact.path("name").asText());
         }
         try {
             client.put(site.api("issue").segment(issueKey).segment("assignee"), body);

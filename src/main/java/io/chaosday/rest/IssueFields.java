@@ -41,6 +41,7 @@ final class IssueFields {
             fields.put("description", WikiMarkup.render(issue.description()));
         }
         issue.due().ifPresent(due -> fields.put("duedate", due.format(DateTimeFormatter.ISO_LOCAL_DATE)));
+        issue.securityLevelId().ifPresent(id -> fields.putObject("security").put("id", id));
         ArrayNode labels = fields.putArray("labels");
         labels(issue, types).forEach(labels::add);
         epic(fields, issue);

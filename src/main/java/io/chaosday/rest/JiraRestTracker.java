@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
+import io.chaosday.tracker.IssueState;
+import io.chaosday.tracker.IssueUpdate;
+import io.chaosday.tracker.SecurityLevel;
 import io.chaosday.tracker.RemoteLink;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewIssue;
@@ -42,6 +45,7 @@ public final class JiraRestTracker implements IssueTracker {
     private final JiraFailures failures;
     private final JiraProjects projects;
     private final IssueEdits edits;
+    private final IssueFieldEdits fieldEdits;
     private final Map<String, IssueTypes> issueTypes = new ConcurrentHashMap<>();
     /** Projects as last read, so creating issues right after finding the project asks Jira once. */
     private final Map<String, JsonNode> projectsRead = new ConcurrentHashMap<>();
@@ -55,6 +59,7 @@ public final class JiraRestTracker implements IssueTracker {
         this.failures = new JiraFailures(client.credentials());
         this.projects = new JiraProjects(client, site);
         this.edits = new IssueEdits(client, site);
+        this.fieldEdits = new IssueFieldEdits(client, site);
     }
 
     /** Asks the site what it is, then talks to it in its own API version. */
@@ -246,6 +251,29 @@ public final class JiraRestTracker implements IssueTracker {
             return edits.assign(issueKey, user);
         } catch (RestException e) {
             throw failures.translate(e, "assigning " + issueKey + " to " + user, "Assign Issues on " + issueKey);
+        }
+    }
+
+    @Override
+    public void updateIssue(String issueKey, IssueUpdate update) {
+        edit(() -> fieldEdits.update(issueKey, update), "updating " + issueKey, "Edit Issues on " + issueKey);
+    }
+
+    @Override
+    public IssueState state(String issueKey) {
+        try {
+            return fieldEdits.state(issueKey);
+        } catch (RestException e) {
+            throw failures.translate(e, "reading " + issueKey, "Browse Projects for " + issueKey);
+        }
+    }
+
+    @Override
+    public List<SecurityLevel> securityLevels(String projectKey) {
+        try {
+            return fieldEdits.securityLevels(projectKey);
+        } catch (RestException e) {
+            throw failures.translate(e, "reading the issue security levels of " + projectKey, "Browse Projects for " + projectKey);
         }
     }
 

@@ -2,6 +2,8 @@ package io.chaosday.review;
 
 /** Where an experiment ended up on the day. */
 public enum Outcome {
+    /** Before the Chaos Day: nobody could have run it yet. */
+    PLANNED("Planned"),
     NOT_RUN("Not run"),
     IN_PROGRESS("In progress"),
     RESOLVED_BY_AGENTS("Resolved by Agents of Chaos"),
@@ -20,6 +22,6 @@ public enum Outcome {
 
     /** Whether the experiment was started at all. */
     public boolean wasRun() {
-        return this != NOT_RUN;
+        return this != NOT_RUN && this != PLANNED;
     }
 }

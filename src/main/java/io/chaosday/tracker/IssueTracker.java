@@ -69,6 +69,15 @@ public interface IssueTracker {
     /** The issue's description in the tracker's own markup; empty when it has none. */
     Optional<IssueDescription> description(String issueKey);
 
+    /** Changes the issue's description, due date or security level, as far as {@code update} says. */
+    void updateIssue(String issueKey, IssueUpdate update);
+
+    /** The fields of the issue a person may have edited by hand, as they are now. */
+    IssueState state(String issueKey);
+
+    /** The issue security levels the project offers; empty when it has no issue security scheme. */
+    List<SecurityLevel> securityLevels(String projectKey);
+
     /** Where a person opens the issue. */
     URI browse(String issueKey);
 }

@@ -18,7 +18,8 @@ public record NewIssue(
         Optional<LocalDate> due,
         List<String> labels,
         Optional<String> epicKey,
-        Map<String, Map<String, String>> properties) {
+        Map<String, Map<String, String>> properties,
+        Optional<String> securityLevelId) {
 
     public NewIssue {
         description = List.copyOf(description);
@@ -27,18 +28,28 @@ public record NewIssue(
     }
 
     public NewIssue(IssueIdentity identity, IssueKind kind, String summary, List<TextBlock> description,
+            Optional<LocalDate> due, List<String> labels, Optional<String> epicKey, Map<String, Map<String, String>> properties) {
+        this(identity, kind, summary, description, due, labels, epicKey, properties, Optional.empty());
+    }
+
+    public NewIssue(IssueIdentity identity, IssueKind kind, String summary, List<TextBlock> description,
             Optional<LocalDate> due, List<String> labels, Optional<String> epicKey) {
         this(identity, kind, summary, description, due, labels, epicKey, Map.of());
+    }
+
+    /** The same issue, created at this issue security level so only those it names can see it. */
+    public NewIssue atSecurityLevel(Optional<String> levelId) {
+        return new NewIssue(identity, kind, summary, description, due, labels, epicKey, properties, levelId);
     }
 
     /** The same issue with these properties besides its identity. */
     public NewIssue withProperties(Map<String, Map<String, String>> more) {
         Map<String, Map<String, String>> all = new java.util.HashMap<>(properties);
         all.putAll(more);
-        return new NewIssue(identity, kind, summary, description, due, labels, epicKey, all);
+        return new NewIssue(identity, kind, summary, description, due, labels, epicKey, all, securityLevelId);
     }
 
     public NewIssue underEpic(String key) {
-        return new NewIssue(identity, kind, summary, description, due, labels, Optional.of(key), properties);
+        return new NewIssue(identity, kind, summary, description, due, labels, Optional.of(key), properties, securityLevelId);
     }
 }

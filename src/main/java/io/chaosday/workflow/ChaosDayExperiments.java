@@ -9,6 +9,7 @@ import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.SecurityLevel;
 import io.chaosday.tracker.Slug;
 import io.chaosday.tracker.TrackedIssue;
 import java.time.LocalDate;
@@ -30,8 +31,29 @@ public final class ChaosDayExperiments {
         this.tracker = tracker;
     }
 
-    /** What an add did: tickets created, and experiments already there (left as people edited them). */
-    public record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged, List<Experiment> wouldCreate) {
+    /**
+     * What an add did: tickets created; experiments brought up to date or with fields kept as people
+     * edited them ({@code changed}); experiments already as their card says ({@code unchanged});
+     * tickets whose owner Jira does not know ({@code unassigned}); in a dry run, what would be created.
+     */
+    public record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged, List<Experiment> wouldCreate,
+            List<Change> changed, List<TrackedIssue> unassigned) {
+    }
+
+    /** An experiment whose card changed: fields written (or that would be), and fields kept as a person edited them. */
+    public record Change(TrackedIssue issue, List<String> updated, List<String> kept) {
+    }
+
+    /**
+     * @param securityLevel the name of the issue security level experiment tickets get, so the
+     *                      responding teams cannot read them before the day
+     * @param force         overwrite fields a person edited in the tracker since our last write
+     */
+    public record AddRequest(String projectKey, ChaosDayId id, List<Experiment> experiments, Optional<String> securityLevel,
+            boolean force, boolean dryRun) {
+        public AddRequest {
+            experiments = List.copyOf(experiments);
+        }
     }
 
     /** The identity of an experiment: its title, as a slug, within its Chaos Day. */
@@ -40,37 +62,99 @@ public final class ChaosDayExperiments {
     }
 
     public Added add(String projectKey, ChaosDayId id, List<Experiment> experiments, boolean dryRun, Progress progress) {
-        ChaosDayFinder finder = new ChaosDayFinder(tracker);
+        return add(new AddRequest(projectKey, id, experiments, Optional.empty(), false, dryRun), progress);
+    }
+
+    public Added add(AddRequest request, Progress progress) {
+        String projectKey = request.projectKey();
+        ChaosDayId id = request.id();
+        ChaosDayFinder finder = ChaosDayFinder.withCardsAndPages(tracker);
+        Optional<String> levelId = request.securityLevel().map(name -> securityLevelId(projectKey, name));
+        ExperimentUpdate update = new ExperimentUpdate(tracker);
         return ReadThenWrite.run(() -> finder.find(projectKey, id), found -> {
             TrackedIssue epic = found.find(IssueIdentity.ofEpic(id, "execute")).orElseThrow(() -> new WorkflowException(
                     new WorkflowFailure.NoExecuteEpic(projectKey)));
+            requireKnownTeams(found, request.experiments());
             Optional<LocalDate> chaosDay = found.find(new IssueIdentity(id, "chaos-day")).flatMap(TrackedIssue::due);
             List<TrackedIssue> unchanged = new ArrayList<>();
+            List<Change> changed = new ArrayList<>();
+            List<TrackedIssue> unassigned = new ArrayList<>();
             List<Experiment> missing = new ArrayList<>();
             List<NewIssue> toCreate = new ArrayList<>();
-            for (Experiment e : experiments) {
+            for (Experiment e : request.experiments()) {
                 Optional<TrackedIssue> existing = found.find(identity(id, e));
                 if (existing.isPresent()) {
-                    unchanged.add(existing.get());
+                    ExperimentUpdate.Result result = update.run(existing.get(), e, chaosDay, levelId, request.force(),
+                            request.dryRun());
+                    if (result.unchanged()) {
+                        unchanged.add(existing.get());
+                    } else {
+                        changed.add(new Change(existing.get(), result.updated(), result.kept()));
+                    }
+                    if (result.unassigned()) {
+                        unassigned.add(existing.get());
+                    }
                 } else if (missing.stream().noneMatch(m -> identity(id, m).equals(identity(id, e)))) {
                     missing.add(e);
                     toCreate.add(new NewIssue(identity(id, e), IssueKind.EXPERIMENT, e.title(), ExperimentCard.describe(e),
                             chaosDay, List.of(PlannedIssues.CHAOS_DAY_LABEL, ExperimentCard.LABEL, "chaos-day-phase-execute"),
-                            Optional.of(epic.key()), Map.of(IssueProperties.EXPERIMENT, ExperimentCard.toProperty(e))));
+                            Optional.of(epic.key()), Map.of(IssueProperties.EXPERIMENT, ExperimentCard.toProperty(e)))
+                            .atSecurityLevel(levelId));
                 }
             }
-            if (dryRun || toCreate.isEmpty()) {
-                return new Added(List.of(), unchanged, dryRun ? missing : List.of());
+            if (request.dryRun() || toCreate.isEmpty()) {
+                return new Added(List.of(), unchanged, request.dryRun() ? missing : List.of(), changed, unassigned);
             }
             DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found,
                     tracker.createIssues(projectKey, toCreate, progress));
             unchanged.addAll(swept.lostTo());
-            return new Added(swept.kept(), unchanged, List.of());
+            for (TrackedIssue created : swept.kept()) {
+                Experiment card = missing.stream().filter(m -> created.isFor(identity(id, m))).findFirst().orElseThrow();
+                if (update.afterCreate(created, card)) {
+                    unassigned.add(created);
+                }
+            }
+            return new Added(swept.kept(), unchanged, List.of(), changed, unassigned);
         }, progress);
+    }
+
+    private String securityLevelId(String projectKey, String name) {
+        List<SecurityLevel> levels = tracker.securityLevels(projectKey);
+        return levels.stream().filter(l -> l.name().equalsIgnoreCase(name.strip())).map(SecurityLevel::id).findFirst()
+                .orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoSuchSecurityLevel(projectKey, name.strip(),
+                        levels.stream().map(SecurityLevel::name).toList())));
+    }
+
+    /** An experiment's team must be one of the Chaos Day's, so its review reaches the right people. */
+    private static void requireKnownTeams(ChaosDayIssues found, List<Experiment> experiments) {
+        List<String> teams = found.definition().map(d -> d.teams()).orElseGet(found::teams);
+        if (teams.isEmpty()) {
+            return;
+        }
+        for (Experiment e : experiments) {
+            if (!e.team().isBlank() && teams.stream().noneMatch(t -> t.equalsIgnoreCase(e.team().strip()))) {
+                throw new WorkflowException(new WorkflowFailure.UnknownTeam(e.team().strip(), teams));
+            }
+        }
     }
 
     /** The experiments of a Chaos Day with their cards and outcomes, in the order they were added. */
     public static List<Experiment> list(ChaosDayIssues found) {
+        return list(found, Optional.empty());
+    }
+
+    /**
+     * As {@link #list(ChaosDayIssues)}; before the Chaos Day ({@code today} earlier than its date),
+     * an experiment nobody marked reads "Planned" rather than "Not run".
+     */
+    public static List<Experiment> list(ChaosDayIssues found, Optional<LocalDate> today) {
+        Optional<LocalDate> chaosDay = found.find(new IssueIdentity(found.id(), "chaos-day")).flatMap(TrackedIssue::due);
+        boolean beforeTheDay = today.isPresent() && chaosDay.isPresent() && today.get().isBefore(chaosDay.get());
+        return cards(found).stream().map(e -> beforeTheDay && e.outcome() == Outcome.NOT_RUN ? e.withOutcome(Outcome.PLANNED) : e)
+                .toList();
+    }
+
+    private static List<Experiment> cards(ChaosDayIssues found) {
         List<Experiment> experiments = new ArrayList<>();
         found.byItem().forEach((item, issue) -> {
             if (item.startsWith("experiment/")) {

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads experiment cards from YAML:
  * <pre>
+ * securityLevel: Agents of Chaos    # optional: the issue security level experiment tickets get
  * experiments:
  *   - title: Payments API loses its database and fails over within 30 s
  *     component: Payments API
@@ -37,7 +38,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ExperimentsFile {
 
-    private static final List<String> TOP = List.of("experiments");
+    private static final List<String> TOP = List.of("experiments", "securityLevel");
     private static final List<String> CARD = List.of("title", "component", "failure", "impact", "expectedResponse",
             "rollback", "isolation", "environment", "owner", "team");
     private static final List<String> FAILURE = List.of("what", "where", "how");
@@ -47,7 +48,15 @@ public final class ExperimentsFile {
     private ExperimentsFile() {
     }
 
+    /** The cards of a file, and the issue security level it asks for. */
+    public record Contents(List<Experiment> experiments, Optional<String> securityLevel) {
+    }
+
     public static List<Experiment> parse(String yaml, String source) {
+        return read(yaml, source).experiments();
+    }
+
+    public static Contents read(String yaml, String source) {
         YamlNodes nodes = new YamlNodes(source);
         Node root = YamlNodes.compose(yaml, source);
         if (!(root instanceof MappingNode map)) {
@@ -62,7 +71,9 @@ public final class ExperimentsFile {
         for (Node item : nodes.list(top.get("experiments"), "experiment cards")) {
             experiments.add(card(nodes, item));
         }
-        return experiments;
+        Optional<String> level = top.containsKey("securityLevel")
+                ? Optional.of(text(nodes, top, "securityLevel")).filter(l -> !l.isBlank()) : Optional.empty();
+        return new Contents(experiments, level);
     }
 
     private static Experiment card(YamlNodes nodes, Node item) {

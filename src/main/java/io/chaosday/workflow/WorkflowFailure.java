@@ -28,6 +28,20 @@ public sealed interface WorkflowFailure {
         }
     }
 
+    /** An experiment names a team that does not take part in the Chaos Day. */
+    record UnknownTeam(String team, List<String> teams) implements WorkflowFailure {
+        public UnknownTeam {
+            teams = List.copyOf(teams);
+        }
+    }
+
+    /** The project offers no issue security level of this name; {@code levels} are those it offers. */
+    record NoSuchSecurityLevel(String projectKey, String level, List<String> levels) implements WorkflowFailure {
+        public NoSuchSecurityLevel {
+            levels = List.copyOf(levels);
+        }
+    }
+
     /** The project holds several Chaos Days and none was named; {@code chaosDays} are their names. */
     record SeveralChaosDays(String projectKey, List<String> chaosDays) implements WorkflowFailure {
         public SeveralChaosDays {

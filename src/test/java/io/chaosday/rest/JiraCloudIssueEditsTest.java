@@ -82,4 +82,22 @@ public class JiraCloudIssueEditsTest {
                 .findFirst().orElseThrow().getBodyAsString();
         assertTrue(search, search.contains("io.chaosday.experiment") && search.contains("io.chaosday.page"));
     }
+
+    @Test
+    public void anAccountIdIsAssignedAsItIsWithoutASearch() throws Exception {
+        jira.server().stubFor(put(urlPathEqualTo("/rest/api/3/issue/CHAOS-7/assignee")).willReturn(aResponse().withStatus(204)));
+        assertTrue(tracker.assign("CHAOS-7", "557058:f58131cb-b67d-43c7-b30d-6b58d40bd077"));
+        assertTrue(jira.received().stream().noneMatch(r -> r.getUrl().contains("/user/search")));
+        var sent = jira.received().stream().filter(r -> r.getUrl().endsWith("/assignee")).findFirst().orElseThrow();
+        assertTrue(sent.getBodyAsString(), sent.getBodyAsString().contains("557058:f58131cb-b67d-43c7-b30d-6b58d40bd077"));
+    }
+
+    @Test
+    public void theProjectsSecurityLevelsAreReadOnCloudToo() {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/project/CHAOS/securitylevel")).willReturn(okJson(
+                "{\"levels\":[{\"id\":\"100000\",\"name\":\"Reporter Only\",\"description\":\"Only the reporter\","
+                        + "\"self\":\"https://your-domain.atlassian.net/rest/api/3/securitylevel/100000\"}]}")));
+        assertEquals(java.util.List.of(new io.chaosday.tracker.SecurityLevel("100000", "Reporter Only")),
+                tracker.securityLevels("CHAOS"));
+    }
 }

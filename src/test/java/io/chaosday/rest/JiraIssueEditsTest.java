@@ -84,6 +84,8 @@ public class JiraIssueEditsTest {
 
     @Test
     public void anIssueIsAssignedByUserNameAndAnUnknownUserIsSaidNotToExist() throws Exception {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/user/search")).willReturn(okJson(
+                "[{\"name\":\"alice\",\"emailAddress\":\"alice@example.com\",\"displayName\":\"Alice\"}]")));
         jira.server().stubFor(put(urlPathEqualTo("/rest/api/2/issue/CHAOS-7/assignee")).willReturn(aResponse().withStatus(204)));
         jira.server().stubFor(put(urlPathEqualTo("/rest/api/2/issue/CHAOS-8/assignee")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
@@ -115,5 +117,66 @@ public class JiraIssueEditsTest {
             }
         }
         throw new AssertionError("nothing sent to " + method + " " + path);
+    }
+
+    @Test
+    public void anOwnerGivenByEmailIsFoundByTheUserSearchAndAssignedByName() throws Exception {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/user/search")).willReturn(okJson(
+                "[{\"name\":\"ada\",\"emailAddress\":\"ada@example.com\"},"
+                        + "{\"name\":\"alovelace\",\"emailAddress\":\"alovelace@example.com\"}]")));
+        jira.server().stubFor(put(urlPathEqualTo("/rest/api/2/issue/CHAOS-7/assignee")).willReturn(aResponse().withStatus(204)));
+        assertTrue(tracker.assign("CHAOS-7", "alovelace@example.com"));
+        assertEquals("alovelace", sent("PUT", "/rest/api/2/issue/CHAOS-7/assignee").path("name").asText());
+        assertTrue(jira.received().stream().anyMatch(r -> r.getUrl().equals("/rest/api/2/user/search?username=alovelace%40example.com")));
+    }
+
+    @Test
+    public void anOwnerNobodyMatchesIsNotAssigned() {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/user/search")).willReturn(okJson("[]")));
+        assertEquals(false, tracker.assign("CHAOS-7", "nobody"));
+        assertTrue(jira.received().stream().noneMatch(r -> r.getUrl().endsWith("/assignee")));
+    }
+
+    @Test
+    public void anUpdateSendsOnlyTheFieldsItNames() throws Exception {
+        jira.server().stubFor(put(urlPathEqualTo("/rest/api/2/issue/CHAOS-7")).willReturn(aResponse().withStatus(204)));
+        tracker.updateIssue("CHAOS-7", new io.chaosday.tracker.IssueUpdate(
+                Optional.of(java.util.List.of(new io.chaosday.tracker.TextBlock.Heading("Rollback"),
+                        new io.chaosday.tracker.TextBlock.Paragraph("flush the cache"))),
+                Optional.of(java.time.LocalDate.parse("2027-03-17")), Optional.of("10100")));
+        JsonNode fields = sent("PUT", "/rest/api/2/issue/CHAOS-7").path("fields");
+        assertEquals(java.util.List.of("description", "duedate", "security"), iterator(fields.fieldNames()));
+        assertTrue(fields.path("description").asText(), fields.path("description").asText().contains("flush the cache"));
+        assertEquals("2027-03-17", fields.path("duedate").asText());
+        assertEquals("10100", fields.path("security").path("id").asText());
+    }
+
+    private static java.util.List<String> iterator(java.util.Iterator<String> names) {
+        java.util.List<String> list = new java.util.ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
+    @Test
+    public void theStateOfAnIssueIsReadInOneRequest() {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/issue/CHAOS-7")).willReturn(okJson(
+                "{\"key\":\"CHAOS-7\",\"fields\":{\"description\":\"h2. Rollback\\nrestart\",\"duedate\":\"2027-03-10\","
+                        + "\"assignee\":{\"name\":\"ada\",\"displayName\":\"Ada Lovelace\"},"
+                        + "\"security\":{\"id\":\"10100\",\"name\":\"Agents of Chaos\"}}}")));
+        io.chaosday.tracker.IssueState state = tracker.state("CHAOS-7");
+        assertEquals(Optional.of(new IssueDescription(SourceMarkup.WIKI, "h2. Rollback\nrestart")), state.description());
+        assertEquals(Optional.of(java.time.LocalDate.parse("2027-03-10")), state.due());
+        assertEquals(Optional.of("Ada Lovelace"), state.assignee());
+        assertEquals(Optional.of("10100"), state.securityLevelId());
+        assertEquals(1, jira.received().stream().filter(r -> r.getUrl().startsWith("/rest/api/2/issue/CHAOS-7")).count());
+    }
+
+    @Test
+    public void theProjectsSecurityLevelsAreReadByName() {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/project/CHAOS/securitylevel")).willReturn(okJson(
+                "{\"levels\":[{\"id\":\"10100\",\"name\":\"Agents of Chaos\",\"description\":\"Only the agents\","
+                        + "\"self\":\"https://jira.example.com/rest/api/2/securitylevel/10100\"}]}")));
+        assertEquals(java.util.List.of(new io.chaosday.tracker.SecurityLevel("10100", "Agents of Chaos")),
+                tracker.securityLevels("CHAOS"));
     }
 }

@@ -140,7 +140,7 @@ public final class LocalJira implements AutoCloseable {
                 reply(exchange, 503, "");
                 return;
             }
-            Object answer = route(method, path, body);
+            Object answer = route(method, path, exchange.getRequestURI().getRawQuery(), body);
             if (fault.isPresent() && fault.get() == Fault.DROP_AFTER_WRITE) {
                 exchange.close(); // no status line: the client sees the connection end
                 return;
@@ -163,7 +163,7 @@ public final class LocalJira implements AutoCloseable {
         }
     }
 
-    private Object route(String method, String path, JsonNode body) {
+    private Object route(String method, String path, String query, JsonNode body) {
         String[] p = path.replaceFirst("^/rest/api/2/", "").split("/");
         return switch (method + " " + p[0]) {
             case "GET serverInfo" -> JSON.createObjectNode().put("deploymentType", "Server").put("version", "10.3.0");
@@ -173,7 +173,9 @@ public final class LocalJira implements AutoCloseable {
             case "POST search" -> search(body);
             case "POST issue" -> p.length > 1 && p[1].equals("bulk") ? bulk(body)
                     : p.length == 1 ? created(create(body)) : p.length == 3 && p[2].equals("remotelink") ? JSON.createObjectNode().put("id", 1) : null;
-            case "PUT issue" -> p.length == 2 ? update(p[1], body) : setProperty(p[1], p[3], body);
+            case "PUT issue" -> p.length == 2 ? update(p[1], body) : p.length == 3 && p[2].equals("assignee") ? assign(p[1], body)
+                    : setProperty(p[1], p[3], body);
+            case "GET user" -> users(query);
             case "GET issue" -> p.length == 2 ? issues.get(p[1]) : property(p[1], p[3]);
             case "POST issueLink" -> 201;
             case "DELETE issue" -> issues.remove(p[1]) == null ? null : 204;
@@ -247,6 +249,27 @@ public final class LocalJira implements AutoCloseable {
             return null;
         }
         ((ObjectNode) issue.path("fields")).setAll((ObjectNode) body.path("fields").deepCopy());
+        return 204;
+    }
+
+    /** Everyone asked for exists here: the search finds one user by that name. */
+    private ArrayNode users(String query) {
+        ArrayNode users = JSON.createArrayNode();
+        Matcher m = java.util.regex.Pattern.compile("username=([^&]*)").matcher(query == null ? "" : query);
+        if (m.find()) {
+            String name = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+            users.addObject().put("name", name).put("displayName", name);
+        }
+        return users;
+    }
+
+    private Object assign(String key, JsonNode body) {
+        ObjectNode issue = issues.get(key);
+        if (issue == null) {
+            return null;
+        }
+        String name = body.path("name").asText();
+        ((ObjectNode) issue.path("fields")).putObject("assignee").put("name", name).put("displayName", name);
         return 204;
     }
 

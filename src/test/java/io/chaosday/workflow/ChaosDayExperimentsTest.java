@@ -45,8 +45,21 @@ public class ChaosDayExperimentsTest {
 
     @Before
     public void createTheChaosDay() {
-        new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), definition("2027-03-10", 2), false),
+        new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), PAYMENTS_AND_SEARCH, false),
                 Progress.SILENT);
+    }
+
+    static final io.chaosday.plan.ChaosDayDefinition PAYMENTS_AND_SEARCH = io.chaosday.plan.ChaosDayDefinition.withDefaults(
+            new io.chaosday.plan.ChaosDaySpec("Payments Chaos Day", LocalDate.parse("2027-03-10"), 1,
+                    List.of("Payments", "Search"), io.chaosday.plan.WorkingCalendar.mondayToFriday()));
+
+    private ChaosDayExperiments.Added add(String file, boolean force) {
+        return experiments.add(new ChaosDayExperiments.AddRequest("CHAOS", ID, ExperimentsFile.parse(file, "experiments.yaml"),
+                Optional.empty(), force, false), Progress.SILENT);
+    }
+
+    private String key(String title) {
+        return jira.issues.values().stream().filter(i -> i.summary().equals(title)).findFirst().orElseThrow().key();
     }
 
     private ChaosDayExperiments.Added add() {
@@ -120,5 +133,99 @@ public class ChaosDayExperimentsTest {
         WorkflowException e = assertThrows(WorkflowException.class, () -> new ChaosDayExperiments(empty).add("EMPTY", ID,
                 ExperimentsFile.parse(FILE, "experiments.yaml"), false, Progress.SILENT));
         assertEquals(new WorkflowFailure.NoExecuteEpic("EMPTY"), e.failure());
+    }
+
+    @Test
+    public void addingAnExperimentAgainUpdatesTheFieldsThatChangedAndSaysWhich() {
+        add();
+        String key = key("Search loses its cache");
+        ChaosDayExperiments.Added again = add(FILE.replace("rollback: restart the cache", "rollback: flush and warm the cache")
+                .replace("owner: Bob", "owner: Carol"), false);
+        assertEquals(List.of(), again.created());
+        assertEquals(1, again.changed().size());
+        assertEquals(key, again.changed().get(0).issue().key());
+        assertEquals(List.of("rollback", "owner"), again.changed().get(0).updated());
+        assertEquals(List.of(), again.changed().get(0).kept());
+        assertTrue(jira.descriptions.get(key), jira.descriptions.get(key).contains("flush and warm the cache"));
+        assertEquals(Optional.of("Carol"), jira.issues.get(key).assignee());
+        Experiment listed = ChaosDayExperiments.list(ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID)).stream()
+                .filter(e -> e.title().equals("Search loses its cache")).findFirst().orElseThrow();
+        assertEquals("flush and warm the cache", listed.rollback());
+        assertEquals("a third run changes nothing", 2,
+                add(FILE.replace("rollback: restart the cache", "rollback: flush and warm the cache")
+                        .replace("owner: Bob", "owner: Carol"), false).unchanged().size());
+    }
+
+    @Test
+    public void aDescriptionAPersonEditedIsKeptAndNamedUnlessForced() {
+        add();
+        String key = key("Search loses its cache");
+        jira.editDescription(key, "h2. Rollback\nrestart the cache, then page the search on-call");
+        String changed = FILE.replace("rollback: restart the cache", "rollback: flush and warm the cache");
+        ChaosDayExperiments.Added kept = add(changed, false);
+        assertEquals(List.of("rollback"), kept.changed().get(0).kept());
+        assertEquals(List.of(), kept.changed().get(0).updated());
+        assertEquals("h2. Rollback\nrestart the cache, then page the search on-call", jira.descriptions.get(key));
+        assertEquals("still kept on the next run", List.of("rollback"), add(changed, false).changed().get(0).kept());
+        ChaosDayExperiments.Added forced = add(changed, true);
+        assertEquals(List.of("rollback"), forced.changed().get(0).updated());
+        assertTrue(jira.descriptions.get(key).contains("flush and warm the cache"));
+    }
+
+    @Test
+    public void aDueDateOrAssigneeAPersonChangedIsKept() {
+        add();
+        String key = key("Search loses its cache");
+        jira.edit(jira.issues.get(key).identity().orElseThrow().item(), "Search loses its cache", "Alice", LocalDate.parse("2027-03-11"));
+        ChaosDayExperiments.Added again = add(FILE.replace("owner: Bob", "owner: Carol"), false);
+        ChaosDayExperiments.Change change = again.changed().stream().filter(c -> c.issue().key().equals(key)).findFirst().orElseThrow();
+        assertEquals(List.of("owner"), change.updated());
+        assertEquals(List.of("date", "assignee"), change.kept());
+        assertEquals(Optional.of("Alice"), jira.issues.get(key).assignee());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-11")), jira.issues.get(key).due());
+    }
+
+    @Test
+    public void theOwnerIsAssignedAndAnUnknownOneIsReported() {
+        ChaosDayExperiments.Added added = add(FILE.replace("owner: Bob", "owner: nobody@example.com"), false);
+        assertEquals(Optional.of("Alice"), jira.issues.get(key("Payments API loses its database and fails over within 30 s")).assignee());
+        assertEquals(List.of(key("Search loses its cache")), added.unassigned().stream().map(TrackedIssue::key).toList());
+    }
+
+    @Test
+    public void aTeamThatIsNotInTheChaosDayIsAnErrorListingTheTeams() {
+        WorkflowException e = assertThrows(WorkflowException.class, () -> add(FILE.replace("team: Search", "team: Ledger"), false));
+        assertEquals(new WorkflowFailure.UnknownTeam("Ledger", List.of("Payments", "Search")), e.failure());
+        assertEquals("nothing was created", 0, jira.issues.values().stream().filter(i -> i.labels().contains("chaos-experiment")).count());
+    }
+
+    @Test
+    public void beforeTheChaosDayAnUnmarkedExperimentIsPlanned() {
+        add();
+        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID);
+        assertEquals(Outcome.PLANNED, ChaosDayExperiments.list(found, Optional.of(LocalDate.parse("2027-03-09"))).get(0).outcome());
+        assertEquals(Outcome.NOT_RUN, ChaosDayExperiments.list(found, Optional.of(LocalDate.parse("2027-03-10"))).get(0).outcome());
+    }
+
+    @Test
+    public void aSecurityLevelIsSetOnNewAndExistingTicketsAndAnUnknownOneIsRefused() {
+        jira.securityLevels.put("CHAOS", List.of(new io.chaosday.tracker.SecurityLevel("10100", "Agents of Chaos")));
+        add();
+        String existing = key("Search loses its cache");
+        ChaosDayExperiments.Added secured = experiments.add(new ChaosDayExperiments.AddRequest("CHAOS", ID,
+                ExperimentsFile.parse(FILE, "experiments.yaml"), Optional.of("agents of chaos"), false, false), Progress.SILENT);
+        assertEquals("10100", jira.securityLevelOf.get(existing));
+        assertEquals(List.of("security level"), secured.changed().get(0).updated());
+        WorkflowException e = assertThrows(WorkflowException.class, () -> experiments.add(new ChaosDayExperiments.AddRequest(
+                "CHAOS", ID, ExperimentsFile.parse(FILE, "experiments.yaml"), Optional.of("Staff"), false, false), Progress.SILENT));
+        assertEquals(new WorkflowFailure.NoSuchSecurityLevel("CHAOS", "Staff", List.of("Agents of Chaos")), e.failure());
+    }
+
+    @Test
+    public void aNewTicketIsCreatedAtTheSecurityLevel() {
+        jira.securityLevels.put("CHAOS", List.of(new io.chaosday.tracker.SecurityLevel("10100", "Agents of Chaos")));
+        experiments.add(new ChaosDayExperiments.AddRequest("CHAOS", ID, ExperimentsFile.parse(FILE, "experiments.yaml"),
+                Optional.of("Agents of Chaos"), false, false), Progress.SILENT);
+        assertEquals("10100", jira.securityLevelOf.get(key("Search loses its cache")));
     }
 }

@@ -94,6 +94,7 @@ public final class FakeIssueTracker implements IssueTracker {
                     issue.due(), false, "To Do", Optional.empty(), issue.epicKey(), labels, properties, Optional.empty());
             issues.put(key, tracked);
             descriptions.put(key, wiki(issue.description()));
+            issue.securityLevelId().ifPresent(id -> securityLevelOf.put(key, id));
             created.add(tracked);
         }
         return created;
@@ -209,5 +210,36 @@ public final class FakeIssueTracker implements IssueTracker {
 
     private void update(String key, UnaryOperator<TrackedIssue> change) {
         issues.put(key, change.apply(issues.get(key)));
+    }
+
+    /** Issue security levels per project, by id; a project without any has no scheme. */
+    public final Map<String, List<io.chaosday.tracker.SecurityLevel>> securityLevels = new HashMap<>();
+    public final Map<String, String> securityLevelOf = new HashMap<>();
+
+    @Override
+    public void updateIssue(String issueKey, io.chaosday.tracker.IssueUpdate change) {
+        calls.add("updateIssue " + issueKey);
+        change.description().ifPresent(blocks -> descriptions.put(issueKey, wiki(blocks)));
+        change.due().ifPresent(due -> update(issueKey, i -> copy(i, i.summary(), Optional.of(due), i.done(), i.assignee(), i.labels())));
+        change.securityLevelId().ifPresent(id -> securityLevelOf.put(issueKey, id));
+    }
+
+    @Override
+    public io.chaosday.tracker.IssueState state(String issueKey) {
+        calls.add("state " + issueKey);
+        TrackedIssue i = issues.get(issueKey);
+        return new io.chaosday.tracker.IssueState(description(issueKey), i.assignee(), i.due(),
+                Optional.ofNullable(securityLevelOf.get(issueKey)));
+    }
+
+    @Override
+    public List<io.chaosday.tracker.SecurityLevel> securityLevels(String projectKey) {
+        calls.add("securityLevels " + projectKey);
+        return securityLevels.getOrDefault(projectKey, List.of());
+    }
+
+    /** A person edits a ticket's description in Jira. */
+    public void editDescription(String issueKey, String text) {
+        descriptions.put(issueKey, text);
     }
 }

@@ -1,0 +1,92 @@
+package io.chaosday.workflow;
+
+import io.chaosday.review.Experiment;
+import io.chaosday.tracker.IssueProperties;
+import io.chaosday.tracker.IssueState;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.IssueUpdate;
+import io.chaosday.tracker.TrackedIssue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Brings one experiment ticket up to date with its card: the fields that changed are written,
+ * unless a person edited that part of the ticket in Jira since our last write (then it is kept,
+ * and named, unless forced).
+ */
+final class ExperimentUpdate {
+
+    /**
+     * @param updated    fields written (or, in a dry run, that would be)
+     * @param kept       fields that changed in the card but were edited in Jira, left as people wrote them
+     * @param unassigned true when the owner could not be assigned: the tracker knows no such person
+     */
+    record Result(TrackedIssue issue, List<String> updated, List<String> kept, boolean unassigned) {
+        boolean unchanged() {
+            return updated.isEmpty() && kept.isEmpty();
+        }
+    }
+
+    private final IssueTracker tracker;
+
+    ExperimentUpdate(IssueTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    Result run(TrackedIssue issue, Experiment card, Optional<LocalDate> chaosDay, Optional<String> securityLevelId,
+            boolean force, boolean dryRun) {
+        Map<String, String> property = issue.property(IssueProperties.EXPERIMENT).orElse(Map.of());
+        Optional<Experiment> stored = ExperimentCard.fromIssue(issue);
+        List<String> cardChanges = stored.map(s -> ExperimentChanges.between(s, card)).orElseGet(ExperimentChanges::all);
+        boolean dateChanged = chaosDay.isPresent() && !chaosDay.equals(issue.due());
+        if (cardChanges.isEmpty() && !dateChanged && securityLevelId.isEmpty()) {
+            return new Result(issue, List.of(), List.of(), false);
+        }
+        IssueState now = tracker.state(issue.key());
+        boolean levelChanged = securityLevelId.isPresent() && !securityLevelId.equals(now.securityLevelId());
+        if (cardChanges.isEmpty() && !dateChanged && !levelChanged) {
+            return new Result(issue, List.of(), List.of(), false);
+        }
+        LastWrite last = LastWrite.from(property);
+        boolean writeCard = !cardChanges.isEmpty() && (force || !last.descriptionEditedIn(now));
+        boolean writeDue = dateChanged && (force || !last.dueEditedIn(now));
+        boolean reassign = cardChanges.contains("owner") && (force || !last.assigneeEditedIn(now));
+        List<String> updated = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        (writeCard ? updated : kept).addAll(cardChanges);
+        if (dateChanged) {
+            (writeDue ? updated : kept).add("date");
+        }
+        if (cardChanges.contains("owner") && writeCard && !reassign) {
+            kept.add("assignee");
+        }
+        if (levelChanged) {
+            updated.add("security level");
+        }
+        if (dryRun || updated.isEmpty()) {
+            return new Result(issue, updated, kept, false);
+        }
+        tracker.updateIssue(issue.key(), new IssueUpdate(writeCard ? Optional.of(ExperimentCard.describe(card)) : Optional.empty(),
+                writeDue ? chaosDay : Optional.empty(), levelChanged ? securityLevelId : Optional.empty()));
+        boolean unassigned = reassign && !card.owner().isBlank() && !tracker.assign(issue.key(), card.owner());
+        IssueState after = tracker.state(issue.key());
+        Map<String, String> cardProperty = writeCard ? ExperimentCard.toProperty(card)
+                : stored.map(ExperimentCard::toProperty).orElse(Map.of());
+        if (!cardProperty.isEmpty()) {
+            tracker.setProperty(issue.key(), IssueProperties.EXPERIMENT,
+                    last.updated(after, writeCard, writeDue, reassign).addTo(cardProperty));
+        }
+        return new Result(issue, updated, kept, unassigned);
+    }
+
+    /** After creating a ticket: assign its owner and record what the ticket looks like now. */
+    boolean afterCreate(TrackedIssue created, Experiment card) {
+        boolean unassigned = !card.owner().isBlank() && !tracker.assign(created.key(), card.owner());
+        IssueState after = tracker.state(created.key());
+        tracker.setProperty(created.key(), IssueProperties.EXPERIMENT, LastWrite.of(after).addTo(ExperimentCard.toProperty(card)));
+        return unassigned;
+    }
+}
