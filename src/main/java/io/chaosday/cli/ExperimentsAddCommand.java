@@ -1,6 +1,5 @@
 package io.chaosday.cli;
 
-import io.chaosday.review.Experiment;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
@@ -100,8 +99,8 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
                         + (dryRun ? "would be" : "is") + " kept as it is; pass --force to overwrite");
             }
         }
-        added.unassigned().forEach(i -> err.println("warning: " + i.key() + " is left unassigned: Jira knows no user '"
-                + owner(contents, i) + "'; give --owner as a user name, e-mail address or account id"));
+        added.unassigned().forEach(u -> err.println("warning: " + u.issue().key() + " is left unassigned: Jira knows no user '"
+                + u.owner() + "'; give the owner as a user name, e-mail address or account id"));
         added.unchanged().forEach(i -> out.printf("up to date  %-10s %s%n", i.key(), i.summary()));
         long kept = added.changed().stream().filter(c -> !c.kept().isEmpty()).count();
         out.println((dryRun ? added.wouldCreate().size() + " to add, " + updated + " to update"
@@ -111,10 +110,6 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String owner(ExperimentsFile.Contents contents, TrackedIssue issue) {
-        return contents.experiments().stream().filter(e -> e.title().strip().equalsIgnoreCase(issue.summary().strip()))
-                .map(Experiment::owner).findFirst().orElse("?");
-    }
 
     private ExperimentsFile.Contents experiments() {
         if (source == null || source.file == null && source.card == null) {

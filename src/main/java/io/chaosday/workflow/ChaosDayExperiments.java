@@ -37,7 +37,11 @@ public final class ChaosDayExperiments {
      * tickets whose owner Jira does not know ({@code unassigned}); in a dry run, what would be created.
      */
     public record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged, List<Experiment> wouldCreate,
-            List<Change> changed, List<TrackedIssue> unassigned) {
+            List<Change> changed, List<Unassigned> unassigned) {
+    }
+
+    /** A ticket left unassigned because the tracker knows no person by its card's owner. */
+    public record Unassigned(TrackedIssue issue, String owner) {
     }
 
     /** An experiment whose card changed: fields written (or that would be), and fields kept as a person edited them. */
@@ -78,7 +82,7 @@ public final class ChaosDayExperiments {
             Optional<LocalDate> chaosDay = found.find(new IssueIdentity(id, "chaos-day")).flatMap(TrackedIssue::due);
             List<TrackedIssue> unchanged = new ArrayList<>();
             List<Change> changed = new ArrayList<>();
-            List<TrackedIssue> unassigned = new ArrayList<>();
+            List<Unassigned> unassigned = new ArrayList<>();
             List<Experiment> missing = new ArrayList<>();
             List<NewIssue> toCreate = new ArrayList<>();
             for (Experiment e : request.experiments()) {
@@ -92,7 +96,7 @@ public final class ChaosDayExperiments {
                         changed.add(new Change(existing.get(), result.updated(), result.kept()));
                     }
                     if (result.unassigned()) {
-                        unassigned.add(existing.get());
+                        unassigned.add(new Unassigned(existing.get(), e.owner()));
                     }
                 } else if (missing.stream().noneMatch(m -> identity(id, m).equals(identity(id, e)))) {
                     missing.add(e);
@@ -111,7 +115,7 @@ public final class ChaosDayExperiments {
             for (TrackedIssue created : swept.kept()) {
                 Experiment card = missing.stream().filter(m -> created.isFor(identity(id, m))).findFirst().orElseThrow();
                 if (update.afterCreate(created, card)) {
-                    unassigned.add(created);
+                    unassigned.add(new Unassigned(created, card.owner()));
                 }
             }
             return new Added(swept.kept(), unchanged, List.of(), changed, unassigned);

@@ -189,7 +189,7 @@ public class ChaosDayExperimentsTest {
     public void theOwnerIsAssignedAndAnUnknownOneIsReported() {
         ChaosDayExperiments.Added added = add(FILE.replace("owner: Bob", "owner: nobody@example.com"), false);
         assertEquals(Optional.of("Alice"), jira.issues.get(key("Payments API loses its database and fails over within 30 s")).assignee());
-        assertEquals(List.of(key("Search loses its cache")), added.unassigned().stream().map(TrackedIssue::key).toList());
+        assertEquals(List.of(key("Search loses its cache")), added.unassigned().stream().map(u -> u.issue().key()).toList());
     }
 
     @Test
