@@ -40,6 +40,9 @@ public class ChaosDayExperimentsTest {
                 team: Search
             """;
 
+    /** The same cards for a Chaos Day whose teams are numbered (Team 1, Team 2). */
+    static final String FILE_FOR_NUMBERED_TEAMS = FILE.replace("team: Payments", "team: Team 1").replace("team: Search", "team: Team 2");
+
     private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
     private final ChaosDayExperiments experiments = new ChaosDayExperiments(jira);
 

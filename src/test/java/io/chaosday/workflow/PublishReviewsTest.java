@@ -33,7 +33,7 @@ public class PublishReviewsTest {
     public void chaosDayWithFilledInReview() {
         new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), definition("2027-03-10", 2), false),
                 Progress.SILENT);
-        new ChaosDayExperiments(jira).add("CHAOS", ID, ExperimentsFile.parse(ChaosDayExperimentsTest.FILE, "e.yaml"), false,
+        new ChaosDayExperiments(jira).add("CHAOS", ID, ExperimentsFile.parse(ChaosDayExperimentsTest.FILE_FOR_NUMBERED_TEAMS, "e.yaml"), false,
                 Progress.SILENT);
         String key = jira.byItem("review/Team 1").key();
         jira.descriptions.put(key, """

@@ -78,7 +78,7 @@ public class RescheduleChaosDayTest {
 
     @Test
     public void experimentsOnTheChaosDayMoveWithIt() {
-        new ChaosDayExperiments(jira).add("CHAOS", ID, ExperimentsFile.parse(ChaosDayExperimentsTest.FILE, "e.yaml"), false,
+        new ChaosDayExperiments(jira).add("CHAOS", ID, ExperimentsFile.parse(ChaosDayExperimentsTest.FILE_FOR_NUMBERED_TEAMS, "e.yaml"), false,
                 Progress.SILENT);
         String moved = jira.byItem("experiment/search-loses-its-cache").key();
         jira.edit("experiment/payments-api-loses-its-database-and-fails-over-within-30-s", "Payments API failover",
