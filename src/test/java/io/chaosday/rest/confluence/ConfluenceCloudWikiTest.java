@@ -115,8 +115,8 @@ public class ConfluenceCloudWikiTest {
     public void aNewPageGoesIntoTheSpaceWhoseIdItsKeyResolvesTo() {
         stubSpaceKey();
         confluence.server().stubFor(post(urlPathEqualTo(PAGES)).willReturn(okJson(fixture("cloud-page-created.json"))));
-        confluence.server().stubFor(post(urlPathEqualTo("/wiki/rest/api/content/98999/property")).willReturn(okJson("{}")));
-        confluence.server().stubFor(post(urlPathEqualTo("/wiki/rest/api/content/98999/label")).willReturn(okJson("{\"results\":[]}")));
+        confluence.server().stubFor(post(urlPathEqualTo("/wiki/rest/api/content/98999/property")).willReturn(okJson(fixture("marker-property-written.json"))));
+        confluence.server().stubFor(post(urlPathEqualTo("/wiki/rest/api/content/98999/label")).willReturn(okJson("{\"results\":[],\"size\":0}")));
         confluence.server().stubFor(get(urlPathEqualTo(USER)).willReturn(okJson(fixture("cloud-user.json")
                 .replace("Ada Lovelace", "Chaos Day facilitator"))));
 
