@@ -56,9 +56,17 @@ public final class CreateChaosDay {
         Project project = existing.orElseGet(() -> tracker.createProject(request.newProject().orElseThrow()));
         List<TrackedIssue> created = new ArrayList<>();
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
+        DuplicateSweep sweep = new DuplicateSweep(tracker);
         List<TrackedIssue> unchanged = ReadThenWrite.run(() -> finder.find(project.key(), request.id()), found -> {
+            int from = created.size();
             createMissing(project.key(), planned, found, created, progress);
-            return present(planned, found);
+            List<TrackedIssue> round = created.subList(from, created.size());
+            DuplicateSweep.Result swept = sweep.sweep(project.key(), found, List.copyOf(round));
+            round.clear();
+            created.addAll(swept.kept());
+            List<TrackedIssue> present = new ArrayList<>(present(planned, found));
+            present.addAll(swept.lostTo());
+            return present;
         }, progress);
         return new Report(Optional.of(project), existing.isEmpty(), List.copyOf(created), List.of(), unchanged);
     }
