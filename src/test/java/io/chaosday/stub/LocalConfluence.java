@@ -48,6 +48,9 @@ public final class LocalConfluence implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1000);
     private final List<String> writes = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.Set<String> missingSpaces = ConcurrentHashMap.newKeySet();
+    private volatile long latencyMillis;
 
     public LocalConfluence() throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -71,6 +74,22 @@ public final class LocalConfluence implements AutoCloseable {
         return exchanges.all();
     }
 
+    /** Every answer waits this long first, as a distant Confluence would. */
+    public LocalConfluence latency(long millis) {
+        latencyMillis = millis;
+        return this;
+    }
+
+    /** A space that does not exist here (every other key does). */
+    public void withoutSpace(String key) {
+        missingSpaces.add(key);
+    }
+
+    /** Every request received, as "METHOD /path", in order. */
+    public List<String> requests() {
+        return List.copyOf(requests);
+    }
+
     /** Pages as stored, by id. */
     public Map<String, ObjectNode> pages() {
         return Map.copyOf(pages);
@@ -92,7 +111,11 @@ public final class LocalConfluence implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
+        requests.add(method + " " + path);
         try {
+            if (latencyMillis > 0) {
+                Thread.sleep(latencyMillis);
+            }
             byte[] sent = exchanges.body(exchange);
             JsonNode body = method.equals("GET") ? null : JSON.readTree(sent);
             Optional<Fault> fault = next(method + " " + path);
@@ -119,6 +142,9 @@ public final class LocalConfluence implements AutoCloseable {
             } else {
                 reply(exchange, 200, JSON.writeValueAsString(answer));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.close();
         } catch (RuntimeException e) {
             reply(exchange, 500, "{\"statusCode\":500,\"message\":\"" + e + "\"}");
         }
@@ -130,6 +156,9 @@ public final class LocalConfluence implements AutoCloseable {
             String value = body.path("value").asText().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
             return JSON.createObjectNode().put("value", "<p>" + value + "</p>").put("representation", "storage");
         }
+        if (p[0].equals("space") && p.length == 2) {
+            return missingSpaces.contains(p[1]) ? null : JSON.createObjectNode().put("key", p[1]);
+        }
         if (!p[0].equals("content")) {
             return null;
         }
@@ -138,7 +167,7 @@ public final class LocalConfluence implements AutoCloseable {
         }
         String id = p[1];
         if (p.length == 2) {
-            return method.equals("GET") ? pages.get(id) : update(id, body);
+            return method.equals("GET") ? read(id, query.getOrDefault("expand", "")) : update(id, body);
         }
         if (p[2].equals("label")) {
             ObjectNode labels = JSON.createObjectNode();
@@ -166,6 +195,25 @@ public final class LocalConfluence implements AutoCloseable {
         return properties.get(key);
     }
 
+    /** The page, with any content property the expansion names ({@code metadata.properties.KEY}). */
+    private ObjectNode read(String id, String expand) {
+        ObjectNode page = pages.get(id);
+        if (page == null) {
+            return null;
+        }
+        ObjectNode answer = page.deepCopy();
+        for (String part : expand.split(",")) {
+            if (part.startsWith("metadata.properties.")) {
+                String key = part.substring("metadata.properties.".length());
+                ObjectNode property = properties.get(id + "/" + key);
+                if (property != null) {
+                    answer.withObject("metadata").withObject("properties").set(key, property);
+                }
+            }
+        }
+        return answer;
+    }
+
     private ObjectNode byTitle(Map<String, String> query) {
         ObjectNode answer = JSON.createObjectNode();
         var results = answer.putArray("results");
@@ -186,6 +234,7 @@ public final class LocalConfluence implements AutoCloseable {
         if (body.path("ancestors").isArray()) {
             page.set("ancestors", body.path("ancestors").deepCopy());
         }
+        page.putObject("labels").set("results", body.path("metadata").path("labels").deepCopy());
         pages.put(id, page);
         writes.add("create " + page.path("title").asText());
         return page;
