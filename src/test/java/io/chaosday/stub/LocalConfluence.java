@@ -234,7 +234,7 @@ public final class LocalConfluence implements AutoCloseable {
         if (body.path("ancestors").isArray()) {
             page.set("ancestors", body.path("ancestors").deepCopy());
         }
-        page.putObject("labels").set("results", body.path("metadata").path("labels").deepCopy());
+        page.putObject("metadata").putObject("labels").set("results", body.path("metadata").path("labels").deepCopy());
         pages.put(id, page);
         writes.add("create " + page.path("title").asText());
         return page;

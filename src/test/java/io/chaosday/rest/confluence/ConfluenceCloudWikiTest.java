@@ -193,18 +193,15 @@ public class ConfluenceCloudWikiTest {
     }
 
     @Test
-    public void adfIsTurnedIntoStorageFormatByConfluence() {
-        confluence.server().stubFor(post(urlPathEqualTo("/wiki/rest/api/contentbody/convert/storage"))
-                .willReturn(okJson(fixture("cloud-convert.json"))));
+    public void adfIsTurnedIntoStorageFormatHereWithoutConfluencesDeprecatedConversion() {
         String adf = """
                 {"type":"doc","version":1,"content":[{"type":"paragraph","content":[{"type":"text","text":"Payments "},\
                 {"type":"text","text":"keep working","marks":[{"type":"strong"}]}]}]}""";
 
         String storage = wiki().toStorage(adf, SourceMarkup.ADF);
 
-        assertTrue(storage, storage.contains("<strong>keep working</strong>"));
-        LoggedRequest request = confluence.received().get(0);
-        assertTrue(request.getBodyAsString(), request.getBodyAsString().contains("\"representation\":\"atlas_doc_format\""));
+        assertEquals("<p>Payments <strong>keep working</strong></p>", storage);
+        assertEquals(List.of(), confluence.received());
     }
 
     @Test
