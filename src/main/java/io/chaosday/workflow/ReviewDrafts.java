@@ -50,7 +50,7 @@ final class ReviewDrafts {
         if (tickets.isEmpty()) {
             throw new WorkflowException(new WorkflowFailure.NoReviewTickets(projectKey));
         }
-        LocalDate chaosDay = found.find(new IssueIdentity(found.id(), "chaos-day")).flatMap(TrackedIssue::due).orElse(today);
+        LocalDate chaosDay = found.find(new IssueIdentity(found.id(), new io.chaosday.tracker.Item.StepTicket(io.chaosday.plan.Step.CHAOS_DAY))).flatMap(TrackedIssue::due).orElse(today);
         List<Experiment> experiments = ChaosDayExperiments.list(found);
         ReviewImprovements improvements = new ReviewImprovements(tracker);
         List<PublishReviews.Draft> drafts = new ArrayList<>();
@@ -87,7 +87,7 @@ final class ReviewDrafts {
         String jql = "project = \"" + projectKey + "\" AND labels = \"" + ReviewImprovements.LABEL + "\" AND labels = \""
                 + found.id().label() + "\" ORDER BY duedate";
         RenderedPage lessons = pages.lessons(new Lessons(chaosDayName, chaosDay, published, jql), today);
-        Optional<TrackedIssue> shareEpic = found.find(IssueIdentity.ofEpic(found.id(), "share"));
+        Optional<TrackedIssue> shareEpic = found.find(IssueIdentity.ofEpic(found.id(), io.chaosday.plan.Phase.SHARE));
         drafts.add(0, new PublishReviews.Draft("lessons/" + found.id().value(), shareEpic, lessons, List.of()));
         return drafts;
     }
