@@ -1,7 +1,6 @@
 package io.chaosday.jira.link;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.chaosday.rest.BoundedParallel;
 import io.chaosday.rest.ContractCheckedWireMock;
 import io.chaosday.rest.Credentials;
 import io.chaosday.rest.OpenApiContract;
@@ -38,7 +37,7 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * The command line's Confluence adapter, unchanged, publishing through the application link: the same
- * requests (checked against Atlassian's Confluence Data Center document), markers and labels; the
+ * requests (checked against Atlassian's Confluence Data Center document) and markers; the
  * link authenticates, we add no token; an unauthorised link surfaces its authorisation address.
  */
 public class PublishingThroughTheLinkTest {
@@ -58,7 +57,7 @@ public class PublishingThroughTheLinkTest {
                         new Credentials.ApplicationLink("Team wiki"))
                 .transport(new ApplicationLinkTransport(requests, "Team wiki", timeouts))
                 .timeouts(timeouts).sleeper(wait -> { }).build();
-        return ConfluenceRestWiki.over(client, ConfluenceSite.Deployment.DATA_CENTER, new BoundedParallel(2));
+        return ConfluenceRestWiki.over(client, ConfluenceSite.Deployment.DATA_CENTER);
     }
 
     private HttpBackedLinkRequests link() {
@@ -81,17 +80,16 @@ public class PublishingThroughTheLinkTest {
     }
 
     @Test
-    public void aNewPageGetsItsMarkerAndLabelsThroughTheLink() {
+    public void aNewPageGetsItsMarkerThroughTheLink() {
         confluence.server().stubFor(post(urlPathEqualTo(CONTENT)).willReturn(okJson(fixture("dc-page-created.json"))));
         confluence.server().stubFor(post(urlPathEqualTo(CONTENT + "/123999/property")).willReturn(okJson("{}")));
-        confluence.server().stubFor(post(urlPathEqualTo(CONTENT + "/123999/label")).willReturn(okJson("{\"results\":[]}")));
 
         WikiPage page = wiki(link()).createPage(new NewPage("CHAOS", Optional.of("98306"), "PIR: payments lose their database",
                 "<p>The primary database was stopped at 10:02.</p>", List.of("chaos-day", "pir"), FIRST));
 
         assertEquals("123999", page.id());
         assertEquals(Optional.of(FIRST), page.marker());
-        assertEquals(List.of(CONTENT, CONTENT + "/123999/property", CONTENT + "/123999/label"),
+        assertEquals(List.of(CONTENT, CONTENT + "/123999/property"),
                 confluence.received().stream().map(LoggedRequest::getUrl).map(u -> u.replaceAll("\\?.*", "")).toList());
     }
 
