@@ -1,6 +1,8 @@
 package io.chaosday.workflow;
 
 import io.chaosday.plan.Phase;
+import io.chaosday.plan.Step;
+import io.chaosday.tracker.Item;
 import io.chaosday.tracker.TrackedIssue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -48,21 +50,21 @@ public final class ChaosDayStatus {
         int[] improvements = new int[2];
         LocalDate weekEnd = today.plusDays(WEEK_DAYS);
         Optional<LocalDate> chaosDay = Optional.empty();
-        for (Map.Entry<String, TrackedIssue> entry : issues.byItem().entrySet()) {
-            String item = entry.getKey();
+        for (Map.Entry<Item, TrackedIssue> entry : issues.byItem().entrySet()) {
+            Item item = entry.getKey();
             TrackedIssue issue = entry.getValue();
-            Optional<Phase> phase = ChaosDayIssues.phaseOf(item);
+            Optional<Phase> phase = item.phase();
             if (phase.isEmpty()) {
                 continue;
             }
-            if (item.startsWith("epic/")) {
+            if (item instanceof Item.PhaseEpic) {
                 epics.put(phase.get(), issue);
                 continue;
             }
-            if (item.equals("chaos-day")) {
+            if (item.equals(new Item.StepTicket(Step.CHAOS_DAY))) {
                 chaosDay = issue.due();
             }
-            int[] c = item.startsWith("improvement/") ? improvements : counts.computeIfAbsent(phase.get(), p -> new int[2]);
+            int[] c = item instanceof Item.ImprovementTicket ? improvements : counts.computeIfAbsent(phase.get(), p -> new int[2]);
             c[1]++;
             if (issue.done()) {
                 c[0]++;

@@ -179,7 +179,7 @@ public class ChaosDayExperimentsTest {
     public void aDueDateOrAssigneeAPersonChangedIsKept() {
         add();
         String key = key("Search loses its cache");
-        jira.edit(jira.issues.get(key).identity().orElseThrow().item(), "Search loses its cache", "Alice", LocalDate.parse("2027-03-11"));
+        jira.edit(jira.issues.get(key).identity().orElseThrow().item().key(), "Search loses its cache", "Alice", LocalDate.parse("2027-03-11"));
         ChaosDayExperiments.Added again = add(FILE.replace("owner: Bob", "owner: Carol"), false);
         ChaosDayExperiments.Change change = again.changed().stream().filter(c -> c.issue().key().equals(key)).findFirst().orElseThrow();
         assertEquals(List.of("owner"), change.updated());
