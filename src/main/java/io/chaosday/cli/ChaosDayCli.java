@@ -27,7 +27,7 @@ public final class ChaosDayCli implements Runnable {
 
     /**
      * The commands that can be built alone. Building picocli's model of every command costs more
-     * than most commands take to run, so a run builds only the one it runs; top-level help,
+     * than most commands take to run, so a run builds only the one it runs (none for --version); top-level help,
      * {@code help}, {@code completion} and a mistyped command get the whole tree.
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -95,6 +95,8 @@ public final class ChaosDayCli implements Runnable {
         String first = args.length > 0 ? args[0] : "";
         if (COMMANDS.containsKey(first)) {
             cli.addSubcommand(first, COMMANDS.get(first).get());
+        } else if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            // the version needs no command at all
         } else {
             COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
             cli.addSubcommand("completion", new CompletionCommand());

@@ -133,6 +133,9 @@ public class CommandLineConventionsTest {
         CommandLine plan = ChaosDayCli.commandLine(CliRun.NOV_2026, Map.of(), CliRun.NO_CONNECTIONS, java.nio.file.Path.of(""),
                 new String[] {"plan", "--teams", "1"});
         assertEquals(List.of("plan"), new ArrayList<>(plan.getSubcommands().keySet()));
+        CommandLine version = ChaosDayCli.commandLine(CliRun.NOV_2026, Map.of(), CliRun.NO_CONNECTIONS, java.nio.file.Path.of(""),
+                new String[] {"--version"});
+        assertEquals(List.of(), new ArrayList<>(version.getSubcommands().keySet()));
         CommandLine help = ChaosDayCli.commandLine(CliRun.NOV_2026, Map.of(), CliRun.NO_CONNECTIONS, java.nio.file.Path.of(""),
                 new String[] {"--help"});
         assertEquals(List.of("plan", "create", "reschedule", "status", "experiments", "publish", "completion", "help"),
