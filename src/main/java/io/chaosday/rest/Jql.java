@@ -1,13 +1,13 @@
 package io.chaosday.rest;
 
 /** JQL built from quoted values, so a label or key can never change the query. */
-final class Jql {
+public final class Jql {
 
     private Jql() {
     }
 
     /** {@code project = "KEY" AND labels = "label"}. */
-    static String projectAndLabel(String projectKey, String label) {
+    public static String projectAndLabel(String projectKey, String label) {
         return "project = " + quote(projectKey) + " AND labels = " + quote(label) + " ORDER BY key ASC";
     }
 
