@@ -18,9 +18,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.chaosday.jira.ProjectLock;
 import io.chaosday.jira.tracker.JiraSoftware;
-import io.chaosday.plan.ChaosDaySpec;
-import io.chaosday.plan.Scheduler;
-import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.Progress;
 import io.chaosday.workflow.CreateChaosDay;
@@ -83,9 +81,10 @@ public final class ChaosDayProjectHook implements AddProjectHook {
         if (user == null || !permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, project, user)) {
             throw new IllegalStateException(i18n.getText("chaosday.template.error.create-issues"));
         }
-        ChaosDaySpec spec = ProvisionalChaosDay.forProject(project.getName(), LocalDate.now(clock));
-        CreateChaosDay.Request request = new CreateChaosDay.Request(project.getKey(), Optional.empty(),
-                Scheduler.withDefaults().schedule(spec), ChaosDayId.fromName(spec.name()), false);
+        // Stored with the Chaos Day and marked provisional, for the Chaos Day page to confirm.
+        ChaosDayDefinition provisional = ChaosDayDefinition.withDefaults(
+                ProvisionalChaosDay.forProject(project.getName(), LocalDate.now(clock))).withProvisional(true);
+        CreateChaosDay.Request request = new CreateChaosDay.Request(project.getKey(), Optional.empty(), provisional, false);
         ProjectLock.run(locks, project.getKey(), () -> new CreateChaosDay(tracker).run(request, Progress.SILENT));
         return ConfigureResponse.create();
     }

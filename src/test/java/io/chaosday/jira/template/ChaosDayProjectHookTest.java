@@ -28,6 +28,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.chaosday.jira.JiraMocks;
 import io.chaosday.tracker.IssueKind;
+import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.FakeIssueTracker;
 import java.time.Clock;
@@ -115,6 +116,8 @@ public class ChaosDayProjectHookTest {
         // Six weeks after Monday 2027-01-25 is Monday 2027-03-08; the Wednesday after it is the day.
         assertTrue(made.stream().anyMatch(i -> i.identity().get().item().startsWith("chaos-day") && i.due().equals(java.util.Optional.of(LocalDate.of(2027, 3, 10)))));
         assertTrue(made.stream().allMatch(i -> i.identity().get().chaosDay().value().equals("payments-chaos-day")));
+        assertTrue("the definition is kept, marked provisional", made.stream().anyMatch(i -> i.property(IssueProperties.DEFINITION)
+                .map(definition -> "true".equals(definition.get("provisional")) && "2027-03-10".equals(definition.get("chaosDay"))).orElse(false)));
         InOrder order = inOrder(lock);
         order.verify(lock).lock();
         order.verify(lock).unlock();
