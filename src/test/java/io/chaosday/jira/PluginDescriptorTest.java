@@ -39,7 +39,7 @@ import org.w3c.dom.NodeList;
 public class PluginDescriptorTest {
 
     private static final String BLUEPRINT = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
-    private static final Pattern I18N_KEY = Pattern.compile("\"(chaosday\\.[a-z0-9.-]+)\"");
+    private static final Pattern I18N_KEY = Pattern.compile("\"(chaosday\\.[a-z0-9.-]*[a-z0-9])\"");
 
     /** The type a module's class must be, by the element that names it. */
     private static final Map<String, Class<?>> MODULE_TYPES = Map.of("hook", AddProjectHook.class);

@@ -16,12 +16,16 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.chaosday.jira.FailureText;
 import io.chaosday.jira.ProjectLock;
 import io.chaosday.jira.tracker.JiraSoftware;
 import io.chaosday.plan.ChaosDayDefinition;
+import io.chaosday.plan.InvalidPlanException;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.TrackerException;
 import io.chaosday.workflow.CreateChaosDay;
+import io.chaosday.workflow.WorkflowException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,7 +89,12 @@ public final class ChaosDayProjectHook implements AddProjectHook {
         ChaosDayDefinition provisional = ChaosDayDefinition.withDefaults(
                 ProvisionalChaosDay.forProject(project.getName(), LocalDate.now(clock))).withProvisional(true);
         CreateChaosDay.Request request = new CreateChaosDay.Request(project.getKey(), Optional.empty(), provisional, false);
-        ProjectLock.run(locks, project.getKey(), () -> new CreateChaosDay(tracker).run(request, Progress.SILENT));
+        try {
+            ProjectLock.run(locks, project.getKey(), () -> new CreateChaosDay(tracker).run(request, Progress.SILENT));
+        } catch (WorkflowException | InvalidPlanException | TrackerException e) {
+            // Jira shows this to the person who asked for the project.
+            throw new IllegalStateException(FailureText.of(e).in(i18n), e);
+        }
         return ConfigureResponse.create();
     }
 
