@@ -7,6 +7,7 @@ import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueKind;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.WantedProperty;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,19 +25,21 @@ final class IssueReading {
     private IssueReading() {
     }
 
-    static TrackedIssue read(Issue issue, JiraSoftware software, IssuePropertyStore store, List<String> wanted) {
+    static TrackedIssue read(Issue issue, JiraSoftware software, IssuePropertyStore store, List<WantedProperty> wanted) {
         Set<String> labels = new LinkedHashSet<>();
         if (issue.getLabels() != null) {
             issue.getLabels().forEach(label -> labels.add(label.getLabel()));
         }
+        Optional<IssueIdentity> identity = store.identity(issue.getId());
         Map<String, Map<String, String>> properties = new HashMap<>();
-        for (String key : wanted) {
-            if (!key.equals(IssueIdentity.PROPERTY_KEY)) {
-                store.get(issue.getId(), key).ifPresent(value -> properties.put(key, value));
+        for (WantedProperty property : wanted) {
+            // Read only where the property can be: one store read per issue that may carry it.
+            if (identity.isPresent() && property.carriedBy().test(identity.get().item())) {
+                store.get(issue.getId(), property.key()).ifPresent(value -> properties.put(property.key(), value));
             }
         }
         Status status = issue.getStatus();
-        return new TrackedIssue(issue.getKey(), store.identity(issue.getId()), kind(issue, software, labels), issue.getSummary(),
+        return new TrackedIssue(issue.getKey(), identity, kind(issue, software, labels), issue.getSummary(),
                 Optional.ofNullable(issue.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
                 status != null && status.getStatusCategory() != null && DONE.equals(status.getStatusCategory().getKey()),
                 status == null ? "" : status.getName(),

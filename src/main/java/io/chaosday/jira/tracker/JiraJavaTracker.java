@@ -29,6 +29,7 @@ import io.chaosday.tracker.RemoteLink;
 import io.chaosday.tracker.SourceMarkup;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.TrackerException;
+import io.chaosday.tracker.WantedProperty;
 import java.net.URI;
 import java.sql.Date;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class JiraJavaTracker implements IssueTracker {
     }
 
     @Override
-    public List<TrackedIssue> findIssues(String projectKey, String label, List<String> wanted) {
+    public List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> wanted) {
         JiraSoftware software = software(projectKey);
         List<TrackedIssue> found = new ArrayList<>();
         for (Issue issue : searchIssues(projectKey, label)) {

@@ -38,6 +38,7 @@ import com.atlassian.query.Query;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.chaosday.jira.JiraMocks;
+import io.chaosday.plan.Phase;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueIdentity;
@@ -126,7 +127,7 @@ public class JiraJavaTrackerTest {
     @Test
     public void anEpicIsJiraSoftwaresEpicTypeWithItsEpicName() {
         creates(12L, "CHAOS-1");
-        tracker.createIssues("CHAOS", List.of(new NewIssue(IssueIdentity.ofEpic(CHAOS_DAY, "plan"), IssueKind.EPIC, "Plan",
+        tracker.createIssues("CHAOS", List.of(new NewIssue(IssueIdentity.ofEpic(CHAOS_DAY, Phase.PLAN), IssueKind.EPIC, "Plan",
                 List.of(), Optional.empty(), List.of(), Optional.empty())), Progress.SILENT);
         verify(input).setIssueTypeId("10000");
         verify(input).addCustomFieldValue(10100L, "Plan");
