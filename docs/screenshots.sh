@@ -1,21 +1,16 @@
 #!/usr/bin/env bash
-# Remakes the README's screenshots: a filled-in Chaos Day (in-memory Jira) rendered as publish --preview
-# renders it, photographed in headless Chromium. Usage: docs/screenshots.sh [TEAMS]   (default 3)
+# Renders the Chaos Day page's screenshots shown in the README into docs/screenshots/: the page's
+# Velocity template with sample data, AUI 9's stylesheet (from npm) and the page's own script, in
+# headless Chromium. Outside Jira, so without Jira's header and project sidebar around it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-teams="${1:-3}"
-out="target/sample-previews/$teams"
-mvn -B -q test-compile >/dev/null
-cp="target/test-classes:target/classes:$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-java -cp "$cp" io.chaosday.workflow.SamplePreviews "$out" "$teams"
-shoot() { # page file, png, height
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,"$3" \
-    --screenshot="$2" "file://$PWD/$out/$1" >/dev/null 2>&1
-  echo "wrote $2"
-}
-if [ "$teams" = 3 ]; then
-  shoot 00.html docs/lessons-page.png 1150
-  shoot 01.html docs/review-page.png 2280
-else
-  for f in "$out"/*.html; do shoot "$(basename "$f")" "$out/$(basename "$f" .html).png" 2600; done
+
+aui=target/aui
+if [ ! -f "$aui/node_modules/@atlassian/aui/dist/aui/aui-prototyping.css" ]; then
+  mkdir -p "$aui"
+  npm install --prefix "$aui" --no-audit --no-fund --ignore-scripts @atlassian/aui@9.13.6 >/dev/null
 fi
+mvn -B -q test -Dtest=ChaosDayPageBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dchaosday.aui.css="$PWD/$aui/node_modules/@atlassian/aui/dist/aui/aui-prototyping.css" \
+  -Dchaosday.screenshots="$PWD/docs/screenshots"
+ls docs/screenshots

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * A filled-in Chaos Day of N teams in an in-memory Jira, rendered the way {@code publish --preview}
- * renders it: the pages docs/screenshots.sh photographs. Usage: SamplePreviews DIR TEAMS
+ * renders it: the pages docs/review-screenshots.sh photographs. Usage: SamplePreviews DIR TEAMS
  */
 public final class SamplePreviews {
 
