@@ -40,6 +40,12 @@ public final class ChaosDayStatus {
     public record Report(String chaosDayId, String name, Optional<LocalDate> chaosDay, Optional<Long> daysToChaosDay,
             Optional<Phase> current, List<PhaseProgress> phases, Improvements improvements, List<TrackedIssue> overdue,
             List<TrackedIssue> dueThisWeek) {
+
+        /** A report without improvement tickets and with nothing due this week. */
+        public Report(String chaosDayId, String name, Optional<LocalDate> chaosDay, Optional<Long> daysToChaosDay,
+                Optional<Phase> current, List<PhaseProgress> phases, List<TrackedIssue> overdue) {
+            this(chaosDayId, name, chaosDay, daysToChaosDay, current, phases, new Improvements(0, 0), overdue, List.of());
+        }
     }
 
     public static Report of(ChaosDayIssues issues, LocalDate today) {
