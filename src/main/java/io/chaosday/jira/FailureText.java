@@ -54,6 +54,18 @@ public final class FailureText {
         if (failure instanceof WorkflowFailure.NoChaosDay f) {
             return message("no-chaos-day", f.projectKey());
         }
+        if (failure instanceof WorkflowFailure.NoSuchProject f) {
+            return message("no-such-project", f.projectKey());
+        }
+        if (failure instanceof WorkflowFailure.UnknownChaosDay f) {
+            return message("unknown-chaos-day", f.projectKey(), f.name(), String.join(", ", f.chaosDays()));
+        }
+        if (failure instanceof WorkflowFailure.UnknownTeam f) {
+            return message("unknown-team", f.team(), String.join(", ", f.teams()));
+        }
+        if (failure instanceof WorkflowFailure.NoSuchSecurityLevel f) {
+            return message("no-such-security-level", f.projectKey(), f.level(), String.join(", ", f.levels()));
+        }
         if (failure instanceof WorkflowFailure.SeveralChaosDays f) {
             return message("several-chaos-days", f.projectKey(), String.join(", ", f.chaosDays()));
         }
