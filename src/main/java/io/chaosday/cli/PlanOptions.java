@@ -1,5 +1,7 @@
 package io.chaosday.cli;
 
+import io.chaosday.files.InputFile;
+import io.chaosday.files.UnreadableFileException;
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.Dates;
@@ -7,10 +9,6 @@ import io.chaosday.plan.PlanFile;
 import io.chaosday.plan.PlanFileParser;
 import io.chaosday.plan.Ticket;
 import io.chaosday.plan.WorkingCalendar;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -79,7 +77,7 @@ public final class PlanOptions {
     }
 
     private ChaosDayPlan build(Clock clock, List<String> knownTeams, boolean refusePast) {
-        PlanFile file = planFile == null ? PlanFile.DEFAULTS : PlanFileParser.parse(read(planFile, "--plan-file"), planFile.toString());
+        PlanFile file = planFile == null ? PlanFile.DEFAULTS : PlanFileParser.parse(read(planFile, "--plan-file", PlanFileParser.MAX_BYTES), planFile.toString());
         LocalDate date = chaosDay != null ? date("--chaos-day", chaosDay)
                 : file.chaosDay().orElseThrow(() -> new UsageException(
                         "the Chaos Day's date is missing; give it as --chaos-day YYYY-MM-DD"));
@@ -146,7 +144,7 @@ public final class PlanOptions {
 
     private static List<LocalDate> holidaysFrom(Path file) {
         List<LocalDate> dates = new ArrayList<>();
-        String[] lines = read(file, "--holidays-file").split("\\R");
+        String[] lines = read(file, "--holidays-file", MAX_HOLIDAYS_FILE_BYTES).split("\\R");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].replaceFirst("#.*", "").strip();
             if (!line.isEmpty()) {
@@ -161,15 +159,15 @@ public final class PlanOptions {
         return dates;
     }
 
-    static String read(Path file, String option) {
+    /** A holiday is one short line; this allows thousands, and a wrong file fails at once. */
+    static final int MAX_HOLIDAYS_FILE_BYTES = 64 * 1024;
+
+    /** Reads a file named by {@code option} through {@link InputFile}: size-limited, regular files only. */
+    static String read(Path file, String option, int maxBytes) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(option + " " + file + " does not exist; check the path");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new UsageException(option + " " + file + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new UsageException(option + " " + file + " cannot be read (" + e.getMessage() + ")");
+            return InputFile.read(file, option + " " + file, maxBytes);
+        } catch (UnreadableFileException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -95,6 +95,9 @@ public final class PublishCommand implements Callable<Integer> {
             throw new UsageException("give --jira-server and --jira-server-id together, or neither");
         }
         JiraSite site = jiraServer == null ? JiraSite.unlinked(jiraUri) : JiraSite.linked(jiraUri, new JiraLink(jiraServer, jiraServerId));
+        // Confluence's credentials are input too: a bad token file is reported before Jira is asked anything.
+        Optional<Wiki> wiki = preview == null
+                ? Optional.of(root.connections().confluence(confluence, root.environment())) : Optional.empty();
         IssueTracker tracker = jira.connect(root);
         ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id());
         String chaosDayName = which.name().orElse(found.id().readable());
@@ -104,8 +107,7 @@ public final class PublishCommand implements Callable<Integer> {
         if (preview != null) {
             return writePreview(publish.render(key, found, chaosDayName, Optional.empty(), false, new ArrayList<>(), today), out);
         }
-        Wiki wiki = root.connections().confluence(confluence, root.environment());
-        PublishReviews.Report report = publish.publish(key, found, chaosDayName, wiki,
+        PublishReviews.Report report = publish.publish(key, found, chaosDayName, wiki.orElseThrow(),
                 new PublishReviews.Target(space.strip(), Optional.ofNullable(parent), force, dryRun), today,
                 new StderrProgress(spec.commandLine().getErr()));
         report.improvementsCreated().forEach(i -> out.printf("improvement ticket  %-10s %s  %s%n", i.key(), i.summary(),
