@@ -64,21 +64,17 @@ public final class ChaosDayCli implements Runnable {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof UsageException || ex instanceof InvalidPlanException) {
-                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
+                err.println(commandLine.getCommandName() + ": " + FailureWords.message(ex));
                 return ExitCodes.USAGE;
             }
             if (ex instanceof io.chaosday.workflow.WorkflowException || ex instanceof io.chaosday.rest.MissingCredentialsException) {
-                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
+                err.println(commandLine.getCommandName() + ": " + FailureWords.message(ex));
                 return ExitCodes.USAGE;
             }
             if (ex instanceof io.chaosday.tracker.TrackerException te) {
                 err.println(commandLine.getCommandName() + ": " + te.getMessage());
                 return te.kind() == io.chaosday.tracker.TrackerException.Kind.REJECTED
                         || te.kind() == io.chaosday.tracker.TrackerException.Kind.NOT_FOUND ? ExitCodes.USAGE : ExitCodes.FAILURE;
-            }
-            if (false) {
-                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
-                return ExitCodes.USAGE;
             }
             if (ex instanceof CommandFailure) {
                 err.println(commandLine.getCommandName() + ": " + ex.getMessage());

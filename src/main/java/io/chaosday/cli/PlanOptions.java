@@ -4,7 +4,6 @@ import io.chaosday.files.InputFile;
 import io.chaosday.files.UnreadableFileException;
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.ChaosDaySpec;
-import io.chaosday.plan.Dates;
 import io.chaosday.plan.PlanFile;
 import io.chaosday.plan.PlanFileParser;
 import io.chaosday.plan.Ticket;
@@ -169,10 +168,5 @@ public final class PlanOptions {
         } catch (UnreadableFileException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    /** The first working day on or after the given date, for messages. */
-    static String nextWorkingDay(WorkingCalendar calendar, LocalDate date) {
-        return Dates.withWeekday(calendar.nextWorkingDayFrom(date));
     }
 }

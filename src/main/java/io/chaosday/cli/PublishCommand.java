@@ -9,6 +9,7 @@ import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.Wiki;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.PageAction;
 import io.chaosday.workflow.PublishReviews;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -113,18 +114,23 @@ public final class PublishCommand implements Callable<Integer> {
         report.improvementsCreated().forEach(i -> out.printf("improvement ticket  %-10s %s  %s%n", i.key(), i.summary(),
                 tracker.browse(i.key())));
         for (PublishReviews.PageResult page : report.pages()) {
-            out.printf("%-15s %s  %s%n", page.action().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                    page.title(), page.page().map(p -> p.link().toString()).orElse(page.message()));
+            out.printf("%-15s %s  %s%n", page.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    page.title(), page.page().map(p -> p.link().toString()).orElseGet(() -> withoutPage(page)));
         }
         report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         long skipped = report.skipped();
         if (skipped > 0) {
-            report.pages().stream().filter(p -> p.action().equals("SKIPPED_EDITED"))
-                    .forEach(p -> spec.commandLine().getErr().println("publish: " + p.message()));
+            report.pages().stream().filter(p -> p.action() == PageAction.SKIPPED_EDITED)
+                    .forEach(p -> spec.commandLine().getErr().println("publish: " + FailureWords.editedPage(p.page().orElseThrow())));
             return ExitCodes.FAILURE;
         }
         out.println(report.pages().size() + " pages" + (dryRun ? " checked (dry run: nothing changed)" : " published or up to date"));
         return ExitCodes.OK;
+    }
+
+    /** What a dry run would do to a page that does not exist yet. */
+    private static String withoutPage(PublishReviews.PageResult page) {
+        return page.replacedPageId().map(id -> "page " + id + " was deleted; would publish it again").orElse("would be created");
     }
 
     private int writePreview(List<PublishReviews.Draft> drafts, PrintWriter out) {

@@ -1,12 +1,19 @@
 package io.chaosday.plan;
 
 /**
- * Input that cannot make a Chaos Day plan. The message is one sentence for the user:
- * it names the problem and says how to fix it.
+ * Input that cannot make a Chaos Day plan. The {@link PlanProblem} says what and carries the
+ * facts; the message is those facts for a log, not a sentence for a user.
  */
 public class InvalidPlanException extends IllegalArgumentException {
 
-    public InvalidPlanException(String message) {
-        super(message);
+    private final PlanProblem problem;
+
+    public InvalidPlanException(PlanProblem problem) {
+        super(problem instanceof PlanProblem.InFile f ? f.where() + ": " + f.detail() : problem.toString());
+        this.problem = problem;
+    }
+
+    public PlanProblem problem() {
+        return problem;
     }
 }

@@ -68,8 +68,8 @@ public final class PlanFileParser {
     /** Parses the text of a plan file; {@code source} names it in messages. */
     public static PlanFile parse(String yaml, String source) {
         if (yaml.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidPlanException(source + " is larger than 1 MB, too large for a plan file;"
-                    + " check that it is the right file");
+            throw new InvalidPlanException(new PlanProblem.InFile(source, "larger than 1 MB, too large for a plan file;"
+                    + " check that it is the right file"));
         }
         Node root = YamlNodes.compose(yaml, source);
         if (root == null || YamlNodes.isEmpty(root)) {

@@ -29,8 +29,7 @@ public final class Scheduler {
 
     public ChaosDayPlan schedule(ChaosDaySpec spec) {
         if (spec.days() > policy.maxDays()) {
-            throw new InvalidPlanException("--days must be between 1 and " + policy.maxDays()
-                    + " working days, not " + spec.days());
+            throw new InvalidPlanException(new PlanProblem.DaysOutOfRange(spec.days(), policy.maxDays()));
         }
         WorkingCalendar cal = spec.calendar();
         LocalDate first = spec.chaosDay();

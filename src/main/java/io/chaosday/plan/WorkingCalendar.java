@@ -17,8 +17,7 @@ public record WorkingCalendar(Set<DayOfWeek> weekend, SortedSet<LocalDate> holid
 
     public WorkingCalendar {
         if (weekend.size() >= DayOfWeek.values().length) {
-            throw new InvalidPlanException(
-                    "the weekend covers all seven days, so no day is a working day; give at most six weekend days");
+            throw new InvalidPlanException(new PlanProblem.NoWorkingDays());
         }
         weekend = weekend.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weekend));
         holidays = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(holidays));

@@ -48,7 +48,7 @@ public final class YamlNodes {
     }
 
     public InvalidPlanException error(Node at, String message) {
-        return new InvalidPlanException(source + " line " + line(at) + ": " + message);
+        return new InvalidPlanException(new PlanProblem.InFile(source + " line " + line(at), message));
     }
 
     /**
@@ -163,14 +163,14 @@ public final class YamlNodes {
             // The usual cause: a summary such as "Plan: {name}" written without quotes.
             String hint = problem.startsWith("mapping values are not allowed")
                     ? "; put text that contains ': ' in double quotes" : "";
-            throw new InvalidPlanException(source + where + ": not valid YAML (" + problem + ")" + hint);
+            throw new InvalidPlanException(new PlanProblem.InFile(source + where, "not valid YAML (" + problem + ")" + hint));
         } catch (YAMLException e) {
             String message = oneLine(e.getMessage());
             if (message.startsWith("Number of aliases")) {
-                throw new InvalidPlanException(source + ": more than " + MAX_ALIASES
-                        + " aliases (*name) of lists or maps; write those values out in full");
+                throw new InvalidPlanException(new PlanProblem.InFile(source, "more than " + MAX_ALIASES
+                        + " aliases (*name) of lists or maps; write those values out in full"));
             }
-            throw new InvalidPlanException(source + ": not valid YAML (" + message + ")");
+            throw new InvalidPlanException(new PlanProblem.InFile(source, "not valid YAML (" + message + ")"));
         }
     }
 

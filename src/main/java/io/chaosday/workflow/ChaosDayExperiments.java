@@ -42,7 +42,7 @@ public final class ChaosDayExperiments {
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
         return ReadThenWrite.run(() -> finder.find(projectKey, id), found -> {
             TrackedIssue epic = found.find(IssueIdentity.ofEpic(id, "execute")).orElseThrow(() -> new WorkflowException(
-                    "project " + projectKey + " has no Execute epic for this Chaos Day; run 'chaosday create' first"));
+                    new WorkflowFailure.NoExecuteEpic(projectKey)));
             Optional<LocalDate> chaosDay = found.find(new IssueIdentity(id, "chaos-day")).flatMap(TrackedIssue::due);
             List<TrackedIssue> unchanged = new ArrayList<>();
             List<Experiment> missing = new ArrayList<>();
@@ -83,8 +83,7 @@ public final class ChaosDayExperiments {
                 .map(Map.Entry::getValue)
                 .filter(i -> i.key().equalsIgnoreCase(which.strip()) || i.summary().equalsIgnoreCase(which.strip()))
                 .findFirst()
-                .orElseThrow(() -> new WorkflowException("no experiment '" + which + "' in this Chaos Day; "
-                        + "give its issue key or title as 'chaosday experiments list' shows them"));
+                .orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoSuchExperiment(which)));
         Set<String> others = new java.util.HashSet<>(ExperimentCard.allOutcomeLabels());
         others.remove(ExperimentCard.outcomeLabel(outcome));
         tracker.changeLabels(issue.key(), Set.of(ExperimentCard.outcomeLabel(outcome)), others);

@@ -42,11 +42,10 @@ public final class ChaosDayFinder {
         TreeSet<String> ids = new TreeSet<>();
         all.forEach(i -> i.identity().ifPresent(identity -> ids.add(identity.chaosDay().value())));
         if (ids.isEmpty()) {
-            throw new WorkflowException("project " + projectKey + " has no Chaos Day yet; create one with 'chaosday create'");
+            throw new WorkflowException(new WorkflowFailure.NoChaosDay(projectKey));
         }
         if (ids.size() > 1) {
-            throw new WorkflowException("project " + projectKey + " has " + ids.size() + " Chaos Days (" + String.join(", ", ids)
-                    + "); choose one with --name");
+            throw new WorkflowException(new WorkflowFailure.SeveralChaosDays(projectKey, List.copyOf(ids)));
         }
         return ChaosDayIssues.of(new ChaosDayId(ids.first()), all);
     }

@@ -45,8 +45,7 @@ public final class CreateChaosDay {
     public Report run(Request request, Progress progress) {
         Optional<Project> existing = tracker.findProject(request.projectKey());
         if (existing.isEmpty() && request.newProject().isEmpty()) {
-            throw new WorkflowException("project " + request.projectKey()
-                    + " does not exist; give --project-name to create it, or check the key");
+            throw new WorkflowException(new WorkflowFailure.ProjectNotFound(request.projectKey()));
         }
         List<PlannedIssue> planned = PlannedIssues.of(request.plan(), request.id());
         if (request.dryRun()) {

@@ -48,8 +48,7 @@ final class DescriptionSections {
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new WorkflowException("a review description is not the Atlassian Document Format Jira Cloud sends ("
-                    + e.getOriginalMessage() + ")");
+            throw new WorkflowException(new WorkflowFailure.UnreadableDescription(e.getOriginalMessage()));
         }
         Map<String, IssueDescription> sections = new LinkedHashMap<>();
         parts.forEach((key, content) -> {

@@ -1,6 +1,7 @@
 package io.chaosday.workflow;
 
 import io.chaosday.plan.InvalidPlanException;
+import io.chaosday.plan.PlanProblem;
 import io.chaosday.plan.YamlNodes;
 import io.chaosday.plan.YamlNodes.Field;
 import io.chaosday.review.ExpectedImpact;
@@ -53,12 +54,12 @@ public final class ExperimentsFile {
         YamlNodes nodes = new YamlNodes(source);
         Node root = YamlNodes.compose(yaml, source);
         if (!(root instanceof MappingNode map)) {
-            throw new InvalidPlanException(source + ": an experiments file is a map with one key, 'experiments:', "
-                    + "holding a list of experiment cards");
+            throw new InvalidPlanException(new PlanProblem.InFile(source, "an experiments file is a map with one key, 'experiments:', "
+                    + "holding a list of experiment cards"));
         }
         Map<String, Field> top = nodes.entries(map, "", TOP, "key", "known keys here");
         if (!top.containsKey("experiments")) {
-            throw new InvalidPlanException(source + ": 'experiments:' is missing or empty; list at least one experiment under it");
+            throw new InvalidPlanException(new PlanProblem.InFile(source, "'experiments:' is missing or empty; list at least one experiment under it"));
         }
         List<Experiment> experiments = new ArrayList<>();
         for (Node item : nodes.list(top.get("experiments"), "experiment cards")) {

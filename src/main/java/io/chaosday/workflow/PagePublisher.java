@@ -30,10 +30,17 @@ final class PagePublisher {
         this.dryRun = dryRun;
     }
 
-    /** What a publish did to a page. */
-    enum Action { CREATED, UPDATED, UNCHANGED, SKIPPED_EDITED, RECREATED }
+    /**
+     * What a publish did to a page.
+     *
+     * @param page            the page as it is now; empty when a dry run would create it
+     * @param replacedPageId  on {@link PageAction#RECREATED}, the id of the deleted page
+     */
+    record Outcome(PageAction action, Optional<WikiPage> page, Optional<String> replacedPageId) {
 
-    record Outcome(Action action, Optional<WikiPage> page, String message) {
+        Outcome(PageAction action, Optional<WikiPage> page) {
+            this(action, page, Optional.empty());
+        }
     }
 
     /** A page to publish: where it goes, what it says, and what it was made from. */
@@ -45,7 +52,7 @@ final class PagePublisher {
         if (page.isEmpty()) {
             Outcome created = create(draft);
             return storedPageId.isPresent()
-                    ? new Outcome(Action.RECREATED, created.page(), "page " + storedPageId.get() + " was deleted; published it again")
+                    ? new Outcome(PageAction.RECREATED, created.page(), storedPageId)
                     : created;
         }
         return update(draft, page.get(), true);
@@ -62,18 +69,16 @@ final class PagePublisher {
                 // Made by a publish whose answer was lost before it could mark the page: ours.
                 return repairMarker(draft, other);
             }
-            throw new WorkflowException("a page titled '" + draft.title() + "' already exists in space " + draft.spaceKey()
-                    + " (" + other.link() + ") and was not published from this Chaos Day; rename or move that page, "
-                    + "or publish into another space with --space (a page left by an interrupted publish can be deleted)");
+            throw new WorkflowException(new WorkflowFailure.PageTitleTaken(draft.title(), draft.spaceKey(), other.link()));
         }
         if (dryRun) {
-            return new Outcome(Action.CREATED, Optional.empty(), "would be created");
+            return new Outcome(PageAction.CREATED, Optional.empty());
         }
         String hash = hash(draft.body());
         WikiPage created = wiki.createPage(new NewPage(draft.spaceKey(), draft.parentId(), draft.title(), draft.body(),
                 draft.labels(), new PublishMarker(1, hash, draft.source())));
         wiki.addLabels(created.id(), draft.labels());
-        return new Outcome(Action.CREATED, Optional.of(created), "created");
+        return new Outcome(PageAction.CREATED, Optional.of(created));
     }
 
     private Outcome update(Draft draft, WikiPage page, boolean mayRetry) {
@@ -84,24 +89,22 @@ final class PagePublisher {
             return repairMarker(draft, page);
         }
         if (editedSince && !force) {
-            return new Outcome(Action.SKIPPED_EDITED, Optional.of(page), "page '" + page.title() + "' (" + page.link()
-                    + ") was edited in Confluence" + page.lastEditor().map(e -> " by " + e).orElse("")
-                    + " after it was last published; left as it is (use --force to overwrite those edits)");
+            return new Outcome(PageAction.SKIPPED_EDITED, Optional.of(page));
         }
         boolean same = !editedSince && page.marker().map(m -> m.bodyHash().equals(hash)).orElse(false)
                 && page.title().equals(draft.title());
         if (same) {
-            return new Outcome(Action.UNCHANGED, Optional.of(page), "unchanged");
+            return new Outcome(PageAction.UNCHANGED, Optional.of(page));
         }
         int next = page.version() + 1;
         if (dryRun) {
-            return new Outcome(Action.UPDATED, Optional.of(page), "would be updated to version " + next);
+            return new Outcome(PageAction.UPDATED, Optional.of(page));
         }
         try {
             WikiPage updated = wiki.updatePage(new PageUpdate(page.id(), next, draft.title(), draft.body(),
                     new PublishMarker(next, hash, draft.source())));
             wiki.addLabels(updated.id(), draft.labels());
-            return new Outcome(Action.UPDATED, Optional.of(updated), "updated to version " + next);
+            return new Outcome(PageAction.UPDATED, Optional.of(updated));
         } catch (WikiConflictException e) {
             if (!mayRetry) {
                 throw e;
@@ -114,12 +117,12 @@ final class PagePublisher {
 
     private Outcome repairMarker(Draft draft, WikiPage page) {
         if (dryRun) {
-            return new Outcome(Action.UNCHANGED, Optional.of(page), "unchanged (its publish marker would be repaired)");
+            return new Outcome(PageAction.UNCHANGED, Optional.of(page));
         }
         PublishMarker marker = new PublishMarker(page.version(), hash(draft.body()), draft.source());
         wiki.markPublished(page.id(), marker);
         wiki.addLabels(page.id(), draft.labels());
-        return new Outcome(Action.UNCHANGED, Optional.of(page), "unchanged; its publish marker was repaired");
+        return new Outcome(PageAction.UNCHANGED, Optional.of(page));
     }
 
     static String hash(String body) {

@@ -38,15 +38,20 @@ public final class PublishReviews {
     public record Draft(String source, Optional<TrackedIssue> ticket, RenderedPage page, List<String> warnings) {
     }
 
-    /** What happened to one page. */
-    public record PageResult(String title, String action, Optional<WikiPage> page, String message) {
+    /**
+     * What happened to one page.
+     *
+     * @param page           the page as it is now; empty when a dry run would create it
+     * @param replacedPageId on {@link PageAction#RECREATED}, the id of the page that was deleted
+     */
+    public record PageResult(String title, PageAction action, Optional<WikiPage> page, Optional<String> replacedPageId) {
     }
 
     public record Report(List<PageResult> pages, List<TrackedIssue> improvementsCreated, List<String> warnings) {
 
         /** Pages left alone because a person edited them. */
         public long skipped() {
-            return pages.stream().filter(p -> p.action().equals(PagePublisher.Action.SKIPPED_EDITED.name())).count();
+            return pages.stream().filter(p -> p.action() == PageAction.SKIPPED_EDITED).count();
         }
     }
 
@@ -78,7 +83,7 @@ public final class PublishReviews {
             Optional<String> stored = draft.ticket().flatMap(t -> t.property(IssueProperties.PAGE)).map(p -> p.get("pageId"));
             PagePublisher.Outcome outcome = publisher.publish(new PagePublisher.Draft(target.spaceKey(), parent,
                     draft.page().title(), draft.page().storage(), labels, draft.source()), stored);
-            results.add(new PageResult(draft.page().title(), outcome.action().name(), outcome.page(), outcome.message()));
+            results.add(new PageResult(draft.page().title(), outcome.action(), outcome.page(), outcome.replacedPageId()));
             if (!target.dryRun()) {
                 outcome.page().ifPresent(page -> draft.ticket().ifPresent(ticket -> linkTicket(ticket, page, stored)));
             }

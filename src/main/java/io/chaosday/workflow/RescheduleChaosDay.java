@@ -32,7 +32,7 @@ public final class RescheduleChaosDay {
      * @param moved       open issues whose due date changed
      * @param unchanged   open issues already on their planned date
      * @param done        done issues, left alone
-     * @param missing     planned issues not in the tracker ('chaosday create' adds them)
+     * @param missing     planned issues not in the tracker (creating the Chaos Day again adds them)
      * @param notInPlan   issues of this Chaos Day the new plan does not have (e.g. a team that left); left alone
      */
     public record Report(List<Move> moved, List<TrackedIssue> unchanged, List<TrackedIssue> done,

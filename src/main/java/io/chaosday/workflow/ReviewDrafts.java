@@ -48,8 +48,7 @@ final class ReviewDrafts {
             boolean createImprovements, List<TrackedIssue> improvementsCreated, LocalDate today) {
         List<ReviewTickets.ReviewTicket> tickets = ReviewTickets.of(found);
         if (tickets.isEmpty()) {
-            throw new WorkflowException("project " + projectKey + " has no review tickets for this Chaos Day; "
-                    + "run 'chaosday create' first");
+            throw new WorkflowException(new WorkflowFailure.NoReviewTickets(projectKey));
         }
         LocalDate chaosDay = found.find(new IssueIdentity(found.id(), "chaos-day")).flatMap(TrackedIssue::due).orElse(today);
         List<Experiment> experiments = ChaosDayExperiments.list(found);

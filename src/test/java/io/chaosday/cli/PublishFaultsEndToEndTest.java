@@ -23,6 +23,7 @@ import io.chaosday.tracker.TrackerException;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.CreateChaosDay;
 import io.chaosday.workflow.FakeIssueTracker;
+import io.chaosday.workflow.PageAction;
 import io.chaosday.workflow.PublishReviews;
 import java.net.URI;
 import java.time.LocalDate;
@@ -131,6 +132,6 @@ public class PublishFaultsEndToEndTest {
         publish();
         assertOnePagePerReviewWithItsContent();
         PublishReviews.Report again = publish();
-        assertTrue(again.pages().toString(), again.pages().stream().allMatch(p -> p.action().equals("UNCHANGED")));
+        assertTrue(again.pages().toString(), again.pages().stream().allMatch(p -> p.action() == PageAction.UNCHANGED));
     }
 }

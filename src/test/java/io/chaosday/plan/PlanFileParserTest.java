@@ -632,7 +632,7 @@ public class PlanFileParserTest {
     @Test
     public void filesOverOneMegabyteAreRefused() {
         String big = "# " + "x".repeat(1024 * 1024) + "\n";
-        assertEquals("plan.yaml is larger than 1 MB, too large for a plan file; check that it is the right file",
+        assertEquals("plan.yaml: larger than 1 MB, too large for a plan file; check that it is the right file",
                 error(big));
     }
 

@@ -118,6 +118,6 @@ public class ChaosDayExperimentsTest {
         FakeIssueTracker empty = new FakeIssueTracker().withProject("EMPTY");
         WorkflowException e = assertThrows(WorkflowException.class, () -> new ChaosDayExperiments(empty).add("EMPTY", ID,
                 ExperimentsFile.parse(FILE, "experiments.yaml"), false, Progress.SILENT));
-        assertTrue(e.getMessage(), e.getMessage().contains("run 'chaosday create' first"));
+        assertEquals(new WorkflowFailure.NoExecuteEpic("EMPTY"), e.failure());
     }
 }

@@ -45,13 +45,13 @@ public class ChaosDayStatusTest {
         create(ChaosDayId.fromName("Search"));
         WorkflowException e = assertThrows(WorkflowException.class,
                 () -> new ChaosDayFinder(jira).find("CHAOS", Optional.empty()));
-        assertEquals("project CHAOS has 2 Chaos Days (payments-chaos-day, search); choose one with --name", e.getMessage());
+        assertEquals(new WorkflowFailure.SeveralChaosDays("CHAOS", java.util.List.of("payments-chaos-day", "search")), e.failure());
     }
 
     @Test
     public void projectWithoutAChaosDaySaysHowToCreateOne() {
         WorkflowException e = assertThrows(WorkflowException.class,
                 () -> new ChaosDayFinder(jira).find("CHAOS", Optional.empty()));
-        assertEquals("project CHAOS has no Chaos Day yet; create one with 'chaosday create'", e.getMessage());
+        assertEquals(new WorkflowFailure.NoChaosDay("CHAOS"), e.failure());
     }
 }

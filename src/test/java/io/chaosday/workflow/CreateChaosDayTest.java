@@ -96,7 +96,7 @@ public class CreateChaosDayTest {
     public void missingProjectWithoutANameIsRefusedWithWhatToDo() {
         WorkflowException e = assertThrows(WorkflowException.class, () -> new CreateChaosDay(jira).run(
                 new CreateChaosDay.Request("NOPE", Optional.empty(), plan("2027-03-10", 1), ID, false), Progress.SILENT));
-        assertTrue(e.getMessage(), e.getMessage().contains("--project-name"));
+        assertEquals(new WorkflowFailure.ProjectNotFound("NOPE"), e.failure());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.chaosday.review.confluence.JiraSite;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.WikiPage;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,7 +97,7 @@ public class PublishReviewsTest {
         int jiraCalls = jira.calls.size();
         PublishReviews.Report again = run(false);
         assertEquals(wikiWrites, wiki.writeCount());
-        assertTrue(again.pages().stream().allMatch(p -> p.action().equals("UNCHANGED")));
+        assertTrue(again.pages().stream().allMatch(p -> p.action() == PageAction.UNCHANGED));
         assertTrue(jira.calls.subList(jiraCalls, jira.calls.size()).stream()
                 .noneMatch(c -> c.startsWith("set") || c.startsWith("add") || c.startsWith("create") || c.startsWith("relate")));
     }
@@ -110,7 +111,8 @@ public class PublishReviewsTest {
         PublishReviews.Report report = run(false);
         assertEquals(1, report.skipped());
         assertEquals("<p>Carol's notes</p>", wiki.pages.get(pageId).page().body());
-        assertTrue(report.pages().stream().anyMatch(p -> p.message().contains("by Carol") && p.message().contains("--force")));
+        assertTrue(report.pages().stream().anyMatch(p -> p.action() == PageAction.SKIPPED_EDITED
+                && p.page().flatMap(WikiPage::lastEditor).equals(Optional.of("Carol"))));
         run(true);
         assertTrue(wiki.pages.get(pageId).page().body().contains("changed in Jira"));
     }
@@ -121,7 +123,7 @@ public class PublishReviewsTest {
         jira.descriptions.put(jira.byItem("review/Team 1").key(), "h2. Summary\nnew text");
         wiki.conflictOnNextUpdate = true;
         PublishReviews.Report report = run(false);
-        assertTrue(report.pages().stream().anyMatch(p -> p.action().equals("SKIPPED_EDITED") && p.message().contains("Carol")));
+        assertTrue(report.pages().stream().anyMatch(p -> p.action() == PageAction.SKIPPED_EDITED && p.page().flatMap(WikiPage::lastEditor).equals(Optional.of("Carol"))));
         assertEquals(4, wiki.pages.size());
     }
 
@@ -143,7 +145,9 @@ public class PublishReviewsTest {
                 false, new java.util.ArrayList<>(), TODAY).get(0).page().title();
         wiki.addForeignPage("CHAOS", title);
         WorkflowException e = assertThrows(WorkflowException.class, () -> run(false));
-        assertTrue(e.getMessage(), e.getMessage().contains("already exists in space CHAOS"));
+        WorkflowFailure.PageTitleTaken taken = (WorkflowFailure.PageTitleTaken) e.failure();
+        assertEquals(title, taken.title());
+        assertEquals("CHAOS", taken.spaceKey());
     }
 
     @Test

@@ -1,0 +1,111 @@
+package io.chaosday.cli;
+
+import io.chaosday.plan.Dates;
+import io.chaosday.plan.InvalidPlanException;
+import io.chaosday.plan.PlanProblem;
+import io.chaosday.tracker.WikiPage;
+import io.chaosday.workflow.WorkflowException;
+import io.chaosday.workflow.WorkflowFailure;
+
+/**
+ * The engine's failures in the command line's words: one line naming the problem and the option
+ * or command that fixes it. The engine carries only the facts; the words live here, in one place.
+ */
+public final class FailureWords {
+
+    private FailureWords() {
+    }
+
+    /** The line to print for a failure; for failures the engine does not type, their own message. */
+    public static String message(Throwable failure) {
+        if (failure instanceof InvalidPlanException e) {
+            return of(e.problem());
+        }
+        if (failure instanceof WorkflowException e) {
+            return of(e.failure());
+        }
+        return failure.getMessage();
+    }
+
+    public static String of(PlanProblem problem) {
+        if (problem instanceof PlanProblem.MissingName) {
+            return "the Chaos Day needs a name; give one with --name";
+        }
+        if (problem instanceof PlanProblem.NoTeams) {
+            return "a Chaos Day needs at least one team; use --teams N or --team NAME";
+        }
+        if (problem instanceof PlanProblem.TooManyTeams p) {
+            return "at most " + p.max() + " teams take part in one Chaos Day, not " + p.given()
+                    + "; split them into several Chaos Days";
+        }
+        if (problem instanceof PlanProblem.TeamCountOutOfRange p) {
+            return "--teams must be between 1 and " + p.max() + ", not " + p.given();
+        }
+        if (problem instanceof PlanProblem.BlankTeamName) {
+            return "a team name is empty; give every team a name";
+        }
+        if (problem instanceof PlanProblem.TeamNamedTwice p) {
+            return "the team '" + p.team() + "' is named twice; give each team once";
+        }
+        if (problem instanceof PlanProblem.TooFewDays p) {
+            return "--days must be 1 or more working days, not " + p.given();
+        }
+        if (problem instanceof PlanProblem.DaysOutOfRange p) {
+            return "--days must be between 1 and " + p.max() + " working days, not " + p.given();
+        }
+        if (problem instanceof PlanProblem.NotAWorkingDay p) {
+            return "the Chaos Day " + Dates.withWeekday(p.date())
+                    + " is not a working day; the next working day is " + Dates.withWeekday(p.nextWorkingDay());
+        }
+        if (problem instanceof PlanProblem.NoWorkingDays) {
+            return "the weekend covers all seven days, so no day is a working day; give at most six weekend days";
+        }
+        if (problem instanceof PlanProblem.InFile p) {
+            return p.where() + ": " + p.detail();
+        }
+        throw new IllegalArgumentException("no words for " + problem);
+    }
+
+    public static String of(WorkflowFailure failure) {
+        if (failure instanceof WorkflowFailure.ProjectNotFound f) {
+            return "project " + f.projectKey()
+                    + " does not exist; give --project-name to create it, or check the key";
+        }
+        if (failure instanceof WorkflowFailure.NoChaosDay f) {
+            return "project " + f.projectKey()
+                    + " has no Chaos Day yet; create one with 'chaosday create'";
+        }
+        if (failure instanceof WorkflowFailure.SeveralChaosDays f) {
+            return "project " + f.projectKey() + " has " + f.chaosDays().size()
+                    + " Chaos Days (" + String.join(", ", f.chaosDays()) + "); choose one with --name";
+        }
+        if (failure instanceof WorkflowFailure.NoExecuteEpic f) {
+            return "project " + f.projectKey()
+                    + " has no Execute epic for this Chaos Day; run 'chaosday create' first";
+        }
+        if (failure instanceof WorkflowFailure.NoReviewTickets f) {
+            return "project " + f.projectKey()
+                    + " has no review tickets for this Chaos Day; run 'chaosday create' first";
+        }
+        if (failure instanceof WorkflowFailure.NoSuchExperiment f) {
+            return "no experiment '" + f.which()
+                    + "' in this Chaos Day; give its issue key or title as 'chaosday experiments list' shows them";
+        }
+        if (failure instanceof WorkflowFailure.PageTitleTaken f) {
+            return "a page titled '" + f.title() + "' already exists in space " + f.spaceKey()
+                    + " (" + f.existing() + ") and was not published from this Chaos Day; rename or move that page, "
+                    + "or publish into another space with --space (a page left by an interrupted publish can be deleted)";
+        }
+        if (failure instanceof WorkflowFailure.UnreadableDescription f) {
+            return "a review description is not the Atlassian Document Format Jira Cloud sends (" + f.problem() + ")";
+        }
+        throw new IllegalArgumentException("no words for " + failure);
+    }
+
+    /** A page left alone because a person edited it since the last publish. */
+    public static String editedPage(WikiPage page) {
+        return "page '" + page.title() + "' (" + page.link() + ") was edited in Confluence"
+                + page.lastEditor().map(e -> " by " + e).orElse("")
+                + " after it was last published; left as it is (use --force to overwrite those edits)";
+    }
+}

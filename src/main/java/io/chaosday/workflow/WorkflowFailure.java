@@ -1,0 +1,46 @@
+package io.chaosday.workflow;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Why a use case cannot go on, with the facts; each host words it for its own users and says
+ * what to do next in its own terms.
+ */
+public sealed interface WorkflowFailure {
+
+    /** The project does not exist, and no new project was asked for. */
+    record ProjectNotFound(String projectKey) implements WorkflowFailure {
+    }
+
+    /** The project holds no Chaos Day. */
+    record NoChaosDay(String projectKey) implements WorkflowFailure {
+    }
+
+    /** The project holds several Chaos Days and none was named. */
+    record SeveralChaosDays(String projectKey, List<String> chaosDays) implements WorkflowFailure {
+        public SeveralChaosDays {
+            chaosDays = List.copyOf(chaosDays);
+        }
+    }
+
+    /** The Chaos Day has no Execute epic to hold experiments. */
+    record NoExecuteEpic(String projectKey) implements WorkflowFailure {
+    }
+
+    /** The Chaos Day has no review tickets to publish. */
+    record NoReviewTickets(String projectKey) implements WorkflowFailure {
+    }
+
+    /** No experiment of the Chaos Day has this issue key or title. */
+    record NoSuchExperiment(String which) implements WorkflowFailure {
+    }
+
+    /** A page with the title exists in the space and was not published from this Chaos Day. */
+    record PageTitleTaken(String title, String spaceKey, URI existing) implements WorkflowFailure {
+    }
+
+    /** A review ticket's description is not the document format Jira Cloud sends. */
+    record UnreadableDescription(String problem) implements WorkflowFailure {
+    }
+}
