@@ -36,14 +36,14 @@ final class YamlSize {
         while (!toVisit.isEmpty()) {
             Node node = toVisit.pop();
             if (!seen.add(node) && ++aliasUses > MAX_ALIAS_USES) {
-                throw new InvalidPlanException(source + ": more than " + MAX_ALIAS_USES
-                        + " uses of aliases (*name); write those values out in full");
+                throw new InvalidPlanException(new PlanProblem.InFile(source, "more than " + MAX_ALIAS_USES
+                        + " uses of aliases (*name); write those values out in full"));
             }
             if (node instanceof ScalarNode scalar) {
                 chars += scalar.getValue().length();
                 if (chars > MAX_EXPANDED_CHARS) {
-                    throw new InvalidPlanException(source + ": its aliases (*name) expand to more than "
-                            + MAX_EXPANDED_CHARS / (1024 * 1024) + " MB of text; write those values out in full");
+                    throw new InvalidPlanException(new PlanProblem.InFile(source, "its aliases (*name) expand to more than "
+                            + MAX_EXPANDED_CHARS / (1024 * 1024) + " MB of text; write those values out in full"));
                 }
             } else if (node instanceof SequenceNode list) {
                 list.getValue().forEach(toVisit::push);
