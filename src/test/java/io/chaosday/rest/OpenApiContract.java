@@ -11,12 +11,13 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -26,28 +27,27 @@ import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageC
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.pathContainsRegexp;
 import static org.junit.Assert.fail;
-import static org.junit.Assume.assumeTrue;
 
 /**
- * Checks recorded requests against Atlassian's own OpenAPI documents (kept beside the project in
- * {@code shared/openapi}; see its README), so our clients are held to the real API and not only to
- * stubs we wrote. Relaxes exactly the defects that README lists, each rule naming it.
+ * Checks recorded requests against Atlassian's own OpenAPI documents (test resources under
+ * {@code contracts/}; see the README there), so our clients are held to the real API and not only to
+ * stubs we wrote. Relaxes exactly the known defects of those documents, each rule naming its defect.
  *
  * <p>Parsing a document takes seconds, so each is parsed once per JVM and the validators are cached.
  */
 public final class OpenApiContract {
 
-    public static final String DIR_PROPERTY = "chaosday.openapi.dir";
-    public static final String DIR_ENV = "CHAOSDAY_OPENAPI_DIR";
+    /** Where the documents sit on the test class path. */
+    public static final String FOLDER = "/contracts/";
 
     private static final Map<String, OpenAPI> PARSED = new ConcurrentHashMap<>();
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
 
     private final String key;
     private final String name;
-    private final Function<Path, OpenApiInteractionValidator> factory;
+    private final Function<String, OpenApiInteractionValidator> factory;
 
-    private OpenApiContract(String key, String name, Function<Path, OpenApiInteractionValidator> factory) {
+    private OpenApiContract(String key, String name, Function<String, OpenApiInteractionValidator> factory) {
         this.key = key;
         this.name = name;
         this.factory = factory;
@@ -55,11 +55,11 @@ public final class OpenApiContract {
 
     /** Jira Software Data Center 10.3; its server URL ends in /rest. */
     public static OpenApiContract jiraDataCenter() {
-        return new OpenApiContract("jira-dc", "jira-dc-10.3.json", file -> OpenApiInteractionValidator
-                .createFor(parse(file))
+        return new OpenApiContract("jira-dc", "jira-dc-10.3.json", document -> OpenApiInteractionValidator
+                .createFor(parse(document))
                 .withBasePathOverride("/rest")
                 .withWhitelist(dataCenterDefects()
-                        // openapi/README.md: IssueUpdateBean.fields declares every value an object; Jira takes strings, arrays, numbers.
+                        // Defect: IssueUpdateBean.fields declares every value an object; Jira takes strings, arrays, numbers.
                         .withRule("DC IssueUpdateBean.fields values", allOf(
                                 messageHasKey("validation.request.body.schema.type"),
                                 messageContainsSubstring("/fields/"))))
@@ -68,10 +68,10 @@ public final class OpenApiContract {
 
     /** Jira Cloud platform REST API v3 (a 2024 snapshot). */
     public static OpenApiContract jiraCloud() {
-        return new OpenApiContract("jira-cloud", "jira-cloud-platform-v3.json", file -> OpenApiInteractionValidator
-                .createFor(parse(file))
+        return new OpenApiContract("jira-cloud", "jira-cloud-platform-v3.json", document -> OpenApiInteractionValidator
+                .createFor(parse(document))
                 .withWhitelist(ValidationErrorsWhitelist.create()
-                        // openapi/README.md: /rest/api/3/search is being replaced by /rest/api/3/search/jql, which the snapshot lacks.
+                        // Gap: /rest/api/3/search is being replaced by /rest/api/3/search/jql, which the snapshot lacks.
                         .withRule("Cloud /search/jql not in the 2024 snapshot", allOf(
                                 messageHasKey("validation.request.path.missing"),
                                 messageContainsSubstring("'/rest/api/3/search/jql'"))))
@@ -81,18 +81,19 @@ public final class OpenApiContract {
     /**
      * Confluence Data Center 10.0.3; {@code contextPath} is "/" or e.g. "/confluence".
      *
-     * <p>Of the Confluence DC defects openapi/README.md lists, neither trips this validator, so neither is relaxed:
-     * for PUT it picks {@code /rest/api/content/{contentId}} and checks the body against that operation, and a label
-     * array passes because the {@code Label} schema declares no type. One defect the README does not list yet does:
-     * {@code JsonContentProperty.value} is declared as {@code JsonString} ({@code {"value": string}}), while a content
-     * property's value is any JSON object (the v1 Cloud document says "This can be empty or a complex object").
+     * <p>Two known defects of the Confluence DC document do not trip this validator, so neither is relaxed: the page is
+     * {@code /rest/api/content/{id}} for GET but {@code {contentId}} for PUT (it picks the PUT operation and checks the
+     * body against it), and {@code POST .../label} declares one label where Confluence takes an array (it passes
+     * because the {@code Label} schema declares no type). One defect does trip it: {@code JsonContentProperty.value}
+     * is declared as {@code JsonString} ({@code {"value": string}}), while a content property's value is any JSON
+     * object (the v1 Cloud document says "This can be empty or a complex object").
      */
     public static OpenApiContract confluenceDataCenter(String contextPath) {
-        return new OpenApiContract("confluence-dc " + contextPath, "confluence-dc-10.0.3.json", file -> OpenApiInteractionValidator
-                .createFor(parse(file))
+        return new OpenApiContract("confluence-dc " + contextPath, "confluence-dc-10.0.3.json", document -> OpenApiInteractionValidator
+                .createFor(parse(document))
                 .withBasePathOverride(contextPath)
                 .withWhitelist(dataCenterDefects()
-                        // Not yet in openapi/README.md (see above): only properties under /value, only on content properties.
+                        // Defect (see above): only properties under /value, only on content properties.
                         .withRule("DC JsonContentProperty.value declared as JsonString", allOf(
                                 messageHasKey("validation.request.body.schema.additionalProperties"),
                                 messageContainsSubstring("[Path '/value']"),
@@ -102,24 +103,24 @@ public final class OpenApiContract {
 
     /** Confluence Cloud REST API v1, paths under /wiki/rest/api. */
     public static OpenApiContract confluenceCloudV1() {
-        return new OpenApiContract("confluence-cloud-v1", "confluence-cloud-v1.json", file -> OpenApiInteractionValidator
-                .createFor(parse(file)).build());
+        return new OpenApiContract("confluence-cloud-v1", "confluence-cloud-v1.json", document -> OpenApiInteractionValidator
+                .createFor(parse(document)).build());
     }
 
     /**
      * Confluence Cloud REST API v2, paths under /wiki/api/v2. Parsed fully resolved: besides its request bodies, its
      * {@code body-format} parameter's schema is a {@code $ref}, which the validator does not follow for a query
      * parameter (it then reads {@code body-format=storage} as JSON and reports "Unable to parse JSON"). The page
-     * {@code body} oneOf of openapi/README.md does not trip for the flat {@code {representation, value}} body,
-     * because the validator closes both branches' objects; so it is not relaxed.
+     * {@code body} oneOf, whose branches both match any object, does not trip for the flat
+     * {@code {representation, value}} body, because the validator closes both branches' objects; so it is not relaxed.
      */
     public static OpenApiContract confluenceCloudV2() {
-        return new OpenApiContract("confluence-cloud-v2", "confluence-cloud-v2.json", file -> OpenApiInteractionValidator
-                .createFor(parseFully(file)).build());
+        return new OpenApiContract("confluence-cloud-v2", "confluence-cloud-v2.json", document -> OpenApiInteractionValidator
+                .createFor(parseFully(document)).build());
     }
 
     private static ValidationErrorsWhitelist dataCenterDefects() {
-        // openapi/README.md: both DC documents declare only HTTP Basic; Bearer personal access tokens are real but
+        // Defect: both DC documents declare only HTTP Basic; Bearer personal access tokens are real but
         // undeclared. We always send credentials, so the validator reports a Bearer header as "invalid" Basic.
         return ValidationErrorsWhitelist.create()
                 .withRule("DC documents declare only Basic auth", allOf(
@@ -127,22 +128,14 @@ public final class OpenApiContract {
                         headerContainsRegexp("Authorization", "^Bearer .+")));
     }
 
-    /** The folder with Atlassian's documents; skips the calling test when it is absent. */
-    public static Path folder() {
-        String configured = Optional.ofNullable(System.getProperty(DIR_PROPERTY))
-                .or(() -> Optional.ofNullable(System.getenv(DIR_ENV)))
-                .orElse("../shared/openapi");
-        Path folder = Path.of(configured).toAbsolutePath().normalize();
-        assumeTrue("skipped: the OpenAPI folder " + folder + " is missing (set -D" + DIR_PROPERTY + " or "
-                + DIR_ENV + ")", Files.isDirectory(folder));
-        return folder;
+    /** The document's file name under {@link #FOLDER}. */
+    public String document() {
+        return name;
     }
 
-    /** Skips the calling test when the document is absent; otherwise loads (once) and returns its validator. */
+    /** Loads (once) and returns the document's validator. */
     OpenApiInteractionValidator validator() {
-        Path file = folder().resolve(name);
-        assumeTrue("skipped: " + file + " is missing", Files.isRegularFile(file));
-        return VALIDATORS.computeIfAbsent(key, k -> factory.apply(file));
+        return VALIDATORS.computeIfAbsent(key, k -> factory.apply(name));
     }
 
     public ValidationReport validate(LoggedRequest request) {
@@ -180,26 +173,39 @@ public final class OpenApiContract {
         return request.build();
     }
 
-    private static OpenAPI parse(Path file) {
-        return PARSED.computeIfAbsent(file.toString(), k -> parseNow(file, false));
+    private static OpenAPI parse(String name) {
+        return PARSED.computeIfAbsent(name, k -> parseNow(name, false));
     }
 
     /** With every {@code $ref} inlined. */
-    private static OpenAPI parseFully(Path file) {
-        return PARSED.computeIfAbsent(file + " fully", k -> parseNow(file, true));
+    private static OpenAPI parseFully(String name) {
+        return PARSED.computeIfAbsent(name + " fully", k -> parseNow(name, true));
     }
 
-    private static OpenAPI parseNow(Path file, boolean fully) {
+    private static OpenAPI parseNow(String name, boolean fully) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(fully);
         // The validator's own loader refuses jira-dc-10.3.json ("operationId is repeated"): parse it ourselves.
-        OpenAPI api = new OpenAPIV3Parser().readLocation(file.toString(), null, options).getOpenAPI();
+        OpenAPI api = new OpenAPIV3Parser().readContents(text(name), null, options).getOpenAPI();
         if (api == null) {
-            throw new IllegalStateException("cannot parse " + file);
+            throw new IllegalStateException("cannot parse " + FOLDER + name);
         }
         inlineRequestBodies(api);
         return api;
+    }
+
+    /** The document's text; a missing document is a broken checkout, never a reason to skip. */
+    public static String text(String name) {
+        try (InputStream in = OpenApiContract.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the contract " + FOLDER + name
+                        + " is missing from the test resources (src/test/resources" + FOLDER + ")");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

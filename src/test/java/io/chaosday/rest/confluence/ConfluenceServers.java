@@ -16,11 +16,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Stand-ins for Confluence that check every request they receive against Atlassian's OpenAPI
- * documents (shared/openapi; see its README), and wikis that talk to them.
+ * documents (test resources under contracts/), and wikis that talk to them.
  */
 final class ConfluenceServers {
 
@@ -49,7 +48,7 @@ final class ConfluenceServers {
     static ContractCheckedWireMock cloud() {
         OpenApiContract v1 = OpenApiContract.confluenceCloudV1();
         OpenApiContract v2 = OpenApiContract.confluenceCloudV2();
-        return new ContractCheckedWireMock(List.of(v1, v2), path -> path.startsWith("/wiki/api/v2/") ? v2 : v1,
+        return new ContractCheckedWireMock(path -> path.startsWith("/wiki/api/v2/") ? v2 : v1,
                 WireMockConfiguration.options().dynamicPort());
     }
 
