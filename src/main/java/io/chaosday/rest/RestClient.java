@@ -12,6 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
@@ -25,6 +33,12 @@ public final class RestClient {
 
     private static final String USER_AGENT = "chaos-day-jira";
 
+    /** Long enough to create a 100-team Chaos Day on a slow site; short enough that a stuck run ends by itself. */
+    public static final Duration MAX_TIME = Duration.ofMinutes(15);
+
+    /** A page of 100 issues or a long review page is a few MB; far more is not an answer we can use. */
+    public static final long MAX_ANSWER_BYTES = 32L * 1024 * 1024;
+
     private final URI base;
     private final Credentials credentials;
     private final Timeouts timeouts;
@@ -32,6 +46,10 @@ public final class RestClient {
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final ObjectMapper json = new ObjectMapper();
+    private final Clock clock;
+    private final Duration maxTime;
+    private final Instant deadline;
+    private final long maxAnswerBytes;
 
     private RestClient(Builder builder) {
         this.base = checkedBase(builder.base);
@@ -39,6 +57,10 @@ public final class RestClient {
         this.timeouts = builder.timeouts;
         this.retry = new RetryPolicy(builder.clock, builder.jitter);
         this.sleeper = builder.sleeper;
+        this.clock = builder.clock;
+        this.maxTime = builder.maxTime;
+        this.deadline = clock.instant().plus(maxTime);
+        this.maxAnswerBytes = builder.maxAnswerBytes;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(timeouts.connect())
                 // Never follow: a redirect would carry the Authorization header to an address the user did not give.
@@ -99,18 +121,26 @@ public final class RestClient {
      * @throws RestException for an error status or when no usable answer came
      */
     public JsonNode send(HttpMethod method, Urls.Path path, JsonNode body) {
-        HttpRequest request = request(method, path, body);
         String where = path.toString();
+        Instant started = clock.instant();
         for (int attempt = 1; ; attempt++) {
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                throw RestException.outOfTime(base, method, where, maxTime, Duration.between(started, clock.instant()));
+            }
+            Duration limit = timeouts.request().compareTo(left) < 0 ? timeouts.request() : left;
             HttpResponse<String> response;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                response = exchange(request(method, path, body, limit), limit);
+            } catch (LimitedBody.TooLarge tooLarge) {
+                throw RestException.tooLarge(base, method, where, maxAnswerBytes);
             } catch (IOException failure) {
                 Optional<Duration> wait = retry.afterFailure(method, failure, attempt);
                 if (wait.isEmpty()) {
-                    throw TransportFailures.classify(base, timeouts, method, where, failure);
+                    throw TransportFailures.classify(base, new Timeouts(timeouts.connect(), limit), method, where, failure,
+                            attempt, Duration.between(started, clock.instant()));
                 }
-                pause(wait.get(), method, where);
+                pause(wait.get(), method, where, started);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -124,18 +154,57 @@ public final class RestClient {
                 String location = response.headers().firstValue("Location").map(l -> l.replaceAll("\\?.*", "")).orElse("?");
                 throw RestException.redirected(base, method, where, status, location);
             }
+            Optional<Duration> asked = retry.retryAfterBeyondCap(response.headers());
+            if (asked.isPresent() && RetryPolicy.refusedBeforeActing(status)) {
+                throw RestException.askedToWaitTooLong(base, method, where, status, asked.get(), RetryPolicy.MAX_RETRY_AFTER);
+            }
             Optional<Duration> wait = retry.afterStatus(method, status, response.headers(), attempt);
             if (wait.isEmpty()) {
                 throw RestException.status(base, method, where, status, ErrorBody.parse(json, response.body()),
                         readQuietly(response.body()));
             }
-            pause(wait.get(), method, where);
+            pause(wait.get(), method, where, started);
         }
     }
 
-    private HttpRequest request(HttpMethod method, Urls.Path path, JsonNode body) {
+    /**
+     * One exchange under a deadline that covers the headers and the whole body: a server that
+     * sends its headers and then a byte now and then is cut off when {@code limit} has passed.
+     */
+    private HttpResponse<String> exchange(HttpRequest request, Duration limit) throws IOException, InterruptedException {
+        AtomicReference<LimitedBody> body = new AtomicReference<>();
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, info -> {
+            LimitedBody limited = new LimitedBody(maxAnswerBytes);
+            body.set(limited);
+            return limited;
+        });
+        try {
+            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            dropConnection(answer, body.get());
+            throw new HttpTimeoutException(body.get() == null ? "no answer" : "the answer did not arrive in full");
+        } catch (InterruptedException e) {
+            dropConnection(answer, body.get());
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause == null ? "the exchange failed" : cause.getClass().getSimpleName(), cause);
+        }
+    }
+
+    private static void dropConnection(CompletableFuture<?> answer, LimitedBody body) {
+        if (body != null) {
+            body.cancel();
+        }
+        answer.cancel(true);
+    }
+
+    private HttpRequest request(HttpMethod method, Urls.Path path, JsonNode body, Duration limit) {
         HttpRequest.Builder request = HttpRequest.newBuilder(path.resolve(base))
-                .timeout(timeouts.request())
+                .timeout(limit)
                 .header("Accept", "application/json")
                 .header("User-Agent", USER_AGENT)
                 .header("Authorization", credentials.authorization());
@@ -176,7 +245,11 @@ public final class RestClient {
         }
     }
 
-    private void pause(Duration wait, HttpMethod method, String where) {
+    private void pause(Duration wait, HttpMethod method, String where, Instant started) {
+        if (clock.instant().plus(wait).isAfter(deadline)) {
+            // Waiting would outlast the time the whole command may take: say so now rather than later.
+            throw RestException.outOfTime(base, method, where, maxTime, Duration.between(started, clock.instant()));
+        }
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
@@ -212,6 +285,8 @@ public final class RestClient {
         private Sleeper sleeper = Sleeper.REAL;
         private Clock clock = Clock.systemUTC();
         private DoubleSupplier jitter = new Random()::nextDouble;
+        private Duration maxTime = MAX_TIME;
+        private long maxAnswerBytes = MAX_ANSWER_BYTES;
 
         private Builder(URI base, Credentials credentials) {
             this.base = base;
@@ -236,6 +311,18 @@ public final class RestClient {
         /** Numbers in [0, 1) that spread the retries of many clients apart. */
         public Builder jitter(DoubleSupplier jitter) {
             this.jitter = jitter;
+            return this;
+        }
+
+        /** The most all calls of this client together may take, retries and waits included; counted from {@link #build()}. */
+        public Builder maxTime(Duration maxTime) {
+            this.maxTime = maxTime;
+            return this;
+        }
+
+        /** The largest answer body read; a larger one fails the call. */
+        public Builder maxAnswerBytes(long maxAnswerBytes) {
+            this.maxAnswerBytes = maxAnswerBytes;
             return this;
         }
 
