@@ -83,6 +83,12 @@ final class IssueSearch {
         return reader.read(issue, identity, values);
     }
 
+    /** Data Center only: the search's total, without any issue (maxResults 0). */
+    int count(String projectKey, String label) {
+        ObjectNode request = searchRequest(Jql.projectAndLabel(projectKey, label), List.of("key")).put("maxResults", 0);
+        return client.post(Urls.path("rest", "api", "2", "search"), request).path("total").asInt();
+    }
+
     private static Urls.Path propertyPath(String issueKey, String property) {
         return Urls.path("rest", "api", "2", "issue").segment(issueKey).segment("properties").segment(property);
     }

@@ -131,6 +131,43 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
+    public int countIssues(String projectKey, String label) {
+        if (site.isCloud()) {
+            return findIssues(projectKey, label, List.of()).size(); // Cloud's search/jql returns no total
+        }
+        try {
+            return new IssueSearch(client, site, parallel).count(projectKey, label);
+        } catch (RestException e) {
+            throw failures.translate(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
+        }
+    }
+
+    @Override
+    public void deleteIssue(String issueKey) {
+        try {
+            client.delete(site.api("issue").segment(issueKey));
+        } catch (RestException e) {
+            if (e.reason() == RestException.Reason.STATUS && e.status() == 404) {
+                return; // gone already: a retried delete whose first answer was lost
+            }
+            throw failures.translate(e, "deleting " + issueKey, "Delete Issues on " + issueKey);
+        }
+    }
+
+    @Override
+    public void moveToEpic(String issueKey, String epicKey) {
+        var body = client.json().createObjectNode();
+        var fields = body.putObject("fields");
+        if (site.isCloud()) {
+            fields.putObject("parent").put("key", epicKey);
+        } else {
+            fields.put(requireEpicFields(issueKey.replaceFirst("-[^-]*$", "")).epicLink(), epicKey);
+        }
+        edit(() -> client.put(site.api("issue").segment(issueKey), body), "moving " + issueKey + " under epic " + epicKey,
+                "Edit Issues on " + issueKey);
+    }
+
+    @Override
     public void changeDueDates(List<DueDateChange> changes, Progress progress) {
         AtomicInteger done = new AtomicInteger();
         List<Callable<Void>> calls = new ArrayList<>();

@@ -34,6 +34,20 @@ public interface IssueTracker {
 
     void changeDueDates(List<DueDateChange> changes, Progress progress);
 
+    /**
+     * How many issues of the project carry {@code label}, in one request where the tracker can
+     * count without listing: enough to tell whether anyone else wrote since the last look.
+     */
+    default int countIssues(String projectKey, String label) {
+        return findIssues(projectKey, label).size();
+    }
+
+    /** Deletes an issue; one that is already gone counts as deleted. */
+    void deleteIssue(String issueKey);
+
+    /** Puts the issue under another epic. */
+    void moveToEpic(String issueKey, String epicKey);
+
     /** Adds and removes labels in one update; labels already in the wanted state are left as they are. */
     void changeLabels(String issueKey, Set<String> add, Set<String> remove);
 

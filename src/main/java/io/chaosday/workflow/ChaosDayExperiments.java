@@ -61,7 +61,10 @@ public final class ChaosDayExperiments {
             if (dryRun || toCreate.isEmpty()) {
                 return new Added(List.of(), unchanged, dryRun ? missing : List.of());
             }
-            return new Added(tracker.createIssues(projectKey, toCreate, progress), unchanged, List.of());
+            DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found,
+                    tracker.createIssues(projectKey, toCreate, progress));
+            unchanged.addAll(swept.lostTo());
+            return new Added(swept.kept(), unchanged, List.of());
         }, progress);
     }
 

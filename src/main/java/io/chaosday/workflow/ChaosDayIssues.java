@@ -1,5 +1,6 @@
 package io.chaosday.workflow;
 
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.Phase;
 import io.chaosday.plan.Step;
 import io.chaosday.tracker.ChaosDayId;
@@ -13,24 +14,45 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The issues a tracker holds for one Chaos Day, by identity. */
-public record ChaosDayIssues(ChaosDayId id, Map<String, TrackedIssue> byItem) {
+/**
+ * The issues a tracker holds for one Chaos Day, by identity.
+ *
+ * @param seen how many issues the search returned, copies and issues of other Chaos Days included:
+ *             what a later count is compared with to tell whether anyone else wrote since
+ */
+public record ChaosDayIssues(ChaosDayId id, Map<String, TrackedIssue> byItem, int seen) {
 
     public ChaosDayIssues {
         byItem = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byItem));
     }
 
-    /** Keeps the issues that belong to {@code id}; the first one found wins if an identity repeats. */
+    /**
+     * Keeps the issues that belong to {@code id}. Where an identity repeats (two runs created it at
+     * the same moment) the copy with the lowest key number is the one: the rule every run applies.
+     */
     public static ChaosDayIssues of(ChaosDayId id, List<TrackedIssue> issues) {
         Map<String, TrackedIssue> byItem = new LinkedHashMap<>();
         for (TrackedIssue issue : issues) {
-            issue.identity().filter(i -> i.chaosDay().equals(id)).ifPresent(i -> byItem.putIfAbsent(i.item(), issue));
+            issue.identity().filter(i -> i.chaosDay().equals(id))
+                    .ifPresent(i -> byItem.merge(i.item(), issue, (a, b) -> IssueKeys.earlier(a, b)));
         }
-        return new ChaosDayIssues(id, byItem);
+        return new ChaosDayIssues(id, byItem, issues.size());
     }
 
     public Optional<TrackedIssue> find(IssueIdentity identity) {
         return identity.chaosDay().equals(id) ? Optional.ofNullable(byItem.get(identity.item())) : Optional.empty();
+    }
+
+    /** The definition kept on the Execute epic; empty for a Chaos Day made before definitions were kept. */
+    public Optional<ChaosDayDefinition> definition() {
+        return find(IssueIdentity.ofEpic(id, Phase.EXECUTE.key()))
+                .flatMap(epic -> epic.property(DefinitionProperty.KEY))
+                .flatMap(DefinitionProperty::fromProperty);
+    }
+
+    /** The Chaos Day's name: exactly as it was given when a definition is kept, else read from its id. */
+    public String name() {
+        return definition().map(ChaosDayDefinition::name).orElseGet(id::readable);
     }
 
     public boolean isEmpty() {

@@ -50,7 +50,14 @@ final class ReviewImprovements {
                         new TextBlock.Bullets(List.of("Owner: " + idea.owner(),
                                 "Due: " + idea.due().map(Object::toString).orElse("not set")))),
                         idea.due(), List.of(PlannedIssues.CHAOS_DAY_LABEL, LABEL), Optional.empty());
-                TrackedIssue made = tracker.createIssues(projectKey, List.of(issue), Progress.SILENT).get(0);
+                DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found.id(),
+                        found.seen() + created.size(), tracker.createIssues(projectKey, List.of(issue), Progress.SILENT));
+                if (swept.kept().isEmpty()) {
+                    // Another publish made the same ticket a moment earlier; it relates and assigns it.
+                    improvements.add(improvement(swept.lostTo().stream().findFirst(), idea));
+                    continue;
+                }
+                TrackedIssue made = swept.kept().get(0);
                 tracker.relate(review.issue().key(), made.key());
                 if (!tracker.assign(made.key(), idea.owner())) {
                     warnings.add(made.key() + " is left unassigned: Jira knows no user '" + idea.owner()
@@ -59,9 +66,13 @@ final class ReviewImprovements {
                 created.add(made);
                 ticket = Optional.of(made);
             }
-            improvements.add(new Improvement(ticket.map(t -> IssueKey.of(t.key())), idea.summary(), idea.owner(), idea.due(),
-                    ticket.map(TrackedIssue::done).orElse(false)));
+            improvements.add(improvement(ticket, idea));
         }
         return improvements;
+    }
+
+    private static Improvement improvement(Optional<TrackedIssue> ticket, ImprovementIdeas.Idea idea) {
+        return new Improvement(ticket.map(t -> IssueKey.of(t.key())), idea.summary(), idea.owner(), idea.due(),
+                ticket.map(TrackedIssue::done).orElse(false));
     }
 }

@@ -108,6 +108,16 @@ public final class LocalJira implements AutoCloseable {
         issues.get(key).with("fields").putObject("status").put("name", "Done").putObject("statusCategory").put("key", "done");
     }
 
+    /** Every issue as stored now. */
+    public List<ObjectNode> allIssues() {
+        return List.copyOf(issues.values());
+    }
+
+    /** The Epic Link field's id on this stub. */
+    public static String epicLinkField() {
+        return EPIC_LINK;
+    }
+
     public ObjectNode issue(String key) {
         return issues.get(key);
     }
@@ -119,7 +129,7 @@ public final class LocalJira implements AutoCloseable {
         log.add(method + " " + path);
         try {
             Thread.sleep(latencyMillis);
-            JsonNode body = method.equals("GET") ? null : JSON.readTree(exchange.getRequestBody().readAllBytes());
+            JsonNode body = method.equals("GET") || method.equals("DELETE") ? null : JSON.readTree(exchange.getRequestBody().readAllBytes());
             java.util.Optional<Fault> fault = nextFault(method + " " + path);
             if (fault.isPresent() && fault.get() == Fault.TOO_MANY_REQUESTS) {
                 exchange.getResponseHeaders().set("Retry-After", "1");
@@ -166,6 +176,7 @@ public final class LocalJira implements AutoCloseable {
             case "PUT issue" -> p.length == 2 ? update(p[1], body) : setProperty(p[1], p[3], body);
             case "GET issue" -> p.length == 2 ? issues.get(p[1]) : property(p[1], p[3]);
             case "POST issueLink" -> 201;
+            case "DELETE issue" -> issues.remove(p[1]) == null ? null : 204;
             default -> null;
         };
     }
@@ -196,7 +207,7 @@ public final class LocalJira implements AutoCloseable {
         int max = Math.min(request.path("maxResults").asInt(50), 100);
         ObjectNode page = JSON.createObjectNode().put("startAt", start).put("maxResults", max).put("total", hits.size());
         ArrayNode list = page.putArray("issues");
-        hits.stream().skip(start).limit(max).forEach(list::add);
+        hits.stream().skip(start).limit(Math.max(max, 0)).forEach(list::add);
         return page;
     }
 

@@ -121,6 +121,20 @@ public final class FakeIssueTracker implements IssueTracker {
     }
 
     @Override
+    public void deleteIssue(String issueKey) {
+        calls.add("deleteIssue " + issueKey);
+        issues.remove(issueKey);
+    }
+
+    @Override
+    public void moveToEpic(String issueKey, String epicKey) {
+        calls.add("moveToEpic " + issueKey + " " + epicKey);
+        TrackedIssue i = issues.get(issueKey);
+        issues.put(issueKey, new TrackedIssue(i.key(), i.identity(), i.kind(), i.summary(), i.due(), i.done(), i.status(),
+                i.assignee(), Optional.of(epicKey), i.labels(), i.properties(), i.description()));
+    }
+
+    @Override
     public void changeLabels(String issueKey, Set<String> add, Set<String> remove) {
         calls.add("changeLabels " + issueKey);
         Set<String> labels = new HashSet<>(issues.get(issueKey).labels());

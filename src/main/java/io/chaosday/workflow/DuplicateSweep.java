@@ -1,0 +1,91 @@
+package io.chaosday.workflow;
+
+import io.chaosday.plan.Phase;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.TrackedIssue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Makes runs that write the same Chaos Day at the same moment end with one copy of each issue.
+ * Jira's REST API has no compare-and-set, so two runs can both find an issue missing and both
+ * create it. After writing, a run counts the Chaos Day's issues; when the count says someone else
+ * wrote too, it reads them all and applies one rule every run applies alike: of the copies of an
+ * identity, the lowest key number stays. Each run deletes only copies that it created itself and
+ * that lost, and moves its surviving tickets under the surviving epic, so no run ever touches
+ * another's work and the runs need not see one another to agree.
+ */
+final class DuplicateSweep {
+
+    private final IssueTracker tracker;
+
+    DuplicateSweep(IssueTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    /**
+     * @param kept       the issues this run created that stay
+     * @param lostTo     the earlier copies, made by another run, that this run's deleted copies lost to
+     */
+    record Result(List<TrackedIssue> kept, List<TrackedIssue> lostTo) {
+    }
+
+    /**
+     * @param before  what the run read before it wrote
+     * @param created what it created since, as the tracker answered
+     */
+    Result sweep(String projectKey, ChaosDayIssues before, List<TrackedIssue> created) {
+        return sweep(projectKey, before.id(), before.seen(), created);
+    }
+
+    /**
+     * @param id       the Chaos Day
+     * @param expected how many issues its label would count if only this run had written
+     *                 before {@code created}
+     * @param created  what it created since, as the tracker answered
+     */
+    Result sweep(String projectKey, ChaosDayId id, int expected, List<TrackedIssue> created) {
+        if (created.isEmpty() || tracker.countIssues(projectKey, id.label()) == expected + created.size()) {
+            return new Result(created, List.of()); // nobody else wrote: nothing can have been created twice
+        }
+        List<TrackedIssue> all = tracker.findIssues(projectKey, id.label());
+        ChaosDayIssues now = ChaosDayIssues.of(id, all);
+        Set<String> mine = created.stream().map(TrackedIssue::key).collect(Collectors.toSet());
+        List<TrackedIssue> kept = new ArrayList<>();
+        List<TrackedIssue> lostTo = new ArrayList<>();
+        for (TrackedIssue issue : all) {
+            if (!mine.contains(issue.key()) || issue.identity().isEmpty()) {
+                continue;
+            }
+            IssueIdentity identity = issue.identity().get();
+            TrackedIssue winner = now.find(identity).orElse(issue);
+            if (!winner.key().equals(issue.key())) {
+                tracker.deleteIssue(issue.key()); // lost to an earlier copy
+                lostTo.add(winner);
+            } else {
+                kept.add(issue);
+                underSurvivingEpic(issue, identity, now);
+            }
+        }
+        Map<String, TrackedIssue> answered = created.stream().collect(Collectors.toMap(TrackedIssue::key, i -> i, (a, b) -> a));
+        return new Result(kept.stream().map(i -> answered.getOrDefault(i.key(), i)).toList(), List.copyOf(lostTo));
+    }
+
+    /** A ticket made under an epic that lost moves to the epic that stays. */
+    private void underSurvivingEpic(TrackedIssue ticket, IssueIdentity identity, ChaosDayIssues now) {
+        if (identity.item().startsWith("epic/") || ticket.epicKey().isEmpty()) {
+            return;
+        }
+        Optional<Phase> phase = ChaosDayIssues.phaseOf(identity.item());
+        Optional<TrackedIssue> epic = phase.flatMap(p -> now.find(IssueIdentity.ofEpic(identity.chaosDay(), p.key())));
+        if (epic.isPresent() && !epic.get().key().equals(ticket.epicKey().get())) {
+            tracker.moveToEpic(ticket.key(), epic.get().key());
+        }
+    }
+}
