@@ -18,8 +18,15 @@ final class LimitedBody implements HttpResponse.BodySubscriber<String> {
 
     /** The answer grew past the limit; nothing of it is kept. */
     static final class TooLarge extends java.io.IOException {
+        private final long limit;
+
         TooLarge(long limit) {
             super("the answer is larger than " + RestException.bytes(limit));
+            this.limit = limit;
+        }
+
+        long limit() {
+            return limit;
         }
     }
 

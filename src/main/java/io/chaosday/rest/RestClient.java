@@ -7,27 +7,20 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
-import java.net.http.HttpTimeoutException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
 
 /**
  * JSON over HTTPS to one Jira or Confluence site, with the credentials, timeouts and retries every
- * call needs. TLS certificates are always checked with Java's own trust store.
+ * call needs, sent through a {@link Transport} ({@link JdkTransport} unless told otherwise, whose
+ * TLS certificates are always checked with Java's own trust store).
  */
 public final class RestClient {
 
@@ -42,14 +35,13 @@ public final class RestClient {
     private final URI base;
     private final Credentials credentials;
     private final Timeouts timeouts;
-    private final HttpClient http;
+    private final Transport transport;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
     private final Duration maxTime;
     private final Instant deadline;
-    private final long maxAnswerBytes;
 
     private RestClient(Builder builder) {
         this.base = checkedBase(builder.base);
@@ -60,14 +52,10 @@ public final class RestClient {
         this.clock = builder.clock;
         this.maxTime = builder.maxTime;
         this.deadline = clock.instant().plus(maxTime);
-        this.maxAnswerBytes = builder.maxAnswerBytes;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(timeouts.connect())
-                // Never follow: a redirect would carry the Authorization header to an address the user did not give.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                // HTTP/1.1 is what every Jira and Confluence proxy speaks; no h2c upgrade surprises.
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        if (builder.transport.isEmpty() && credentials.authorization().isEmpty()) {
+            throw new IllegalArgumentException(credentials.origin() + " signs its own requests: give its transport");
+        }
+        this.transport = builder.transport.orElseGet(() -> new JdkTransport(base, timeouts, builder.maxAnswerBytes));
     }
 
     public static Builder builder(URI base, Credentials credentials) {
@@ -121,6 +109,7 @@ public final class RestClient {
      * @throws RestException for an error status or when no usable answer came
      */
     public JsonNode send(HttpMethod method, Urls.Path path, JsonNode body) {
+        Transport.Request request = request(method, path, body);
         String where = path.toString();
         Instant started = clock.instant();
         for (int attempt = 1; ; attempt++) {
@@ -129,11 +118,11 @@ public final class RestClient {
                 throw RestException.outOfTime(base, method, where, maxTime, Duration.between(started, clock.instant()));
             }
             Duration limit = timeouts.request().compareTo(left) < 0 ? timeouts.request() : left;
-            HttpResponse<String> response;
+            Transport.Response response;
             try {
-                response = exchange(request(method, path, body, limit), limit);
+                response = transport.send(request, limit);
             } catch (LimitedBody.TooLarge tooLarge) {
-                throw RestException.tooLarge(base, method, where, maxAnswerBytes);
+                throw RestException.tooLarge(base, method, where, tooLarge.limit());
             } catch (IOException failure) {
                 Optional<Duration> wait = retry.afterFailure(method, failure, attempt);
                 if (wait.isEmpty()) {
@@ -146,7 +135,7 @@ public final class RestClient {
                 Thread.currentThread().interrupt();
                 throw RestException.interrupted(base, method, where, e);
             }
-            int status = response.statusCode();
+            int status = response.status();
             if (status >= 200 && status < 300) {
                 return answer(method, where, response);
             }
@@ -167,72 +156,35 @@ public final class RestClient {
         }
     }
 
-    /**
-     * One exchange under a deadline that covers the headers and the whole body: a server that
-     * sends its headers and then a byte now and then is cut off when {@code limit} has passed.
-     */
-    private HttpResponse<String> exchange(HttpRequest request, Duration limit) throws IOException, InterruptedException {
-        AtomicReference<LimitedBody> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, info -> {
-            LimitedBody limited = new LimitedBody(maxAnswerBytes);
-            body.set(limited);
-            return limited;
-        });
-        try {
-            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            dropConnection(answer, body.get());
-            throw new HttpTimeoutException(body.get() == null ? "no answer" : "the answer did not arrive in full");
-        } catch (InterruptedException e) {
-            dropConnection(answer, body.get());
-            throw e;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(cause == null ? "the exchange failed" : cause.getClass().getSimpleName(), cause);
-        }
-    }
-
-    private static void dropConnection(CompletableFuture<?> answer, LimitedBody body) {
-        if (body != null) {
-            body.cancel();
-        }
-        answer.cancel(true);
-    }
-
-    private HttpRequest request(HttpMethod method, Urls.Path path, JsonNode body, Duration limit) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(path.resolve(base))
-                .timeout(limit)
-                .header("Accept", "application/json")
-                .header("User-Agent", USER_AGENT)
-                .header("Authorization", credentials.authorization());
+    private Transport.Request request(HttpMethod method, Urls.Path path, JsonNode body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        headers.put("User-Agent", USER_AGENT);
+        credentials.authorization().ifPresent(value -> headers.put("Authorization", value));
         if (body == null) {
-            return request.method(method.name(), HttpRequest.BodyPublishers.noBody()).build();
+            return new Transport.Request(method, path.target(), headers, Optional.empty());
         }
+        headers.put("Content-Type", "application/json");
         try {
-            return request.header("Content-Type", "application/json")
-                    .method(method.name(), HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                    .build();
+            return new Transport.Request(method, path.target(), headers, Optional.of(json.writeValueAsString(body)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the request body as JSON", e);
         }
     }
 
-    private JsonNode answer(HttpMethod method, String where, HttpResponse<String> response) {
+    private JsonNode answer(HttpMethod method, String where, Transport.Response response) {
         String body = response.body();
         if (body == null || body.isBlank()) {
             return MissingNode.getInstance();
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("no content type");
         if (!contentType.toLowerCase(Locale.ROOT).contains("json")) {
-            throw RestException.notJson(base, method, where, response.statusCode(), contentType.replaceAll(";.*", ""));
+            throw RestException.notJson(base, method, where, response.status(), contentType.replaceAll(";.*", ""));
         }
         try {
             return json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw RestException.notJson(base, method, where, response.statusCode(), "malformed JSON");
+            throw RestException.notJson(base, method, where, response.status(), "malformed JSON");
         }
     }
 
@@ -285,6 +237,7 @@ public final class RestClient {
         private Sleeper sleeper = Sleeper.REAL;
         private Clock clock = Clock.systemUTC();
         private DoubleSupplier jitter = new Random()::nextDouble;
+        private Optional<Transport> transport = Optional.empty();
         private Duration maxTime = MAX_TIME;
         private long maxAnswerBytes = MAX_ANSWER_BYTES;
 
@@ -314,13 +267,22 @@ public final class RestClient {
             return this;
         }
 
+        /**
+         * Sends through this transport instead of {@code java.net.http} (the plugin: Jira's application
+         * link); it then owns the connection's own limits, and {@link #timeouts} only words messages.
+         */
+        public Builder transport(Transport transport) {
+            this.transport = Optional.of(transport);
+            return this;
+        }
+
         /** The most all calls of this client together may take, retries and waits included; counted from {@link #build()}. */
         public Builder maxTime(Duration maxTime) {
             this.maxTime = maxTime;
             return this;
         }
 
-        /** The largest answer body read; a larger one fails the call. */
+        /** The largest answer body {@code java.net.http} reads; a larger one fails the call. */
         public Builder maxAnswerBytes(long maxAnswerBytes) {
             this.maxAnswerBytes = maxAnswerBytes;
             return this;
