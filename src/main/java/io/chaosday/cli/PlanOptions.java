@@ -68,13 +68,25 @@ public final class PlanOptions {
 
     /** The plan a definition makes; refuses one that starts in the past unless allowed. */
     public ChaosDayPlan checkedPlan(Clock clock, ChaosDayDefinition definition) {
-        ChaosDayPlan plan = definition.plan();
+        ChaosDayPlan plan = withinWritableYears(definition.plan());
         List<Ticket> overdue = plan.dueBefore(LocalDate.now(clock));
         if (!allowPast && !overdue.isEmpty()) {
             throw new UsageException("this plan starts in the past: " + overdue.size() + " of its tickets would be overdue today ("
                     + overdue.stream().limit(5).map(t -> t.identity() + " " + t.due()).collect(Collectors.joining(", "))
                     + (overdue.size() > 5 ? ", ..." : "") + "); choose a later --chaos-day, or pass --allow-past to keep it");
         }
+        return plan;
+    }
+
+    /** The last year a date can be written as YYYY-MM-DD, as Jira, CSV and iCalendar need. */
+    static final int LAST_WRITABLE_YEAR = 9999;
+
+    /** Refuses a plan with a date that Jira's due dates and calendar files cannot hold. */
+    static ChaosDayPlan withinWritableYears(ChaosDayPlan plan) {
+        plan.tickets().filter(t -> t.due().getYear() > LAST_WRITABLE_YEAR).findFirst().ifPresent(t -> {
+            throw new UsageException("this plan runs past the year " + LAST_WRITABLE_YEAR + " (" + t.identity() + " would be due "
+                    + t.due() + "), which Jira's due dates and calendar files cannot hold; choose an earlier --chaos-day");
+        });
         return plan;
     }
 
@@ -152,7 +164,12 @@ public final class PlanOptions {
 
     static LocalDate date(String option, String text) {
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.getYear() > LAST_WRITABLE_YEAR || date.getYear() < 1) {
+                throw new UsageException(option + " '" + text + "' is outside the years 1 to " + LAST_WRITABLE_YEAR
+                        + "; write it as YYYY-MM-DD, for example 2027-03-10");
+            }
+            return date;
         } catch (java.time.format.DateTimeParseException e) {
             throw new UsageException(option + " '" + text + "' is not a date; write it as YYYY-MM-DD, for example 2027-03-10");
         }

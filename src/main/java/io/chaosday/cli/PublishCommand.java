@@ -97,7 +97,7 @@ public final class PublishCommand implements Callable<Integer> {
         JiraSite site = jiraServer == null ? JiraSite.unlinked(jiraUri) : JiraSite.linked(jiraUri, new JiraLink(jiraServer, jiraServerId));
         // Confluence's credentials are input too: a bad token file is reported before Jira is asked anything.
         Optional<Wiki> wiki = preview == null
-                ? Optional.of(root.connections().confluence(confluence, root.environment())) : Optional.empty();
+                ? Optional.of(confluence.connect(root, jira)) : Optional.empty();
         IssueTracker tracker = jira.connect(root);
         ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id());
         String chaosDayName = found.name();
