@@ -11,6 +11,7 @@ import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.Project;
 import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.WantedProperty;
 import io.chaosday.tracker.TrackerException;
 
 import java.net.URI;
@@ -98,7 +99,7 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
-    public List<TrackedIssue> findIssues(String projectKey, String label, List<String> properties) {
+    public List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> properties) {
         try {
             Optional<String> epicLink = site.isCloud() ? Optional.empty() : epicFields().map(EpicFields::epicLink);
             return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink, properties);
@@ -210,7 +211,7 @@ public final class JiraRestTracker implements IssueTracker {
         JsonNode project = Optional.ofNullable(projectsRead.get(projectKey)).or(() -> projects.find(projectKey))
                 .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND,
                         "Jira has no project " + projectKey + " (or your account cannot browse it)"));
-        IssueTypes types = IssueTypes.of(projectKey, project);
+        IssueTypes types = IssueTypes.of(projectKey, ProjectIssueTypes.of(client, site, projectKey, project));
         issueTypes.put(projectKey, types);
         return types;
     }

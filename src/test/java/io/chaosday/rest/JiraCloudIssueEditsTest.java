@@ -12,6 +12,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueProperties;
+import io.chaosday.tracker.WantedProperty;
 import io.chaosday.tracker.SourceMarkup;
 import io.chaosday.tracker.TrackedIssue;
 import java.util.List;
@@ -65,7 +66,7 @@ public class JiraCloudIssueEditsTest {
     @Test
     public void aPropertyIsWrittenAsAJsonObjectAndReadBackFromTheSearch() throws Exception {
         jira.server().stubFor(put(urlPathEqualTo("/rest/api/3/issue/CHAOS-7/properties/io.chaosday.page"))
-                .willReturn(aResponse().withStatus(200)));
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
         tracker.setProperty("CHAOS-7", IssueProperties.PAGE, Map.of("pageId", "4711"));
         var sent = jira.received().stream().filter(r -> r.getUrl().endsWith("io.chaosday.page")).findFirst().orElseThrow();
         assertEquals("4711", new ObjectMapper().readTree(sent.getBodyAsString()).path("pageId").asText());
@@ -76,7 +77,7 @@ public class JiraCloudIssueEditsTest {
                   "properties":{"io.chaosday.identity":{"chaosDay":"spring","item":"review"},
                                 "io.chaosday.page":{"pageId":"4711"}}}],"isLast":true}""")));
         List<TrackedIssue> found = tracker.findIssues("CHAOS", "chaos-day-spring",
-                List.of(IssueProperties.EXPERIMENT, IssueProperties.PAGE));
+                List.of(WantedProperty.onAnyItem(IssueProperties.EXPERIMENT), WantedProperty.onAnyItem(IssueProperties.PAGE)));
         assertEquals(Optional.of(Map.of("pageId", "4711")), found.get(0).property(IssueProperties.PAGE));
         String search = jira.received().stream().filter(r -> r.getUrl().startsWith("/rest/api/3/search/jql"))
                 .findFirst().orElseThrow().getBodyAsString();

@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueIdentity;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /** JSON answers from src/test/resources/jira and the issues a Chaos Day creates. */
 final class JiraFixtures {
@@ -46,6 +49,16 @@ final class JiraFixtures {
         return answer(200, resource);
     }
 
+    /**
+     * Stubs a Data Center project as its contract declares it, without {@code issueTypes}, and its
+     * create metadata, where the adapter then finds the project's issue types.
+     */
+    static void dataCenterProject(WireMockServer server, String key) {
+        server.stubFor(get(urlPathEqualTo("/rest/api/2/project/" + key)).willReturn(ok("dc/project-" + key + ".json")));
+        server.stubFor(get(urlPathEqualTo("/rest/api/2/issue/createmeta/" + key + "/issuetypes"))
+                .willReturn(ok("dc/issuetypes-" + key + ".json")));
+    }
+
     /** A bulk-create answer creating every element, keys counting up from {@code firstNumber}. */
     static ResponseDefinitionBuilder bulkCreated(int count, int firstNumber) {
         List<String> issues = new ArrayList<>();
@@ -58,7 +71,7 @@ final class JiraFixtures {
     }
 
     static NewIssue epic(String phase) {
-        return new NewIssue(IssueIdentity.ofEpic(SPRING, phase), IssueKind.EPIC, "Phase: " + phase,
+        return new NewIssue(IssueIdentity.ofEpic(SPRING, io.chaosday.plan.Phase.fromKey(phase).orElseThrow()), IssueKind.EPIC, "Phase: " + phase,
                 List.of(new TextBlock.Heading("Why"), new TextBlock.Paragraph("Get ready.")),
                 Optional.of(LocalDate.of(2025, 5, 1)), List.of("chaos-day"), Optional.empty());
     }

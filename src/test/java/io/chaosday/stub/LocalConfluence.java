@@ -42,6 +42,7 @@ public final class LocalConfluence implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExchangeLog exchanges = new ExchangeLog();
     private final Map<String, ObjectNode> pages = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> properties = new ConcurrentHashMap<>();
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
@@ -66,6 +67,11 @@ public final class LocalConfluence implements AutoCloseable {
     /** The next requests whose "METHOD /path" starts with {@code prefix} (or equals it, when it ends in $) meet these faults. */
     public void failNext(String prefix, Fault... next) {
         faults.computeIfAbsent(prefix, k -> new ConcurrentLinkedDeque<>()).addAll(List.of(next));
+    }
+
+    /** Every request and its answer so far, for {@code OpenApiContract.confluenceDataCenter("/").assertHonoured(...)}. */
+    public List<io.chaosday.rest.Exchange> exchanges() {
+        return exchanges.all();
     }
 
     /** Every answer waits this long first, as a distant Confluence would. */
@@ -110,7 +116,8 @@ public final class LocalConfluence implements AutoCloseable {
             if (latencyMillis > 0) {
                 Thread.sleep(latencyMillis);
             }
-            JsonNode body = method.equals("GET") ? null : JSON.readTree(exchange.getRequestBody().readAllBytes());
+            byte[] sent = exchanges.body(exchange);
+            JsonNode body = method.equals("GET") ? null : JSON.readTree(sent);
             Optional<Fault> fault = next(method + " " + path);
             if (fault.isPresent() && fault.get() != Fault.DROP_AFTER_WRITE) {
                 int status = switch (fault.get()) {
@@ -124,6 +131,7 @@ public final class LocalConfluence implements AutoCloseable {
             }
             Object answer = route(method, path, query(exchange.getRequestURI().getRawQuery()), body);
             if (fault.isPresent()) {
+                exchanges.unanswered(exchange);
                 exchange.close();
                 return;
             }
@@ -162,7 +170,9 @@ public final class LocalConfluence implements AutoCloseable {
             return method.equals("GET") ? read(id, query.getOrDefault("expand", "")) : update(id, body);
         }
         if (p[2].equals("label")) {
-            return JSON.createObjectNode().putArray("results");
+            ObjectNode labels = JSON.createObjectNode();
+            labels.putArray("results");
+            return labels.put("size", 0);
         }
         if (p.length == 3) { // POST property
             ObjectNode property = ((ObjectNode) body).deepCopy();
@@ -221,8 +231,10 @@ public final class LocalConfluence implements AutoCloseable {
         page.putObject("space").put("key", body.path("space").path("key").asText());
         page.putObject("version").put("number", 1).putObject("by").put("displayName", "Chaos Day bot");
         page.set("body", body.path("body").deepCopy());
-        page.set("ancestors", body.path("ancestors").deepCopy());
-        page.putObject("labels").set("results", body.path("metadata").path("labels").deepCopy());
+        if (body.path("ancestors").isArray()) {
+            page.set("ancestors", body.path("ancestors").deepCopy());
+        }
+        page.putObject("metadata").putObject("labels").set("results", body.path("metadata").path("labels").deepCopy());
         pages.put(id, page);
         writes.add("create " + page.path("title").asText());
         return page;
@@ -270,7 +282,8 @@ public final class LocalConfluence implements AutoCloseable {
         return Optional.empty();
     }
 
-    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+    private void reply(HttpExchange exchange, int status, String body) throws IOException {
+        exchanges.answered(exchange, status, body, true);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
