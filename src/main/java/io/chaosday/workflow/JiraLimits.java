@@ -32,6 +32,6 @@ final class JiraLimits {
     }
 
     private static WorkflowException tooLong(String field, NewIssue issue, String text) {
-        return new WorkflowException(new WorkflowFailure.TooLongForJira(field, issue.identity().item(), text.length(), MAX_LENGTH));
+        return new WorkflowException(new WorkflowFailure.TooLongForJira(field, issue.identity().item().key(), text.length(), MAX_LENGTH));
     }
 }
