@@ -26,6 +26,8 @@ public final class ConfluenceOptions {
                     + "(with CONFLUENCE_USER = your e-mail on Cloud).")
     Path tokenFile;
 
+    private java.time.Duration maxTime = io.chaosday.rest.RestClient.MAX_TIME;
+
     private URI resolved;
 
     /** Resolves the address against the defaults; call before {@link #uri()}. */
@@ -42,6 +44,18 @@ public final class ConfluenceOptions {
             throw new IllegalStateException("the Confluence address is resolved before connecting");
         }
         return resolved;
+    }
+
+    /** Resolves the address, checks it against the Jira options' --allow-insecure-http, then connects. */
+    io.chaosday.tracker.Wiki connect(ChaosDayCli root, JiraOptions jira) {
+        PlainHttp.check("--confluence", uri(jira.defaults()), jira.allowInsecureHttp(), root.spec.commandLine().getErr());
+        this.maxTime = jira.maxTime();
+        return root.connections().confluence(this, root.environment());
+    }
+
+    /** The time all calls of one command may take together; set from the Jira options by {@link #connect}. */
+    public java.time.Duration maxTime() {
+        return maxTime;
     }
 
     public Path tokenFile() {

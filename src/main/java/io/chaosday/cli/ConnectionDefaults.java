@@ -20,6 +20,9 @@ final class ConnectionDefaults {
 
     static final String FILE_NAME = ".chaosday.yaml";
 
+    /** Four short settings need a few hundred bytes; a file far larger is the wrong file. */
+    static final int MAX_BYTES = 64 * 1024;
+
     /** A connection setting: its option, its environment variable and its key in the file. */
     enum Setting {
         JIRA("--jira", "JIRA_URL", "jira"),
@@ -88,7 +91,7 @@ final class ConnectionDefaults {
     private static Map<Setting, String> fromFile(Path file, String shownName) {
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(PlanOptions.read(file, "--config"));
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(PlanOptions.read(file, "--config", MAX_BYTES));
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             throw new UsageException(shownName + " is not valid YAML; write it as lines of 'key: value' ("
                     + firstLine(e.getMessage()) + ")");

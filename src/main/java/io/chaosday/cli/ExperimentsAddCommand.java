@@ -110,13 +110,12 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-
     private ExperimentsFile.Contents experiments() {
         if (source == null || source.file == null && source.card == null) {
             throw new UsageException("say which experiments to add: --file FILE, or --title TEXT with --rollback and --owner");
         }
         if (source.file != null) {
-            return ExperimentsFile.read(PlanOptions.read(source.file, "--file"), source.file.toString());
+            return ExperimentsFile.read(PlanOptions.read(source.file, "--file", ExperimentsFile.MAX_BYTES), source.file.toString());
         }
         return new ExperimentsFile.Contents(List.of(source.card.experiment()), Optional.empty());
     }

@@ -112,6 +112,7 @@ public final class ChaosDayExperiments {
                             .atSecurityLevel(levelId));
                 }
             }
+            JiraLimits.check(toCreate);
             if (request.dryRun() || toCreate.isEmpty()) {
                 return new Added(List.of(), unchanged, request.dryRun() ? missing : List.of(), changed, unassigned);
             }
