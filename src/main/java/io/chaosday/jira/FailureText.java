@@ -81,6 +81,9 @@ public final class FailureText {
         if (failure instanceof WorkflowFailure.PageTitleTaken f) {
             return message("page-title-taken", f.title(), f.spaceKey(), f.existing().toString());
         }
+        if (failure instanceof WorkflowFailure.TooLongForJira f) {
+            return message("too-long-for-jira", f.field(), f.item(), String.valueOf(f.length()), String.valueOf(f.max()));
+        }
         WorkflowFailure.UnreadableDescription f = (WorkflowFailure.UnreadableDescription) failure;
         return message("unreadable-description", f.problem());
     }
