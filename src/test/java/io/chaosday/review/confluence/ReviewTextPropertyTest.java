@@ -1,6 +1,5 @@
 package io.chaosday.review.confluence;
 
-import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.chaosday.property.Property;
@@ -14,7 +13,7 @@ import org.junit.Test;
 
 /**
  * Whatever text fills a review's fields, the rendered pages parse as storage format and hold
- * exactly the elements and attributes our templates write: no markup that was not ours.
+ * only elements and attributes our templates write (line breaks included): no markup that was not ours.
  */
 public class ReviewTextPropertyTest {
 
@@ -24,11 +23,12 @@ public class ReviewTextPropertyTest {
     @Test
     public void anyReviewTextRendersAsTextInOurMarkup() {
         SortedSet<String> ours = StorageDom.vocabulary(StorageDom.parse(
-                PAGES.review(ReviewFixtures.review(name -> "benign " + name)).storage()));
+                PAGES.review(ReviewFixtures.review(name -> "benign\n" + name)).storage()));
         Property.forAll("review page text", 300, random -> {
             RenderedPage page = PAGES.review(ReviewFixtures.review(name -> name + ":" + Texts.any(random, 12)));
 
-            assertEquals(ours, StorageDom.vocabulary(StorageDom.parse(page.storage())));
+            SortedSet<String> used = StorageDom.vocabulary(StorageDom.parse(page.storage()));
+            assertTrue(used + " is not within " + ours, ours.containsAll(used));
             assertTrue(page.title(), page.title().length() <= 255);
         });
     }
@@ -36,12 +36,13 @@ public class ReviewTextPropertyTest {
     @Test
     public void anyLessonsTextRendersAsTextInOurMarkup() {
         SortedSet<String> ours = StorageDom.vocabulary(StorageDom.parse(
-                PAGES.lessons(ReviewFixtures.lessons(name -> "benign " + name), ReviewFixtures.CHAOS_DAY).storage()));
+                PAGES.lessons(ReviewFixtures.lessons(name -> "benign\n" + name), ReviewFixtures.CHAOS_DAY).storage()));
         Property.forAll("lessons page text", 300, random -> {
             RenderedPage page = PAGES.lessons(ReviewFixtures.lessons(name -> name + ":" + Texts.any(random, 12)),
                     ReviewFixtures.CHAOS_DAY);
 
-            assertEquals(ours, StorageDom.vocabulary(StorageDom.parse(page.storage())));
+            SortedSet<String> used = StorageDom.vocabulary(StorageDom.parse(page.storage()));
+            assertTrue(used + " is not within " + ours, ours.containsAll(used));
         });
     }
 }
