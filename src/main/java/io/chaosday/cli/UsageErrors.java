@@ -13,8 +13,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     public int handleParseException(CommandLine.ParameterException problem, String[] args) {
         CommandLine command = problem.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(command.getCommandName() + ": " + problem.getMessage()
-                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        err.println(FailureLine.of(command.getCommandName() + ": " + problem.getMessage()
+                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')"));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(problem, err)
                 && problem instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             // "--tems 3" leaves two words unmatched and picocli suggests nothing; ask about the first alone
