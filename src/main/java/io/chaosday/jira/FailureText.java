@@ -54,6 +54,18 @@ public final class FailureText {
         if (failure instanceof WorkflowFailure.NoChaosDay f) {
             return message("no-chaos-day", f.projectKey());
         }
+        if (failure instanceof WorkflowFailure.NoSuchProject f) {
+            return message("no-such-project", f.projectKey());
+        }
+        if (failure instanceof WorkflowFailure.UnknownChaosDay f) {
+            return message("unknown-chaos-day", f.projectKey(), f.name(), String.join(", ", f.chaosDays()));
+        }
+        if (failure instanceof WorkflowFailure.UnknownTeam f) {
+            return message("unknown-team", f.team(), String.join(", ", f.teams()));
+        }
+        if (failure instanceof WorkflowFailure.NoSuchSecurityLevel f) {
+            return message("no-such-security-level", f.projectKey(), f.level(), String.join(", ", f.levels()));
+        }
         if (failure instanceof WorkflowFailure.SeveralChaosDays f) {
             return message("several-chaos-days", f.projectKey(), String.join(", ", f.chaosDays()));
         }
@@ -71,6 +83,9 @@ public final class FailureText {
         }
         if (failure instanceof WorkflowFailure.TooLongForJira f) {
             return message("too-long-for-jira", f.field(), f.item(), f.length(), f.max());
+        }
+        if (failure instanceof WorkflowFailure.CannotAddPages f) {
+            return message("cannot-add-pages", f.spaceKey(), f.parentId().orElse(""));
         }
         WorkflowFailure.UnreadableDescription f = (WorkflowFailure.UnreadableDescription) failure;
         return message("unreadable-description", f.problem());
