@@ -52,6 +52,13 @@ public final class FailureBodies {
         return body(409, ErrorBody.BUSY, "chaosday.rest.error.busy", projectKey);
     }
 
+    /** A request body the resource cannot read; names the field when one is at fault. */
+    public ErrorBody badInput(Optional<String> field, String detail) {
+        String message = field.isPresent() ? texts.text("chaosday.rest.error.field", field.get(), detail)
+                : texts.text("chaosday.rest.error.not-json", detail);
+        return new ErrorBody(400, ErrorBody.INVALID_REQUEST, message, field, Optional.empty());
+    }
+
     public ErrorBody confluenceNotConfigured() {
         return body(409, ErrorBody.CONFLUENCE_NOT_CONFIGURED, "chaosday.rest.error.no-confluence");
     }
