@@ -66,8 +66,11 @@ public final class FailureBodies {
     private ErrorBody workflow(WorkflowFailure failure) {
         int status = failure instanceof WorkflowFailure.ProjectNotFound || failure instanceof WorkflowFailure.NoChaosDay
                 || failure instanceof WorkflowFailure.NoSuchExperiment ? 404
-                : failure instanceof WorkflowFailure.UnreadableDescription ? 502 : 409;
-        String code = status == 404 ? ErrorBody.NOT_FOUND : status == 502 ? ErrorBody.UPSTREAM_FAILED : ErrorBody.CONFLICT;
+                : failure instanceof WorkflowFailure.UnreadableDescription ? 502
+                // Names or titles that would make a summary or label longer than Jira takes: the input's fault.
+                : failure instanceof WorkflowFailure.TooLongForJira ? 400 : 409;
+        String code = status == 404 ? ErrorBody.NOT_FOUND : status == 502 ? ErrorBody.UPSTREAM_FAILED
+                : status == 400 ? ErrorBody.INVALID_REQUEST : ErrorBody.CONFLICT;
         return new ErrorBody(status, code, words(FailureText.of(failure)), Optional.empty(), Optional.empty());
     }
 
