@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.review.link.Urls;
 import io.chaosday.tracker.Jql;
 
 import com.fasterxml.jackson.databind.JsonNode;

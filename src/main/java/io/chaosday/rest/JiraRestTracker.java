@@ -2,6 +2,7 @@ package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.chaosday.review.link.Urls;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.RemoteLink;

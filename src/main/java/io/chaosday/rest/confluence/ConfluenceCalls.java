@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chaosday.rest.RestClient;
 import io.chaosday.rest.RestException;
-import io.chaosday.rest.Urls;
+import io.chaosday.review.link.Urls;
 
 import java.net.URI;
 import java.util.Optional;

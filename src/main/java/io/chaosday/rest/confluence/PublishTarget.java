@@ -1,6 +1,7 @@
 package io.chaosday.rest.confluence;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.review.link.Urls;
 import io.chaosday.tracker.TrackerException;
 
 import java.util.Optional;
@@ -41,7 +42,7 @@ final class PublishTarget {
         });
     }
 
-    private JsonNode parent(io.chaosday.rest.Urls.Path path, String spaceKey, String id) {
+    private JsonNode parent(Urls.Path path, String spaceKey, String id) {
         JsonNode parent = calls.find(path, Attempt.readParent(spaceKey, id)).orElseThrow(() ->
                 new TrackerException(TrackerException.Kind.NOT_FOUND, Attempt.readParent(spaceKey, id).missing()));
         if (ContentJson.isRemoved(parent)) {
