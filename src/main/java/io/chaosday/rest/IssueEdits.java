@@ -20,9 +20,9 @@ final class IssueEdits {
     static final String RELATES = "Relates";
 
     private final RestClient client;
-    private final JiraSite site;
+    private final JiraApi site;
 
-    IssueEdits(RestClient client, JiraSite site) {
+    IssueEdits(RestClient client, JiraApi site) {
         this.client = client;
         this.site = site;
     }

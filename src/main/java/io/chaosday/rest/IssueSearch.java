@@ -30,10 +30,10 @@ final class IssueSearch {
     static final int PAGE_SIZE = 100;
 
     private final RestClient client;
-    private final JiraSite site;
+    private final JiraApi site;
     private final BoundedParallel parallel;
 
-    IssueSearch(RestClient client, JiraSite site, BoundedParallel parallel) {
+    IssueSearch(RestClient client, JiraApi site, BoundedParallel parallel) {
         this.client = client;
         this.site = site;
         this.parallel = parallel;
