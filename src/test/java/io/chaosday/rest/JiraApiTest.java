@@ -13,7 +13,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 /** Detection asks /rest/api/2/serverInfo before the kind is known; both kinds answer it, so the DC document checks it. */
-public class JiraSiteTest {
+public class JiraApiTest {
 
     @Rule
     public final ContractCheckedWireMock jira = new ContractCheckedWireMock(OpenApiContract.jiraDataCenter());
