@@ -115,11 +115,19 @@ public final class PublishCommand implements Callable<Integer> {
             out.printf("%-15s %s  %s%n", page.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
                     page.title(), page.page().map(p -> p.link().toString()).orElseGet(() -> withoutPage(page)));
         }
+        List<PublishReviews.PageResult> left = report.left();
         report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         long skipped = report.skipped();
         if (skipped > 0) {
             report.pages().stream().filter(p -> p.action() == PageAction.SKIPPED_EDITED)
                     .forEach(p -> spec.commandLine().getErr().println("publish: " + FailureWords.editedPage(p.page().orElseThrow())));
+        }
+        if (!left.isEmpty()) {
+            spec.commandLine().getErr().println("publish: " + left.size() + " of " + report.pages().size()
+                    + " pages are left to publish (" + left.stream().map(p -> "\"" + p.title() + "\"")
+                    .collect(java.util.stream.Collectors.joining(", ")) + "); run the same publish again to finish them");
+        }
+        if (skipped > 0 || !left.isEmpty()) {
             return ExitCodes.FAILURE;
         }
         out.println(report.pages().size() + " pages" + (dryRun ? " checked (dry run: nothing changed)" : " published or up to date"));
@@ -128,6 +136,12 @@ public final class PublishCommand implements Callable<Integer> {
 
     /** What a dry run would do to a page that does not exist yet. */
     private static String withoutPage(PublishReviews.PageResult page) {
+        if (page.failure().isPresent()) {
+            return FailureWords.message(page.failure().get());
+        }
+        if (page.action() == PageAction.LEFT) {
+            return "left: the lessons page it goes under could not be published";
+        }
         return page.replacedPageId().map(id -> "page " + id + " was deleted; would publish it again").orElse("would be created");
     }
 

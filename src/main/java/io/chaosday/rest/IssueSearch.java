@@ -86,7 +86,7 @@ final class IssueSearch {
     /** Data Center only: the search's total, without any issue (maxResults 0). */
     int count(String projectKey, String label) {
         ObjectNode request = searchRequest(Jql.projectAndLabel(projectKey, label), List.of("key")).put("maxResults", 0);
-        return client.post(Urls.path("rest", "api", "2", "search"), request).path("total").asInt();
+        return client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request).path("total").asInt();
     }
 
     private static Urls.Path propertyPath(String issueKey, String property) {
@@ -98,7 +98,7 @@ final class IssueSearch {
         int total;
         do {
             ObjectNode request = searchRequest(jql, fields).put("startAt", issues.size());
-            JsonNode page = client.post(Urls.path("rest", "api", "2", "search"), request);
+            JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request);
             int before = issues.size();
             page.path("issues").forEach(issues::add);
             total = page.path("total").asInt(issues.size());
@@ -117,7 +117,7 @@ final class IssueSearch {
             ArrayNode wanted = request.putArray("properties").add(IssueIdentity.PROPERTY_KEY);
             properties.forEach(wanted::add);
             pageToken.ifPresent(token -> request.put("nextPageToken", token));
-            JsonNode page = client.post(Urls.path("rest", "api", "3", "search", "jql"), request);
+            JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "3", "search", "jql"), request);
             page.path("issues").forEach(issues::add);
             JsonNode next = page.path("nextPageToken");
             pageToken = next.isTextual() && !page.path("isLast").asBoolean(false) ? Optional.of(next.asText()) : Optional.empty();

@@ -84,6 +84,15 @@ public final class RestClient {
         return send(HttpMethod.POST, path, body);
     }
 
+    /**
+     * A POST that is safe to repeat when its answer is lost: one that changes nothing (a search, a
+     * markup conversion) or whose second arrival changes nothing more (adding labels a page has).
+     * Whether a call is safe to repeat is decided per call, not per HTTP method.
+     */
+    public JsonNode postSafeToRepeat(Urls.Path path, JsonNode body) {
+        return send(HttpMethod.POST, path, body, true);
+    }
+
     public JsonNode put(Urls.Path path, JsonNode body) {
         return send(HttpMethod.PUT, path, body);
     }
@@ -99,6 +108,10 @@ public final class RestClient {
      * @throws RestException for an error status or when no usable answer came
      */
     public JsonNode send(HttpMethod method, Urls.Path path, JsonNode body) {
+        return send(method, path, body, method.isRepeatable());
+    }
+
+    private JsonNode send(HttpMethod method, Urls.Path path, JsonNode body, boolean safeToRepeat) {
         HttpRequest request = request(method, path, body);
         String where = path.toString();
         for (int attempt = 1; ; attempt++) {
@@ -106,9 +119,9 @@ public final class RestClient {
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofString());
             } catch (IOException failure) {
-                Optional<Duration> wait = retry.afterFailure(method, failure, attempt);
+                Optional<Duration> wait = retry.afterFailure(safeToRepeat, failure, attempt);
                 if (wait.isEmpty()) {
-                    throw TransportFailures.classify(base, timeouts, method, where, failure);
+                    throw TransportFailures.classify(base, timeouts, method, safeToRepeat, where, failure);
                 }
                 pause(wait.get(), method, where);
                 continue;
@@ -124,7 +137,7 @@ public final class RestClient {
                 String location = response.headers().firstValue("Location").map(l -> l.replaceAll("\\?.*", "")).orElse("?");
                 throw RestException.redirected(base, method, where, status, location);
             }
-            Optional<Duration> wait = retry.afterStatus(method, status, response.headers(), attempt);
+            Optional<Duration> wait = retry.afterStatus(safeToRepeat, status, response.headers(), attempt);
             if (wait.isEmpty()) {
                 throw RestException.status(base, method, where, status, ErrorBody.parse(json, response.body()),
                         readQuietly(response.body()));

@@ -12,6 +12,12 @@ final class TransportFailures {
     }
 
     static RestException classify(URI base, Timeouts timeouts, HttpMethod method, String where, IOException failure) {
+        return classify(base, timeouts, method, method.isRepeatable(), where, failure);
+    }
+
+    /** @param safeToRepeat whether the call was repeatable: if not, its outcome is unknown after a lost answer */
+    static RestException classify(URI base, Timeouts timeouts, HttpMethod method, boolean safeToRepeat, String where,
+            IOException failure) {
         if (RetryPolicy.tlsFailed(failure)) {
             return RestException.tls(base, method, where, innermostMessage(failure), failure);
         }
@@ -24,7 +30,7 @@ final class TransportFailures {
                     : Optional.ofNullable(failure.getMessage()).orElse("connection refused");
             return RestException.unreachable(base, method, where, why, failure);
         }
-        if (!method.isRepeatable()) {
+        if (!safeToRepeat) {
             String why = failure instanceof HttpTimeoutException
                     ? "no answer within " + timeouts.request().toSeconds() + " s" : describe(failure);
             return RestException.mayHaveLanded(base, method, where, why, failure);

@@ -4,6 +4,7 @@ import io.chaosday.tracker.NewPage;
 import io.chaosday.tracker.PageUpdate;
 import io.chaosday.tracker.PublishMarker;
 import io.chaosday.tracker.Wiki;
+import io.chaosday.tracker.TrackerException;
 import io.chaosday.tracker.WikiConflictException;
 import io.chaosday.tracker.WikiPage;
 import java.nio.charset.StandardCharsets;
@@ -59,26 +60,49 @@ final class PagePublisher {
     }
 
     private Outcome create(Draft draft) {
-        Optional<WikiPage> clash = wiki.findPageByTitle(draft.spaceKey(), draft.title());
-        if (clash.isPresent()) {
-            WikiPage other = clash.get();
-            if (other.marker().map(m -> m.source().equals(draft.source())).orElse(false)) {
-                return update(draft, other, true); // ours, though the ticket lost track of it
-            }
-            if (other.marker().isEmpty() && other.version() == 1 && other.body().equals(draft.body())) {
-                // Made by a publish whose answer was lost before it could mark the page: ours.
-                return repairMarker(draft, other);
-            }
-            throw new WorkflowException(new WorkflowFailure.PageTitleTaken(draft.title(), draft.spaceKey(), other.link()));
+        Optional<Outcome> adopted = adoptByTitle(draft);
+        if (adopted.isPresent()) {
+            return adopted.get();
         }
         if (dryRun) {
             return new Outcome(PageAction.CREATED, Optional.empty());
         }
         String hash = hash(draft.body());
-        WikiPage created = wiki.createPage(new NewPage(draft.spaceKey(), draft.parentId(), draft.title(), draft.body(),
-                draft.labels(), new PublishMarker(1, hash, draft.source())));
+        WikiPage created;
+        try {
+            created = wiki.createPage(new NewPage(draft.spaceKey(), draft.parentId(), draft.title(), draft.body(),
+                    draft.labels(), new PublishMarker(1, hash, draft.source())));
+        } catch (TrackerException e) {
+            if (e.kind() != TrackerException.Kind.REJECTED) {
+                throw e;
+            }
+            // Titles are unique in a space: another publish of this Chaos Day may have created it a moment ago.
+            return adoptByTitle(draft).orElseThrow(() -> e);
+        }
         wiki.addLabels(created.id(), draft.labels());
         return new Outcome(PageAction.CREATED, Optional.of(created));
+    }
+
+    /** A page of the draft's title that is ours (by marker, or as a lost create left it), published on; empty when none. */
+    private Optional<Outcome> adoptByTitle(Draft draft) {
+        Optional<WikiPage> clash = wiki.findPageByTitle(draft.spaceKey(), draft.title());
+        if (clash.isEmpty()) {
+            return Optional.empty();
+        }
+        WikiPage other = clash.get();
+        if (other.marker().map(m -> m.source().equals(draft.source())).orElse(false)) {
+            // Ours, though the ticket lost track of it: the run that made it stopped before labelling and linking.
+            Outcome outcome = update(draft, other, true);
+            if (!dryRun && outcome.action() == PageAction.UNCHANGED) {
+                wiki.addLabels(other.id(), draft.labels());
+            }
+            return Optional.of(outcome);
+        }
+        if (other.marker().isEmpty() && other.version() == 1 && other.body().equals(draft.body())) {
+            // Made by a publish whose answer was lost before it could mark the page: ours.
+            return Optional.of(repairMarker(draft, other));
+        }
+        throw new WorkflowException(new WorkflowFailure.PageTitleTaken(draft.title(), draft.spaceKey(), other.link()));
     }
 
     private Outcome update(Draft draft, WikiPage page, boolean mayRetry) {

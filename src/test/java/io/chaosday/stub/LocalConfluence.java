@@ -38,7 +38,9 @@ public final class LocalConfluence implements AutoCloseable {
         /** Service unavailable. Nothing written. */
         UNAVAILABLE,
         /** Written, then the connection drops before the answer. */
-        DROP_AFTER_WRITE
+        DROP_AFTER_WRITE,
+        /** The connection drops before anything is done. */
+        RESET
     }
 
     private final HttpServer server;
@@ -47,6 +49,43 @@ public final class LocalConfluence implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1000);
     private final List<String> writes = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, java.util.Set<String>> labels = new ConcurrentHashMap<>();
+    private final AtomicInteger faultsInjected = new AtomicInteger();
+    private final AtomicInteger requestCount = new AtomicInteger();
+    private volatile java.util.Random chaos;
+    private volatile double faultRate;
+
+    /**
+     * From now on, each request meets a fault with probability {@code rate}: a 503, a 429, a reset
+     * before acting or an answer lost after acting, in equal shares, drawn from {@code seed}.
+     */
+    public void injectFaults(long seed, double rate) {
+        chaos = new java.util.Random(seed);
+        faultRate = rate;
+    }
+
+    public void stopFaults() {
+        faultRate = 0;
+    }
+
+    public int faultsInjected() {
+        return faultsInjected.get();
+    }
+
+    public int requests() {
+        return requestCount.get();
+    }
+
+    /** The labels a page carries. */
+    public java.util.Set<String> labels(String pageId) {
+        return java.util.Set.copyOf(labels.getOrDefault(pageId, java.util.Set.of()));
+    }
+
+    /** Our publish marker on a page, as stored; null when it has none. */
+    public JsonNode marker(String pageId) {
+        ObjectNode property = properties.get(pageId + "/io.chaosday.published");
+        return property == null ? null : property.path("value");
+    }
 
     public LocalConfluence() throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -75,6 +114,14 @@ public final class LocalConfluence implements AutoCloseable {
         return List.copyOf(writes);
     }
 
+    /** A person creates a page in Confluence's editor; returns its id. */
+    public String createByPerson(String spaceKey, String title, String storage) {
+        ObjectNode body = JSON.createObjectNode().put("title", title);
+        body.putObject("space").put("key", spaceKey);
+        body.putObject("body").putObject("storage").put("value", storage).put("representation", "storage");
+        return ((ObjectNode) create(body)).path("id").asText();
+    }
+
     /** A person saves a new version in Confluence's editor. */
     public void editByPerson(String id, String who, String storage) {
         ObjectNode page = pages.get(id);
@@ -88,7 +135,13 @@ public final class LocalConfluence implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         try {
             JsonNode body = method.equals("GET") ? null : JSON.readTree(exchange.getRequestBody().readAllBytes());
-            Optional<Fault> fault = next(method + " " + path);
+            requestCount.incrementAndGet();
+            Optional<Fault> fault = next(method + " " + path).or(this::randomFault);
+            fault.ifPresent(f -> faultsInjected.incrementAndGet());
+            if (fault.isPresent() && fault.get() == Fault.RESET) {
+                exchange.close();
+                return;
+            }
             if (fault.isPresent() && fault.get() != Fault.DROP_AFTER_WRITE) {
                 int status = switch (fault.get()) {
                     case CONFLICT -> 409;
@@ -106,6 +159,10 @@ public final class LocalConfluence implements AutoCloseable {
             }
             if (answer == null) {
                 reply(exchange, 404, "{\"statusCode\":404,\"message\":\"No content found\"}");
+            } else if (answer == TITLE_TAKEN) {
+                reply(exchange, 400, "{\"statusCode\":400,\"message\":\"com.atlassian.confluence.api.service.exceptions."
+                        + "BadRequestException: A page with this title already exists: A page already exists with the same"
+                        + " TITLE in this space\"}");
             } else if (answer instanceof Integer status) {
                 reply(exchange, status, "{\"statusCode\":" + status + ",\"message\":\"Version must be incremented\"}");
             } else {
@@ -133,9 +190,19 @@ public final class LocalConfluence implements AutoCloseable {
             return method.equals("GET") ? pages.get(id) : update(id, body);
         }
         if (p[2].equals("label")) {
-            return JSON.createObjectNode().putArray("results");
+            java.util.Set<String> held = labels.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet());
+            if (method.equals("POST")) {
+                body.forEach(label -> held.add(label.path("name").asText()));
+            }
+            ObjectNode answer = JSON.createObjectNode();
+            var results = answer.putArray("results");
+            held.forEach(name -> results.addObject().put("prefix", "global").put("name", name));
+            return answer;
         }
         if (p.length == 3) { // POST property
+            if (properties.containsKey(id + "/" + body.path("key").asText())) {
+                return 409; // Confluence: a property of that key already exists on the content
+            }
             ObjectNode property = ((ObjectNode) body).deepCopy();
             property.putObject("version").put("number", 1);
             properties.put(id + "/" + body.path("key").asText(), property);
@@ -166,7 +233,13 @@ public final class LocalConfluence implements AutoCloseable {
         return answer;
     }
 
-    private ObjectNode create(JsonNode body) {
+    private synchronized Object create(JsonNode body) {
+        String title = body.path("title").asText();
+        String space = body.path("space").path("key").asText();
+        if (pages.values().stream().anyMatch(p -> p.path("title").asText().equals(title)
+                && p.path("space").path("key").asText().equals(space))) {
+            return TITLE_TAKEN; // Confluence keeps titles unique within a space
+        }
         String id = String.valueOf(nextId.getAndIncrement());
         ObjectNode page = JSON.createObjectNode().put("id", id).put("type", "page").put("status", "current")
                 .put("title", body.path("title").asText());
@@ -205,6 +278,22 @@ public final class LocalConfluence implements AutoCloseable {
             }
         }
         return query;
+    }
+
+    private static final Object TITLE_TAKEN = new Object();
+
+    private Optional<Fault> randomFault() {
+        java.util.Random random = chaos;
+        if (random == null || faultRate <= 0) {
+            return Optional.empty();
+        }
+        synchronized (random) {
+            if (random.nextDouble() >= faultRate) {
+                return Optional.empty();
+            }
+            Fault[] kinds = {Fault.UNAVAILABLE, Fault.TOO_MANY_REQUESTS, Fault.RESET, Fault.DROP_AFTER_WRITE};
+            return Optional.of(kinds[random.nextInt(kinds.length)]);
+        }
     }
 
     private Optional<Fault> next(String request) {
