@@ -1,13 +1,13 @@
 package io.chaosday.cli;
 
-import io.chaosday.plan.ChaosDayPlan;
-import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.CreateChaosDay;
 import io.chaosday.workflow.PlannedIssue;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,13 +58,13 @@ public final class CreateCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before the plan is worked out
-        ChaosDayPlan plan = planOptions.plan(root.clock());
-        ChaosDayId id = ChaosDayId.fromName(plan.name());
+        ChaosDayDefinition definition = planOptions.definition(Optional.empty(), List.of());
+        planOptions.checkedPlan(root.clock(), definition);
         IssueTracker tracker = jira.connect(root);
         PrintWriter out = spec.commandLine().getOut();
         Optional<NewProject> newProject = Optional.ofNullable(projectName).map(n -> new NewProject(key, n, Optional.ofNullable(lead)));
         CreateChaosDay.Report report = new CreateChaosDay(tracker).run(
-                new CreateChaosDay.Request(key, newProject, plan, id, dryRun), new StderrProgress(spec.commandLine().getErr()));
+                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(spec.commandLine().getErr()));
         if (dryRun) {
             if (report.projectCreated()) {
                 out.println("would create project " + key + " (" + projectName + ")");

@@ -1,5 +1,6 @@
 package io.chaosday.cli;
 
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.PlanFile;
@@ -17,7 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
@@ -61,45 +64,14 @@ public final class PlanOptions {
 
     /** Builds the plan the options describe; refuses one that starts in the past unless allowed. */
     public ChaosDayPlan plan(Clock clock) {
-        return plan(clock, List.of());
+        return checkedPlan(clock, definition(Optional.empty(), List.of()));
     }
 
-    /**
-     * The plan without the check for a start in the past: for moving a Chaos Day whose early
-     * tickets are done and rightly lie in the past. The caller reports what is overdue instead.
-     */
-    public ChaosDayPlan planAllowingPast(Clock clock, List<String> knownTeams) {
-        return build(clock, knownTeams, false);
-    }
-
-    /** As {@link #plan(Clock)}; {@code knownTeams} (when not empty) stand in for teams not given as options. */
-    public ChaosDayPlan plan(Clock clock, List<String> knownTeams) {
-        return build(clock, knownTeams, !allowPast);
-    }
-
-    private ChaosDayPlan build(Clock clock, List<String> knownTeams, boolean refusePast) {
-        PlanFile file = planFile == null ? PlanFile.DEFAULTS : PlanFileParser.parse(read(planFile, "--plan-file"), planFile.toString());
-        LocalDate date = chaosDay != null ? date("--chaos-day", chaosDay)
-                : file.chaosDay().orElseThrow(() -> new UsageException(
-                        "the Chaos Day's date is missing; give it as --chaos-day YYYY-MM-DD"));
-        Set<LocalDate> allHolidays = new TreeSet<>(file.holidays());
-        holidays.forEach(h -> allHolidays.add(date("--holiday", h)));
-        if (holidaysFile != null) {
-            allHolidays.addAll(holidaysFrom(holidaysFile));
-        }
-        Set<DayOfWeek> weekendDays = weekend != null ? weekendDays(weekend)
-                : file.weekend().orElse(WorkingCalendar.SATURDAY_AND_SUNDAY);
-        WorkingCalendar calendar = new WorkingCalendar(weekendDays, new TreeSet<>(allHolidays));
-        ChaosDaySpec spec = new ChaosDaySpec(
-                name != null ? name : file.name().orElse("Chaos Day"),
-                date,
-                days != null ? days : file.days().orElse(1),
-                teams(file, knownTeams),
-                calendar);
-        ChaosDayPlan plan = file.scheduler().schedule(spec);
-        LocalDate today = LocalDate.now(clock);
-        List<Ticket> overdue = plan.dueBefore(today);
-        if (refusePast && !overdue.isEmpty()) {
+    /** The plan a definition makes; refuses one that starts in the past unless allowed. */
+    public ChaosDayPlan checkedPlan(Clock clock, ChaosDayDefinition definition) {
+        ChaosDayPlan plan = definition.plan();
+        List<Ticket> overdue = plan.dueBefore(LocalDate.now(clock));
+        if (!allowPast && !overdue.isEmpty()) {
             throw new UsageException("this plan starts in the past: " + overdue.size() + " of its tickets would be overdue today ("
                     + overdue.stream().limit(5).map(t -> t.identity() + " " + t.due()).collect(Collectors.joining(", "))
                     + (overdue.size() > 5 ? ", ..." : "") + "); choose a later --chaos-day, or pass --allow-past to keep it");
@@ -107,7 +79,65 @@ public final class PlanOptions {
         return plan;
     }
 
-    private List<String> teams(PlanFile file, List<String> knownTeams) {
+    /** Reads every option and file given, so bad input is reported before anything is sent. */
+    public void check() {
+        PlanFile file = planFile();
+        if (chaosDay != null) {
+            date("--chaos-day", chaosDay);
+        }
+        givenHolidays(file);
+        givenWeekend(file);
+        teams(file, Optional.empty(), List.of());
+    }
+
+    /**
+     * The Chaos Day the options describe over the one {@code stored} with it: an option given wins,
+     * then the plan file, then what is stored, then the defaults. A stored name always stays (the
+     * Chaos Day is found by it); holidays given replace the stored ones; a plan file given replaces
+     * the stored schedule and texts. {@code knownTeams} (when not empty) stand in for teams given
+     * nowhere, for a Chaos Day that has no definition stored.
+     */
+    public ChaosDayDefinition definition(Optional<ChaosDayDefinition> stored, List<String> knownTeams) {
+        PlanFile file = planFile();
+        LocalDate date = chaosDay != null ? date("--chaos-day", chaosDay)
+                : file.chaosDay().or(() -> stored.map(ChaosDayDefinition::chaosDay)).orElseThrow(() -> new UsageException(
+                        "the Chaos Day's date is missing; give it as --chaos-day YYYY-MM-DD"));
+        Set<LocalDate> holidaysGiven = givenHolidays(file);
+        SortedSet<LocalDate> allHolidays = holidaysGiven.isEmpty() && stored.isPresent()
+                ? stored.get().calendar().holidays() : new TreeSet<>(holidaysGiven);
+        Set<DayOfWeek> weekendDays = givenWeekend(file)
+                .or(() -> stored.map(d -> d.calendar().weekend()))
+                .orElse(WorkingCalendar.SATURDAY_AND_SUNDAY);
+        WorkingCalendar calendar = new WorkingCalendar(weekendDays, allHolidays);
+        String chosenName = stored.map(ChaosDayDefinition::name)
+                .orElseGet(() -> name != null ? name : file.name().orElse("Chaos Day"));
+        int length = days != null ? days : file.days().or(() -> stored.map(ChaosDayDefinition::days)).orElse(1);
+        ChaosDaySpec spec = new ChaosDaySpec(chosenName, date, length, teams(file, stored, knownTeams), calendar);
+        boolean fromFile = planFile != null || stored.isEmpty();
+        return new ChaosDayDefinition(spec.name(), spec.chaosDay(), spec.days(), spec.teams(), spec.calendar(),
+                fromFile ? file.policy() : stored.get().policy(), fromFile ? file.texts() : stored.get().texts(),
+                stored.map(ChaosDayDefinition::provisional).orElse(false));
+    }
+
+    private PlanFile planFile() {
+        return planFile == null ? PlanFile.DEFAULTS : PlanFileParser.parse(read(planFile, "--plan-file"), planFile.toString());
+    }
+
+    /** Holidays from the options and the plan file; empty when none were given. */
+    private Set<LocalDate> givenHolidays(PlanFile file) {
+        Set<LocalDate> given = new TreeSet<>(file.holidays());
+        holidays.forEach(h -> given.add(date("--holiday", h)));
+        if (holidaysFile != null) {
+            given.addAll(holidaysFrom(holidaysFile));
+        }
+        return given;
+    }
+
+    private Optional<Set<DayOfWeek>> givenWeekend(PlanFile file) {
+        return weekend != null ? Optional.of(weekendDays(weekend)) : file.weekend();
+    }
+
+    private List<String> teams(PlanFile file, Optional<ChaosDayDefinition> stored, List<String> knownTeams) {
         if (teamCount != null && !teamNames.isEmpty()) {
             throw new UsageException("give either --teams N or --team NAME, not both");
         }
@@ -117,7 +147,8 @@ public final class PlanOptions {
         if (!teamNames.isEmpty()) {
             return teamNames;
         }
-        return file.teams().orElse(knownTeams.isEmpty() ? ChaosDaySpec.numberedTeams(1) : knownTeams);
+        return file.teams().or(() -> stored.map(ChaosDayDefinition::teams))
+                .orElse(knownTeams.isEmpty() ? ChaosDaySpec.numberedTeams(1) : knownTeams);
     }
 
     static LocalDate date(String option, String text) {

@@ -98,7 +98,7 @@ public final class PublishCommand implements Callable<Integer> {
         JiraSite site = jiraServer == null ? JiraSite.unlinked(jiraUri) : JiraSite.linked(jiraUri, new JiraLink(jiraServer, jiraServerId));
         IssueTracker tracker = jira.connect(root);
         ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id());
-        String chaosDayName = which.name().orElse(found.id().readable());
+        String chaosDayName = found.name();
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
         LocalDate today = LocalDate.now(root.clock());
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,6 @@
 package io.chaosday.cli;
 
-import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayFinder;
@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
             "Move the Chaos Day, and every open ticket with it.",
             "",
             "Every epic and ticket that is not done gets the due date the new plan gives it; done ones keep theirs. "
-                + "Teams are read back from Jira unless you give --team or --teams. Give the same --days, --holiday, "
-                + "--weekend and --plan-file as for create."
+                + "The Chaos Day remembers what create was given (date, length, teams, holidays, weekend, plan file): "
+                + "give only what changes; options given again win and are remembered. For a Chaos Day made by "
+                + "an older release, which remembers nothing, give the same --days, --holiday, --weekend and "
+                + "--plan-file as for create."
         },
         footer = {"", "Example:", "  chaosday reschedule --jira https://jira.example.com --project CHAOS --chaos-day 2027-03-17 --dry-run"})
 public final class RescheduleCommand implements Callable<Integer> {
@@ -47,14 +49,15 @@ public final class RescheduleCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before anything is sent
-        if (planOptions.chaosDay == null) {
-            throw new UsageException("the new date is missing; give it as --chaos-day YYYY-MM-DD");
-        }
-        planOptions.planAllowingPast(root.clock(), List.of()); // bad input is reported before anything is sent
+        planOptions.check(); // bad input is reported before anything is sent
         IssueTracker tracker = jira.connect(root);
         ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(planOptions.name).map(ChaosDayId::fromName));
-        ChaosDayPlan plan = planOptions.planAllowingPast(root.clock(), found.teams());
-        RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, plan, dryRun,
+        if (found.definition().isEmpty() && planOptions.chaosDay == null) {
+            throw new UsageException("the new date is missing; give it as --chaos-day YYYY-MM-DD");
+        }
+        // Early tickets may rightly lie in the past: they are reported as overdue, not refused.
+        ChaosDayDefinition definition = planOptions.definition(found.definition(), found.teams());
+        RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, definition, dryRun,
                 new StderrProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         for (RescheduleChaosDay.Move move : report.moved()) {

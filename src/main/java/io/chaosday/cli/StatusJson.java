@@ -18,6 +18,7 @@ final class StatusJson {
     static String render(ChaosDayStatus.Report report, IssueTracker tracker) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("chaosDayId", report.chaosDayId());
+        root.put("name", report.name());
         root.put("chaosDay", report.chaosDay().map(Object::toString).orElse(null));
         if (report.daysToChaosDay().isPresent()) {
             root.put("daysToChaosDay", report.daysToChaosDay().get());

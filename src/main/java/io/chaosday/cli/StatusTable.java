@@ -9,7 +9,7 @@ final class StatusTable {
     }
 
     static String render(ChaosDayStatus.Report report) {
-        StringBuilder out = new StringBuilder(new io.chaosday.tracker.ChaosDayId(report.chaosDayId()).readable());
+        StringBuilder out = new StringBuilder(report.name());
         report.chaosDay().ifPresent(d -> out.append(": ").append(io.chaosday.plan.Dates.withWeekday(d)));
         report.daysToChaosDay().ifPresent(days -> out.append(days > 0 ? ", in " + days + " days"
                 : days == 0 ? ", today" : ", " + -days + " days ago"));

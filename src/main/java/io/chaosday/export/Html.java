@@ -1,12 +1,12 @@
 package io.chaosday.export;
 
 /** The one way user text enters the HTML timeline: escaped for element content and quoted attributes. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(Object value) {
+    public static String escape(Object value) {
         if (value == null) {
             return "";
         }

@@ -2,16 +2,17 @@ package io.chaosday.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * How we prove who we are to Jira or Confluence. {@code origin} says where the token came from
  * (an environment variable's name or a file's path) so messages can point there; the token itself
  * is never shown by {@link #toString()}.
  */
-public sealed interface Credentials permits Credentials.Bearer, Credentials.Basic {
+public sealed interface Credentials permits Credentials.Bearer, Credentials.Basic, Credentials.ApplicationLink {
 
-    /** The value of the {@code Authorization} header. */
-    String authorization();
+    /** The value of the {@code Authorization} header we send; empty when the transport authenticates on its own. */
+    Optional<String> authorization();
 
     /** Where the token came from, for messages: "JIRA_TOKEN" or a file's path. */
     String origin();
@@ -23,8 +24,8 @@ public sealed interface Credentials permits Credentials.Bearer, Credentials.Basi
         }
 
         @Override
-        public String authorization() {
-            return "Bearer " + token;
+        public Optional<String> authorization() {
+            return Optional.of("Bearer " + token);
         }
 
         @Override
@@ -43,14 +44,32 @@ public sealed interface Credentials permits Credentials.Bearer, Credentials.Basi
         }
 
         @Override
-        public String authorization() {
+        public Optional<String> authorization() {
             String pair = user + ":" + token;
-            return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+            return Optional.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
 
         @Override
         public String toString() {
             return "Basic[user=" + user + ", token from " + origin + "]";
+        }
+    }
+
+    /**
+     * Jira's application link to Confluence signs each request itself (OAuth or a trusted
+     * impersonation, as its administrator set it up); we hold no token.
+     *
+     * @param linkName the link's name, as Jira's administration screens show it
+     */
+    record ApplicationLink(String linkName) implements Credentials {
+        @Override
+        public Optional<String> authorization() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String origin() {
+            return "Jira's application link \"" + linkName + "\"";
         }
     }
 

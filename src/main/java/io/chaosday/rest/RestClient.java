@@ -7,19 +7,19 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
 
 /**
  * JSON over HTTPS to one Jira or Confluence site, with the credentials, timeouts and retries every
- * call needs. TLS certificates are always checked with Java's own trust store.
+ * call needs, sent through a {@link Transport} ({@link JdkTransport} unless told otherwise, whose
+ * TLS certificates are always checked with Java's own trust store).
  */
 public final class RestClient {
 
@@ -28,7 +28,7 @@ public final class RestClient {
     private final URI base;
     private final Credentials credentials;
     private final Timeouts timeouts;
-    private final HttpClient http;
+    private final Transport transport;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final ObjectMapper json = new ObjectMapper();
@@ -39,13 +39,10 @@ public final class RestClient {
         this.timeouts = builder.timeouts;
         this.retry = new RetryPolicy(builder.clock, builder.jitter);
         this.sleeper = builder.sleeper;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(timeouts.connect())
-                // Never follow: a redirect would carry the Authorization header to an address the user did not give.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                // HTTP/1.1 is what every Jira and Confluence proxy speaks; no h2c upgrade surprises.
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        if (builder.transport.isEmpty() && credentials.authorization().isEmpty()) {
+            throw new IllegalArgumentException(credentials.origin() + " signs its own requests: give its transport");
+        }
+        this.transport = builder.transport.orElseGet(() -> new JdkTransport(base, timeouts));
     }
 
     public static Builder builder(URI base, Credentials credentials) {
@@ -112,12 +109,12 @@ public final class RestClient {
     }
 
     private JsonNode send(HttpMethod method, Urls.Path path, JsonNode body, boolean safeToRepeat) {
-        HttpRequest request = request(method, path, body);
+        Transport.Request request = request(method, path, body);
         String where = path.toString();
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> response;
+            Transport.Response response;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                response = transport.send(request);
             } catch (IOException failure) {
                 Optional<Duration> wait = retry.afterFailure(safeToRepeat, failure, attempt);
                 if (wait.isEmpty()) {
@@ -129,7 +126,7 @@ public final class RestClient {
                 Thread.currentThread().interrupt();
                 throw RestException.interrupted(base, method, where, e);
             }
-            int status = response.statusCode();
+            int status = response.status();
             if (status >= 200 && status < 300) {
                 return answer(method, where, response);
             }
@@ -146,37 +143,35 @@ public final class RestClient {
         }
     }
 
-    private HttpRequest request(HttpMethod method, Urls.Path path, JsonNode body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(path.resolve(base))
-                .timeout(timeouts.request())
-                .header("Accept", "application/json")
-                .header("User-Agent", USER_AGENT)
-                .header("Authorization", credentials.authorization());
+    private Transport.Request request(HttpMethod method, Urls.Path path, JsonNode body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        headers.put("User-Agent", USER_AGENT);
+        credentials.authorization().ifPresent(value -> headers.put("Authorization", value));
         if (body == null) {
-            return request.method(method.name(), HttpRequest.BodyPublishers.noBody()).build();
+            return new Transport.Request(method, path.target(), headers, Optional.empty());
         }
+        headers.put("Content-Type", "application/json");
         try {
-            return request.header("Content-Type", "application/json")
-                    .method(method.name(), HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                    .build();
+            return new Transport.Request(method, path.target(), headers, Optional.of(json.writeValueAsString(body)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the request body as JSON", e);
         }
     }
 
-    private JsonNode answer(HttpMethod method, String where, HttpResponse<String> response) {
+    private JsonNode answer(HttpMethod method, String where, Transport.Response response) {
         String body = response.body();
         if (body == null || body.isBlank()) {
             return MissingNode.getInstance();
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("no content type");
         if (!contentType.toLowerCase(Locale.ROOT).contains("json")) {
-            throw RestException.notJson(base, method, where, response.statusCode(), contentType.replaceAll(";.*", ""));
+            throw RestException.notJson(base, method, where, response.status(), contentType.replaceAll(";.*", ""));
         }
         try {
             return json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw RestException.notJson(base, method, where, response.statusCode(), "malformed JSON");
+            throw RestException.notJson(base, method, where, response.status(), "malformed JSON");
         }
     }
 
@@ -225,6 +220,7 @@ public final class RestClient {
         private Sleeper sleeper = Sleeper.REAL;
         private Clock clock = Clock.systemUTC();
         private DoubleSupplier jitter = new Random()::nextDouble;
+        private Optional<Transport> transport = Optional.empty();
 
         private Builder(URI base, Credentials credentials) {
             this.base = base;
@@ -249,6 +245,15 @@ public final class RestClient {
         /** Numbers in [0, 1) that spread the retries of many clients apart. */
         public Builder jitter(DoubleSupplier jitter) {
             this.jitter = jitter;
+            return this;
+        }
+
+        /**
+         * Sends through this transport instead of {@code java.net.http} (the plugin: Jira's application
+         * link); it then owns the connection's own limits, and {@link #timeouts} only words messages.
+         */
+        public Builder transport(Transport transport) {
+            this.transport = Optional.of(transport);
             return this;
         }
 

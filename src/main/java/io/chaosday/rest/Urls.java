@@ -47,13 +47,18 @@ public final class Urls {
         /** The absolute URL under {@code base}, which may carry a context path such as {@code /jira}. */
         public URI resolve(URI base) {
             String root = base.toString().replaceAll("/+$", "");
-            StringBuilder url = new StringBuilder(root).append(this);
+            return URI.create(root + target());
+        }
+
+        /** The encoded path and query, relative to a site's address: what a {@link Transport} sends. */
+        public String target() {
+            StringBuilder url = new StringBuilder(toString());
             String separator = "?";
             for (Map.Entry<String, String> parameter : query) {
                 url.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
                 separator = "&";
             }
-            return URI.create(url.toString());
+            return url.toString();
         }
 
         @Override

@@ -11,8 +11,11 @@ public final class IssueProperties {
     /** The Confluence page published from the issue: {@code {"pageId": "..."}}. */
     public static final String PAGE = "io.chaosday.page";
 
+    /** The Chaos Day's definition (name, date, calendar, schedule), on its Execute epic. */
+    public static final String DEFINITION = "io.chaosday.definition";
+
     /** Every property a search should return. */
-    public static final List<String> ALL = List.of(IssueIdentity.PROPERTY_KEY, EXPERIMENT, PAGE);
+    public static final List<String> ALL = List.of(IssueIdentity.PROPERTY_KEY, EXPERIMENT, PAGE, DEFINITION);
 
     private IssueProperties() {
     }
@@ -22,6 +25,9 @@ public final class IssueProperties {
      * reads properties one issue at a time asks only where there can be something.
      */
     public static List<String> carriedBy(String item) {
+        if (item.equals("epic/execute")) {
+            return List.of(DEFINITION);
+        }
         if (item.startsWith("experiment/")) {
             return List.of(EXPERIMENT);
         }

@@ -31,6 +31,13 @@ public record NewIssue(
         this(identity, kind, summary, description, due, labels, epicKey, Map.of());
     }
 
+    /** The same issue with these properties besides its identity. */
+    public NewIssue withProperties(Map<String, Map<String, String>> more) {
+        Map<String, Map<String, String>> all = new java.util.HashMap<>(properties);
+        all.putAll(more);
+        return new NewIssue(identity, kind, summary, description, due, labels, epicKey, all);
+    }
+
     public NewIssue underEpic(String key) {
         return new NewIssue(identity, kind, summary, description, due, labels, Optional.of(key), properties);
     }

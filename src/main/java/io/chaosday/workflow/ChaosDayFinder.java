@@ -14,9 +14,9 @@ public final class ChaosDayFinder {
     private final IssueTracker tracker;
     private final List<String> properties;
 
-    /** Finds issues with their identities only: what planning use cases need, in the fewest requests. */
+    /** Finds issues with their identities and the Chaos Day's definition: what planning use cases need, in the fewest requests. */
     public ChaosDayFinder(IssueTracker tracker) {
-        this(tracker, List.of());
+        this(tracker, List.of(IssueProperties.DEFINITION));
     }
 
     private ChaosDayFinder(IssueTracker tracker, List<String> properties) {
@@ -26,7 +26,7 @@ public final class ChaosDayFinder {
 
     /** Finds issues with their experiment cards and page ids too: what listing and publishing need. */
     public static ChaosDayFinder withCardsAndPages(IssueTracker tracker) {
-        return new ChaosDayFinder(tracker, List.of(IssueProperties.EXPERIMENT, IssueProperties.PAGE));
+        return new ChaosDayFinder(tracker, List.of(IssueProperties.EXPERIMENT, IssueProperties.PAGE, IssueProperties.DEFINITION));
     }
 
     public ChaosDayIssues find(String projectKey, ChaosDayId id) {

@@ -1,5 +1,6 @@
 package io.chaosday.workflow;
 
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.Phase;
 import io.chaosday.plan.Step;
 import io.chaosday.tracker.ChaosDayId;
@@ -40,6 +41,18 @@ public record ChaosDayIssues(ChaosDayId id, Map<String, TrackedIssue> byItem, in
 
     public Optional<TrackedIssue> find(IssueIdentity identity) {
         return identity.chaosDay().equals(id) ? Optional.ofNullable(byItem.get(identity.item())) : Optional.empty();
+    }
+
+    /** The definition kept on the Execute epic; empty for a Chaos Day made before definitions were kept. */
+    public Optional<ChaosDayDefinition> definition() {
+        return find(IssueIdentity.ofEpic(id, Phase.EXECUTE.key()))
+                .flatMap(epic -> epic.property(DefinitionProperty.KEY))
+                .flatMap(DefinitionProperty::fromProperty);
+    }
+
+    /** The Chaos Day's name: exactly as it was given when a definition is kept, else read from its id. */
+    public String name() {
+        return definition().map(ChaosDayDefinition::name).orElseGet(id::readable);
     }
 
     public boolean isEmpty() {

@@ -21,12 +21,13 @@ public final class ChaosDayStatus {
     }
 
     /**
+     * @param name           the Chaos Day's name, exactly as it was given
      * @param chaosDay       the Chaos Day ticket's due date, when it exists
      * @param daysToChaosDay calendar days from today to it (negative once past)
      * @param current        the earliest phase with open tickets; empty when all is done
      * @param overdue        open tickets due before today, earliest first
      */
-    public record Report(String chaosDayId, Optional<LocalDate> chaosDay, Optional<Long> daysToChaosDay,
+    public record Report(String chaosDayId, String name, Optional<LocalDate> chaosDay, Optional<Long> daysToChaosDay,
             Optional<Phase> current, List<PhaseProgress> phases, List<TrackedIssue> overdue) {
     }
 
@@ -69,6 +70,6 @@ public final class ChaosDayStatus {
         }
         overdue.sort(Comparator.comparing((TrackedIssue i) -> i.due().orElseThrow()).thenComparing(TrackedIssue::key));
         Optional<Long> days = chaosDay.map(d -> ChronoUnit.DAYS.between(today, d));
-        return new Report(issues.id().value(), chaosDay, days, current, phases, overdue);
+        return new Report(issues.id().value(), issues.name(), chaosDay, days, current, phases, overdue);
     }
 }

@@ -1,6 +1,6 @@
 package io.chaosday.workflow;
 
-import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.Phase;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueTracker;
@@ -28,7 +28,13 @@ public final class CreateChaosDay {
         this.tracker = tracker;
     }
 
-    public record Request(String projectKey, Optional<NewProject> newProject, ChaosDayPlan plan, ChaosDayId id, boolean dryRun) {
+    /** What to create: the Chaos Day {@code definition} describes, in the project (made first when {@code newProject} says how). */
+    public record Request(String projectKey, Optional<NewProject> newProject, ChaosDayDefinition definition, boolean dryRun) {
+
+        /** The Chaos Day's id, from its name. */
+        public ChaosDayId id() {
+            return ChaosDayId.fromName(definition.name());
+        }
     }
 
     /**
@@ -47,7 +53,7 @@ public final class CreateChaosDay {
         if (existing.isEmpty() && request.newProject().isEmpty()) {
             throw new WorkflowException(new WorkflowFailure.ProjectNotFound(request.projectKey()));
         }
-        List<PlannedIssue> planned = PlannedIssues.of(request.plan(), request.id());
+        List<PlannedIssue> planned = PlannedIssues.of(request.definition(), request.id());
         if (request.dryRun()) {
             ChaosDayIssues found = existing.isPresent() ? new ChaosDayFinder(tracker).find(request.projectKey(), request.id())
                     : ChaosDayIssues.of(request.id(), List.of());
@@ -60,6 +66,8 @@ public final class CreateChaosDay {
         List<TrackedIssue> unchanged = ReadThenWrite.run(() -> finder.find(project.key(), request.id()), found -> {
             int from = created.size();
             createMissing(project.key(), planned, found, created, progress);
+            // A new Execute epic was created with the definition; one that was there is brought up to date.
+            ChaosDayDefinitions.keep(tracker, found, request.definition());
             List<TrackedIssue> round = created.subList(from, created.size());
             DuplicateSweep.Result swept = sweep.sweep(project.key(), found, List.copyOf(round));
             round.clear();

@@ -1,6 +1,8 @@
 package io.chaosday.workflow;
 
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.plan.Phase;
 import io.chaosday.plan.PhasePlan;
 import io.chaosday.plan.Step;
 import io.chaosday.plan.Ticket;
@@ -12,6 +14,7 @@ import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.TextBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns a plan into the issues it needs in a tracker: four epics, then their tickets. */
@@ -21,6 +24,14 @@ public final class PlannedIssues {
     public static final String CHAOS_DAY_LABEL = "chaos-day";
 
     private PlannedIssues() {
+    }
+
+    /** The issues of the plan a definition makes; the Execute epic carries the definition itself. */
+    public static List<PlannedIssue> of(ChaosDayDefinition definition, ChaosDayId id) {
+        Map<String, Map<String, String>> kept = Map.of(DefinitionProperty.KEY, DefinitionProperty.toProperty(definition));
+        return of(definition.plan(), id).stream()
+                .map(p -> p.epic() && p.phase() == Phase.EXECUTE ? new PlannedIssue(p.phase(), true, p.issue().withProperties(kept)) : p)
+                .toList();
     }
 
     public static List<PlannedIssue> of(ChaosDayPlan plan, ChaosDayId id) {

@@ -1,5 +1,6 @@
 package io.chaosday.workflow;
 
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueTracker;
@@ -37,6 +38,20 @@ public final class RescheduleChaosDay {
      */
     public record Report(List<Move> moved, List<TrackedIssue> unchanged, List<TrackedIssue> done,
             List<PlannedIssue> missing, List<TrackedIssue> notInPlan) {
+    }
+
+    /**
+     * Moves the Chaos Day to what {@code definition} says and, unless on a dry run, keeps that
+     * definition as the Chaos Day's own (a Chaos Day made before definitions were kept gets none:
+     * its exact name is not known).
+     */
+    public Report run(String projectKey, ChaosDayIssues found, ChaosDayDefinition definition, boolean dryRun,
+            Progress progress) {
+        Report report = run(projectKey, found, definition.plan(), dryRun, progress);
+        if (!dryRun && found.definition().isPresent()) {
+            ChaosDayDefinitions.keep(tracker, found, definition);
+        }
+        return report;
     }
 
     public Report run(String projectKey, ChaosDayIssues found, ChaosDayPlan plan, boolean dryRun, Progress progress) {

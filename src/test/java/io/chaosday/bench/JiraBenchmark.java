@@ -1,6 +1,7 @@
 package io.chaosday.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.Scheduler;
@@ -47,7 +48,7 @@ public final class JiraBenchmark {
             long start = System.nanoTime();
             // A new connection, as a user's run has: site detection and field discovery count too.
             tracker = JiraRestTracker.connect(RestClient.builder(jira.base(), new Credentials.Bearer("bench", "bench")).build());
-            var report = new CreateChaosDay(tracker).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), plan, id, false),
+            var report = new CreateChaosDay(tracker).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), ChaosDayDefinition.withDefaults(plan.spec()), false),
                     Progress.SILENT);
             long createMillis = millis(start);
             int createRequests = jira.requests();
@@ -98,7 +99,7 @@ public final class JiraBenchmark {
     private static void warmUp(JiraRestTracker tracker, Baseline baseline) throws Exception {
         ChaosDayPlan warm = plan("Warm-up Chaos Day", "2027-05-12");
         ChaosDayId id = ChaosDayId.fromName(warm.name());
-        new CreateChaosDay(tracker).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), warm, id, false), Progress.SILENT);
+        new CreateChaosDay(tracker).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), ChaosDayDefinition.withDefaults(warm.spec()), false), Progress.SILENT);
         new RescheduleChaosDay(tracker).run("CHAOS", new ChaosDayFinder(tracker).find("CHAOS", id),
                 plan("Warm-up Chaos Day", "2027-05-19"), false, Progress.SILENT);
         List<PlannedIssue> some = PlannedIssues.of(warm, id).subList(0, 5);

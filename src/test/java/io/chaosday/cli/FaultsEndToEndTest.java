@@ -3,6 +3,7 @@ package io.chaosday.cli;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.Scheduler;
@@ -65,7 +66,7 @@ public class FaultsEndToEndTest {
     }
 
     private void create(String date) {
-        new CreateChaosDay(tracker()).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), plan(date), ID, false),
+        new CreateChaosDay(tracker()).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), ChaosDayDefinition.withDefaults(plan(date).spec()), false),
                 Progress.SILENT);
     }
 

@@ -4,8 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDaySpec;
-import io.chaosday.plan.Scheduler;
 import io.chaosday.plan.WorkingCalendar;
 import io.chaosday.rest.BoundedParallel;
 import io.chaosday.rest.Credentials;
@@ -53,8 +53,8 @@ public class PublishFaultsEndToEndTest {
     public void start() throws Exception {
         confluence = new LocalConfluence();
         new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(),
-                Scheduler.withDefaults().schedule(new ChaosDaySpec("Chaos Day", LocalDate.parse("2027-03-10"), 1,
-                        ChaosDaySpec.numberedTeams(2), WorkingCalendar.mondayToFriday())), ID, false), Progress.SILENT);
+                ChaosDayDefinition.withDefaults(new ChaosDaySpec("Chaos Day", LocalDate.parse("2027-03-10"), 1,
+                        ChaosDaySpec.numberedTeams(2), WorkingCalendar.mondayToFriday())), false), Progress.SILENT);
         jira.descriptions.put(jira.byItem("review/Team 1").key(), "h2. Summary\nTeam one's findings");
         jira.descriptions.put(jira.byItem("review/Team 2").key(), "h2. Summary\nTeam two's findings");
     }

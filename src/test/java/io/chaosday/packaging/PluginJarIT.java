@@ -1,23 +1,160 @@
 package io.chaosday.packaging;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import javax.imageio.ImageIO;
+import org.junit.After;
+import org.junit.Before;
 import org.junit.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
-/** Opens the built plugin jar: the descriptor sits at its root with the real plugin key. */
+/** Opens the built plugin jar: a transformerless P2 bundle holding our classes and libraries, and nothing of Atlassian's. */
 public class PluginJarIT {
+
+    private static final String KEY = "io.chaosday.chaos-day-jira";
+
+    private JarFile jar;
+    private Attributes manifest;
+
+    @Before
+    public void openTheJar() throws Exception {
+        jar = new JarFile(PluginBundleIT.PluginJar.path());
+        manifest = jar.getManifest().getMainAttributes();
+    }
+
+    @After
+    public void closeTheJar() throws Exception {
+        jar.close();
+    }
 
     @Test
     public void descriptorIsAtTheJarRootWithThePluginKey() throws Exception {
-        try (JarFile jar = new JarFile(System.getProperty("chaosday.plugin.jar"))) {
-            var entry = jar.getJarEntry("atlassian-plugin.xml");
-            assertNotNull("atlassian-plugin.xml at the jar root", entry);
-            String descriptor = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(descriptor, descriptor.contains("key=\"io.chaosday.chaos-day-jira\""));
-            assertTrue("no unfiltered Maven property left", !descriptor.contains("${"));
+        String descriptor = text(PluginXml.DESCRIPTOR);
+        assertTrue(descriptor, descriptor.contains("key=\"" + KEY + "\""));
+        assertFalse("no unfiltered Maven property left", descriptor.contains("${"));
+    }
+
+    @Test
+    public void manifestMakesItATransformerlessPluginWithTheDescriptorKey() {
+        assertEquals(KEY, manifest.getValue("Atlassian-Plugin-Key"));
+        assertEquals(KEY, manifest.getValue("Bundle-SymbolicName"));
+        assertEquals("2", manifest.getValue("Bundle-ManifestVersion"));
+        assertTrue(manifest.getValue("Bundle-Version"), manifest.getValue("Bundle-Version").startsWith("0.1.0"));
+        assertEquals("*", manifest.getValue("Spring-Context"));
+        assertEquals("exports nothing", null, manifest.getValue("Export-Package"));
+    }
+
+    @Test
+    public void holdsNoAtlassianOrJavaxClassAndImportsNoJavaPackage() {
+        List<String> foreign = new ArrayList<>();
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            if (name.startsWith("com/atlassian/") || name.startsWith("javax/") || name.startsWith("jakarta/")) {
+                foreign.add(name);
+            }
+        }
+        assertEquals("classes the host provides are not packaged", List.of(), foreign);
+        List<String> imports = ManifestHeader.names(manifest.getValue("Import-Package"));
+        assertEquals("java.* is never imported", List.of(), imports.stream().filter(p -> p.startsWith("java.")).toList());
+    }
+
+    @Test
+    public void importsThePackageOfEveryHostServiceTheSpringContextReferences() throws Exception {
+        List<String> imports = ManifestHeader.names(manifest.getValue("Import-Package"));
+        Document context = PluginXml.parse(stream(PluginXml.SPRING_CONTEXT));
+        Element root = context.getDocumentElement();
+        assertEquals("constructor", root.getAttribute("default-autowire"));
+        NodeList references = context.getElementsByTagNameNS("http://www.eclipse.org/gemini/blueprint/schema/blueprint", "reference");
+        assertTrue("the context references Jira's services", references.getLength() > 0);
+        for (int i = 0; i < references.getLength(); i++) {
+            String type = ((Element) references.item(i)).getAttribute("interface");
+            String pkg = type.substring(0, type.lastIndexOf('.'));
+            assertTrue(type + ": " + pkg + " is imported", imports.contains(pkg));
+        }
+    }
+
+    @Test
+    public void embedsOurLibrariesOnItsOwnClassPath() {
+        List<String> classPath = ManifestHeader.names(manifest.getValue("Bundle-ClassPath"));
+        assertEquals(".", classPath.get(0));
+        for (String library : List.of("lib/jackson-databind.jar", "lib/snakeyaml.jar", "lib/velocity-engine-core.jar")) {
+            assertTrue(library + " on " + classPath, classPath.contains(library));
+        }
+        for (String entry : classPath.subList(1, classPath.size())) {
+            assertNotNull(entry + " is in the jar", jar.getJarEntry(entry));
+        }
+        List<String> imports = ManifestHeader.names(manifest.getValue("Import-Package"));
+        for (String embedded : List.of("com.fasterxml.jackson.databind", "org.yaml.snakeyaml", "org.apache.velocity")) {
+            assertFalse(embedded + " is not imported", imports.contains(embedded));
+        }
+    }
+
+    @Test
+    public void pluginIconAndLogoAreRealImagesInTheJar() throws Exception {
+        Document descriptor = PluginXml.parse(stream(PluginXml.DESCRIPTOR));
+        NodeList params = descriptor.getElementsByTagName("param");
+        int images = 0;
+        for (int i = 0; i < params.getLength(); i++) {
+            Element param = (Element) params.item(i);
+            if (param.getAttribute("name").matches("(plugin|vendor)-(icon|logo)")) {
+                BufferedImage image = ImageIO.read(stream(param.getTextContent().strip()));
+                assertNotNull(param.getTextContent() + " is an image", image);
+                assertTrue(image.getWidth() >= 16);
+                images++;
+            }
+        }
+        assertEquals("plugin and vendor, icon and logo", 4, images);
+    }
+
+    @Test
+    public void theI18nResourceIsInTheJar() throws Exception {
+        Document descriptor = PluginXml.parse(stream(PluginXml.DESCRIPTOR));
+        NodeList resources = descriptor.getElementsByTagName("resource");
+        boolean found = false;
+        for (int i = 0; i < resources.getLength(); i++) {
+            Element resource = (Element) resources.item(i);
+            if (resource.getAttribute("type").equals("i18n")) {
+                assertNotNull(jar.getJarEntry(resource.getAttribute("location") + ".properties"));
+                found = true;
+            }
+        }
+        assertTrue(found);
+    }
+
+    @Test
+    public void theCommandLineJarCarriesNoPluginParts() throws Exception {
+        try (JarFile cli = new JarFile(System.getProperty("chaosday.cli.jar"))) {
+            for (String part : List.of(PluginXml.DESCRIPTOR, PluginXml.SPRING_CONTEXT, "lib/jackson-databind.jar")) {
+                assertEquals(part, null, cli.getJarEntry(part));
+            }
+            assertEquals(null, cli.getManifest().getMainAttributes().getValue("Bundle-SymbolicName"));
+            assertEquals("io.chaosday.cli.Main", cli.getManifest().getMainAttributes().getValue("Main-Class"));
+        }
+    }
+
+    private InputStream stream(String entry) throws Exception {
+        JarEntry found = jar.getJarEntry(entry);
+        assertNotNull(entry + " in the jar", found);
+        return jar.getInputStream(found);
+    }
+
+    private String text(String entry) throws Exception {
+        try (InputStream in = stream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -30,7 +30,7 @@ public class CredentialSourceTest {
         Credentials credentials = source("JIRA", Map.of("JIRA_TOKEN", TOKEN), Optional.empty()).credentials();
 
         assertEquals(new Credentials.Bearer(TOKEN, "JIRA_TOKEN"), credentials);
-        assertEquals("Bearer " + TOKEN, credentials.authorization());
+        assertEquals(Optional.of("Bearer " + TOKEN), credentials.authorization());
     }
 
     @Test

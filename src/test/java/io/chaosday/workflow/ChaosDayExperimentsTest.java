@@ -1,6 +1,7 @@
 package io.chaosday.workflow;
 
 import static io.chaosday.workflow.CreateChaosDayTest.ID;
+import static io.chaosday.workflow.CreateChaosDayTest.definition;
 import static io.chaosday.workflow.CreateChaosDayTest.plan;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -44,7 +45,7 @@ public class ChaosDayExperimentsTest {
 
     @Before
     public void createTheChaosDay() {
-        new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), plan("2027-03-10", 2), ID, false),
+        new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), definition("2027-03-10", 2), false),
                 Progress.SILENT);
     }
 

@@ -1,6 +1,7 @@
 package io.chaosday.workflow;
 
 import static io.chaosday.workflow.CreateChaosDayTest.ID;
+import static io.chaosday.workflow.CreateChaosDayTest.definition;
 import static io.chaosday.workflow.CreateChaosDayTest.plan;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -17,14 +18,14 @@ public class ChaosDayStatusTest {
 
     private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
 
-    private void create(ChaosDayId id) {
-        new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), plan("2027-03-10", 2), id, false),
+    private void create(String name) {
+        new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), definition(name, "2027-03-10", 2), false),
                 Progress.SILENT);
     }
 
     @Test
     public void countsDoneTicketsPerPhaseAndListsOverdueOnes() {
-        create(ID);
+        create("Payments Chaos Day");
         jira.markDone("scope");
         jira.markDone("kickoff/Team 1");
         ChaosDayStatus.Report report = ChaosDayStatus.of(new ChaosDayFinder(jira).find("CHAOS", Optional.empty()),
@@ -41,8 +42,8 @@ public class ChaosDayStatusTest {
 
     @Test
     public void twoChaosDaysInOneProjectNeedANameToTellThemApart() {
-        create(ID);
-        create(ChaosDayId.fromName("Search"));
+        create("Payments Chaos Day");
+        create("Search");
         WorkflowException e = assertThrows(WorkflowException.class,
                 () -> new ChaosDayFinder(jira).find("CHAOS", Optional.empty()));
         assertEquals(new WorkflowFailure.SeveralChaosDays("CHAOS", java.util.List.of("payments-chaos-day", "search")), e.failure());

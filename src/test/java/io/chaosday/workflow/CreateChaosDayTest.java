@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.Scheduler;
@@ -26,15 +27,24 @@ public class CreateChaosDayTest {
                 ChaosDaySpec.numberedTeams(teams), WorkingCalendar.mondayToFriday()));
     }
 
+    static ChaosDayDefinition definition(String date, int teams) {
+        return definition("Payments Chaos Day", date, teams);
+    }
+
+    static ChaosDayDefinition definition(String name, String date, int teams) {
+        return ChaosDayDefinition.withDefaults(new ChaosDaySpec(name, LocalDate.parse(date), 1,
+                ChaosDaySpec.numberedTeams(teams), WorkingCalendar.mondayToFriday()));
+    }
+
     private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
 
-    private CreateChaosDay.Report create(ChaosDayPlan plan) {
-        return new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), plan, ID, false), Progress.SILENT);
+    private CreateChaosDay.Report create(ChaosDayDefinition definition) {
+        return new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), definition, false), Progress.SILENT);
     }
 
     @Test
     public void createsFourEpicsAndEveryTicketLinkedToItsEpic() {
-        CreateChaosDay.Report report = create(plan("2027-03-10", 3));
+        CreateChaosDay.Report report = create(definition("2027-03-10", 3));
         // 3 teams: scope, 3 kick-offs, agents, shortlist, confirm, prepare, chaos-day, 3 reviews, team-of-teams, share
         assertEquals(4 + 14, report.created().size());
         TrackedIssue planEpic = jira.byItem("epic/plan");
@@ -46,8 +56,8 @@ public class CreateChaosDayTest {
 
     @Test
     public void secondRunCreatesNothing() {
-        create(plan("2027-03-10", 1));
-        CreateChaosDay.Report again = create(plan("2027-03-10", 1));
+        create(definition("2027-03-10", 1));
+        CreateChaosDay.Report again = create(definition("2027-03-10", 1));
         assertEquals(0, again.created().size());
         assertEquals(13, again.unchanged().size());
         assertEquals(13, jira.issues.size());
@@ -56,7 +66,7 @@ public class CreateChaosDayTest {
     @Test
     public void runThatDroppedHalfWayIsFinishedWithoutDuplicates() {
         jira.dropConnectionAfter = 5;
-        CreateChaosDay.Report report = create(plan("2027-03-10", 4));
+        CreateChaosDay.Report report = create(definition("2027-03-10", 4));
         long distinct = jira.issues.values().stream().map(s -> s.identity().orElseThrow().item()).distinct().count();
         assertEquals(jira.issues.size(), distinct);
         assertEquals(4 + PlannedIssues.of(plan("2027-03-10", 4), ID).size() - 4, jira.issues.size());
@@ -65,19 +75,19 @@ public class CreateChaosDayTest {
 
     @Test
     public void rerunAfterAKilledRunAddsOnlyWhatIsMissing() {
-        create(plan("2027-03-10", 2));
+        create(definition("2027-03-10", 2));
         jira.issues.remove(jira.byItem("review/Team 2").key());
         jira.issues.remove(jira.byItem("share").key());
-        CreateChaosDay.Report report = create(plan("2027-03-10", 2));
+        CreateChaosDay.Report report = create(definition("2027-03-10", 2));
         assertEquals(2, report.created().size());
         assertEquals(Optional.of(jira.byItem("epic/share").key()), jira.byItem("share").epicKey());
     }
 
     @Test
     public void rerunNeverTouchesAPersonsEdits() {
-        create(plan("2027-03-10", 1));
+        create(definition("2027-03-10", 1));
         jira.edit("scope", "Scope agreed with the payments tribe", "alice", LocalDate.parse("2027-02-16"));
-        create(plan("2027-03-10", 1));
+        create(definition("2027-03-10", 1));
         TrackedIssue scope = jira.byItem("scope");
         assertEquals("Scope agreed with the payments tribe", scope.summary());
         assertEquals(Optional.of("alice"), scope.assignee());
@@ -87,7 +97,7 @@ public class CreateChaosDayTest {
     @Test
     public void dryRunWritesNothingAndListsWhatItWouldCreate() {
         CreateChaosDay.Report report = new CreateChaosDay(jira).run(
-                new CreateChaosDay.Request("CHAOS", Optional.empty(), plan("2027-03-10", 1), ID, true), Progress.SILENT);
+                new CreateChaosDay.Request("CHAOS", Optional.empty(), definition("2027-03-10", 1), true), Progress.SILENT);
         assertEquals(13, report.wouldCreate().size());
         assertTrue(jira.issues.isEmpty());
     }
@@ -95,24 +105,23 @@ public class CreateChaosDayTest {
     @Test
     public void missingProjectWithoutANameIsRefusedWithWhatToDo() {
         WorkflowException e = assertThrows(WorkflowException.class, () -> new CreateChaosDay(jira).run(
-                new CreateChaosDay.Request("NOPE", Optional.empty(), plan("2027-03-10", 1), ID, false), Progress.SILENT));
+                new CreateChaosDay.Request("NOPE", Optional.empty(), definition("2027-03-10", 1), false), Progress.SILENT));
         assertEquals(new WorkflowFailure.ProjectNotFound("NOPE"), e.failure());
     }
 
     @Test
     public void missingProjectIsCreatedWhenNamed() {
         CreateChaosDay.Report report = new CreateChaosDay(jira).run(new CreateChaosDay.Request("NEW",
-                Optional.of(new NewProject("NEW", "New", Optional.empty())), plan("2027-03-10", 1), ID, false), Progress.SILENT);
+                Optional.of(new NewProject("NEW", "New", Optional.empty())), definition("2027-03-10", 1), false), Progress.SILENT);
         assertTrue(report.projectCreated());
         assertEquals(13, report.created().size());
     }
 
     @Test
     public void anotherChaosDayInTheSameProjectIsKeptApart() {
-        create(plan("2027-03-10", 1));
-        ChaosDayId other = ChaosDayId.fromName("Search Chaos Day");
-        CreateChaosDay.Report report = new CreateChaosDay(jira).run(
-                new CreateChaosDay.Request("CHAOS", Optional.empty(), plan("2027-03-10", 1), other, false), Progress.SILENT);
+        create(definition("2027-03-10", 1));
+        CreateChaosDay.Report report = new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(),
+                definition("Search Chaos Day", "2027-03-10", 1), false), Progress.SILENT);
         assertEquals(13, report.created().size());
         assertEquals(26, jira.issues.size());
     }

@@ -86,6 +86,11 @@ final class ConfluenceFailures {
                     + " (401): check that CONFLUENCE_USER is your Atlassian account's e-mail address and that the token"
                     + " (made at id.atlassian.com) has not expired or been revoked.";
         }
+        if (credentials instanceof Credentials.ApplicationLink link) {
+            return "Confluence did not accept the request sent through " + link.origin() + " (401): a Jira"
+                    + " administrator can check the link's authentication in Administration > Applications >"
+                    + " Application links, and that your Jira account is known to Confluence.";
+        }
         return "Confluence did not accept the personal access token in " + credentials.origin() + " (401): check that"
                 + " it has not expired or been revoked (Confluence: profile > Personal Access Tokens).";
     }

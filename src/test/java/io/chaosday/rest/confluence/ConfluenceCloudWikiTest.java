@@ -214,7 +214,7 @@ public class ConfluenceCloudWikiTest {
 
         for (LoggedRequest request : confluence.received()) {
             assertTrue(request.getUrl(), request.getUrl().startsWith("/wiki/"));
-            assertEquals(ConfluenceServers.API_TOKEN.authorization(), request.getHeader("Authorization"));
+            assertEquals(ConfluenceServers.API_TOKEN.authorization().orElseThrow(), request.getHeader("Authorization"));
         }
     }
 

@@ -1,0 +1,9 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+// Checked: https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/security/JiraAuthenticationContext.html (@PublicApi; getLoggedInUser returns ApplicationUser)
+public interface JiraAuthenticationContext {
+
+    ApplicationUser getLoggedInUser();
+}

@@ -1,0 +1,28 @@
+package io.chaosday.jira.page;
+
+import java.util.List;
+
+/**
+ * Everything the Chaos Day page shows, for one project and one reader.
+ *
+ * @param canEdit      the reader administers the project, so may change the definition and publish
+ * @param restBase     the REST resource's address for this project, which the page's script calls
+ * @param timelineHtml the command line's HTML timeline page, whole; shown in a sandboxed frame
+ */
+public record ChaosDayPage(String projectKey, String projectName, DefinitionView definition, boolean canEdit,
+                           String restBase, StatusView status, String timelineHtml, List<ExperimentRow> experiments,
+                           List<ReviewRow> reviews, ConfluenceView confluence) {
+
+    public ChaosDayPage {
+        experiments = List.copyOf(experiments);
+        reviews = List.copyOf(reviews);
+    }
+
+    public boolean hasExperiments() {
+        return !experiments.isEmpty();
+    }
+
+    public boolean hasReviews() {
+        return !reviews.isEmpty();
+    }
+}

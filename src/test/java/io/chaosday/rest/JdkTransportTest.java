@@ -1,0 +1,12 @@
+package io.chaosday.rest;
+
+import java.net.URI;
+
+/** The command line's transport against the shared contract. */
+public class JdkTransportTest extends TransportContract {
+
+    @Override
+    protected Transport transportTo(URI base, Timeouts timeouts) {
+        return new JdkTransport(base, timeouts);
+    }
+}
