@@ -6,7 +6,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chaosday.plan.ChaosDaySpec;
-import io.chaosday.plan.Scheduler;
+import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.WorkingCalendar;
 import io.chaosday.reliability.Figures;
 import io.chaosday.rest.BoundedParallel;
@@ -56,8 +56,8 @@ public class PublishUnderRandomFaultsTest {
     private static FakeIssueTracker jira() {
         FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
         new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(),
-                Scheduler.withDefaults().schedule(new ChaosDaySpec("Chaos Day", LocalDate.parse("2027-03-10"), 1,
-                        ChaosDaySpec.numberedTeams(3), WorkingCalendar.mondayToFriday())), ID, false), Progress.SILENT);
+                ChaosDayDefinition.withDefaults(new ChaosDaySpec("Chaos Day", LocalDate.parse("2027-03-10"), 1,
+                        ChaosDaySpec.numberedTeams(3), WorkingCalendar.mondayToFriday())), false), Progress.SILENT);
         for (String team : List.of("Team 1", "Team 2", "Team 3")) {
             jira.descriptions.put(jira.byItem("review/" + team).key(),
                     "h2. Summary\n" + team + " found the fail-over slow\nh2. What we learnt\n* alerts fire late for " + team);
