@@ -6,6 +6,7 @@ import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.PlanFile;
 import io.chaosday.plan.PlanFileParser;
 import io.chaosday.plan.Ticket;
+import io.chaosday.plan.Weekdays;
 import io.chaosday.plan.WorkingCalendar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -162,13 +163,12 @@ public final class PlanOptions {
     private static Set<DayOfWeek> weekendDays(List<String> names) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String name : names) {
-            String n = name.strip().toUpperCase(java.util.Locale.ROOT);
-            if (n.isEmpty() || n.equals("NONE")) {
+            String n = name.strip();
+            if (n.isEmpty() || n.equalsIgnoreCase("NONE")) {
                 continue;
             }
-            DayOfWeek day = java.util.Arrays.stream(DayOfWeek.values()).filter(d -> d.name().startsWith(n) && n.length() >= 2)
-                    .findFirst().orElseThrow(() -> new UsageException("--weekend '" + name
-                            + "' is not a day of the week; use names such as SAT,SUN (or NONE for no weekend)"));
+            DayOfWeek day = Weekdays.parse(n).orElseThrow(() -> new UsageException("--weekend '" + name
+                    + "' is not a day of the week; write " + Weekdays.FORMS + ", e.g. SAT,SUN (or NONE for no weekend)"));
             days.add(day);
         }
         return days;

@@ -4,7 +4,7 @@ import io.chaosday.review.confluence.ConfluencePages;
 import io.chaosday.review.confluence.JiraLink;
 import io.chaosday.review.confluence.JiraSite;
 import io.chaosday.review.preview.PreviewPage;
-import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.Slug;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.Wiki;
 import io.chaosday.workflow.ChaosDayFinder;
@@ -149,7 +149,7 @@ public final class PublishCommand implements Callable<Integer> {
         Map<String, String> files = new LinkedHashMap<>();
         int n = 0;
         for (PublishReviews.Draft draft : drafts) {
-            String base = String.format("%02d-%s", n++, ChaosDayId.slug(draft.page().title(), 60, "page"));
+            String base = String.format("%02d-%s", n++, Slug.of(draft.page().title(), 60, "page"));
             files.put(base + ".html", PreviewPage.html(draft.page().title(), draft.page().storage()));
             files.put(base + ".storage.xml", draft.page().storage());
         }

@@ -4,6 +4,7 @@ import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.Dates;
 import io.chaosday.plan.PhasePlan;
 import io.chaosday.plan.Ticket;
+import io.chaosday.tracker.ChaosDayId;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -67,7 +68,7 @@ public final class ICalendar implements PlanRenderer {
     }
 
     static String uid(ChaosDayPlan plan, String identity) {
-        String key = Slug.of(plan.name()) + "\n" + identity;
+        String key = ChaosDayId.fromName(plan.name()).value() + "\n" + identity;
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@chaosday.io";
     }
 

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -89,12 +88,8 @@ final class DetailFields {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (Node item : nodes.list(field, "days such as [SATURDAY, SUNDAY] or [SAT, SUN]")) {
             String text = nodes.text(item, "each weekend day").strip();
-            String upper = text.toUpperCase(Locale.ROOT);
-            DayOfWeek day = Arrays.stream(DayOfWeek.values())
-                    .filter(d -> d.name().equals(upper) || d.name().substring(0, 3).equals(upper))
-                    .findFirst()
-                    .orElseThrow(() -> nodes.error(item, YamlNodes.quote(text)
-                            + " is not a day of the week; write MONDAY to SUNDAY, or MON to SUN"));
+            DayOfWeek day = Weekdays.parse(text).orElseThrow(() -> nodes.error(item, YamlNodes.quote(text)
+                    + " is not a day of the week; write " + Weekdays.FORMS));
             days.add(day);
         }
         if (days.size() == DayOfWeek.values().length) {

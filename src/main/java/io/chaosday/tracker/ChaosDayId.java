@@ -1,8 +1,5 @@
 package io.chaosday.tracker;
 
-import java.text.Normalizer;
-import java.util.Locale;
-
 /**
  * Names one Chaos Day inside a project, and stays the same when its date moves: a slug of the
  * Chaos Day's name, kept on every issue it owns.
@@ -18,7 +15,7 @@ public record ChaosDayId(String value) {
     }
 
     public static ChaosDayId fromName(String name) {
-        return new ChaosDayId(slug(name, MAX_LENGTH, "chaos-day"));
+        return new ChaosDayId(Slug.of(name, MAX_LENGTH, "chaos-day"));
     }
 
     /** The id read as a name, "payments-chaos-day" as "Payments Chaos Day", where the name itself is not at hand. */
@@ -33,15 +30,5 @@ public record ChaosDayId(String value) {
     /** The label every issue of this Chaos Day carries, so one JQL query finds them all. */
     public String label() {
         return "chaos-day-" + value;
-    }
-
-    /** Lower-case ASCII words joined by '-', cut to {@code max} characters; {@code fallback} when nothing is left. */
-    public static String slug(String text, int max, String fallback) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (slug.length() > max) {
-            slug = slug.substring(0, max).replaceAll("-$", "");
-        }
-        return slug.isEmpty() ? fallback : slug;
     }
 }

@@ -9,6 +9,7 @@ import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.Slug;
 import io.chaosday.tracker.TrackedIssue;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class ChaosDayExperiments {
 
     /** The identity of an experiment: its title, as a slug, within its Chaos Day. */
     public static IssueIdentity identity(ChaosDayId id, Experiment experiment) {
-        return new IssueIdentity(id, "experiment/" + ChaosDayId.slug(experiment.title(), 80, "experiment"));
+        return new IssueIdentity(id, "experiment/" + Slug.of(experiment.title(), 80, "experiment"));
     }
 
     public Added add(String projectKey, ChaosDayId id, List<Experiment> experiments, boolean dryRun, Progress progress) {

@@ -45,7 +45,8 @@ public final class ChaosDayFinder {
             throw new WorkflowException(new WorkflowFailure.NoChaosDay(projectKey));
         }
         if (ids.size() > 1) {
-            throw new WorkflowException(new WorkflowFailure.SeveralChaosDays(projectKey, List.copyOf(ids)));
+            List<String> names = ids.stream().map(each -> ChaosDayIssues.of(new ChaosDayId(each), all).name()).toList();
+            throw new WorkflowException(new WorkflowFailure.SeveralChaosDays(projectKey, names));
         }
         return ChaosDayIssues.of(new ChaosDayId(ids.first()), all);
     }

@@ -8,6 +8,7 @@ import io.chaosday.tracker.IssueKind;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.Slug;
 import io.chaosday.tracker.TextBlock;
 import io.chaosday.tracker.TrackedIssue;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class ReviewImprovements {
     }
 
     static IssueIdentity identity(ChaosDayId id, String reviewItem, ImprovementIdeas.Idea idea) {
-        return new IssueIdentity(id, "improvement/" + reviewItem + "/" + ChaosDayId.slug(idea.summary(), 60, "idea"));
+        return new IssueIdentity(id, "improvement/" + reviewItem + "/" + Slug.of(idea.summary(), 60, "idea"));
     }
 
     /**

@@ -17,7 +17,7 @@ public sealed interface WorkflowFailure {
     record NoChaosDay(String projectKey) implements WorkflowFailure {
     }
 
-    /** The project holds several Chaos Days and none was named. */
+    /** The project holds several Chaos Days and none was named; {@code chaosDays} are their names. */
     record SeveralChaosDays(String projectKey, List<String> chaosDays) implements WorkflowFailure {
         public SeveralChaosDays {
             chaosDays = List.copyOf(chaosDays);

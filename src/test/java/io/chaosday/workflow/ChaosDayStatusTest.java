@@ -46,7 +46,7 @@ public class ChaosDayStatusTest {
         create("Search");
         WorkflowException e = assertThrows(WorkflowException.class,
                 () -> new ChaosDayFinder(jira).find("CHAOS", Optional.empty()));
-        assertEquals(new WorkflowFailure.SeveralChaosDays("CHAOS", java.util.List.of("payments-chaos-day", "search")), e.failure());
+        assertEquals(new WorkflowFailure.SeveralChaosDays("CHAOS", java.util.List.of("Payments Chaos Day", "Search")), e.failure());
     }
 
     @Test
