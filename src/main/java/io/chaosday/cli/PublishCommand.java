@@ -4,8 +4,8 @@ import io.chaosday.review.confluence.ConfluencePages;
 import io.chaosday.review.confluence.JiraLink;
 import io.chaosday.review.confluence.JiraSite;
 import io.chaosday.review.preview.PreviewPage;
-import io.chaosday.tracker.Slug;
 import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.Wiki;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,60 +101,89 @@ public final class PublishCommand implements Callable<Integer> {
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
         LocalDate today = LocalDate.now(root.clock());
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (preview != null) {
-            return writePreview(publish.render(key, found, chaosDayName, Optional.empty(), false, new ArrayList<>(), today), out);
+            return writePreview(publish.preview(key, found, chaosDayName, today), out, err);
         }
         Wiki wiki = root.connections().confluence(confluence, root.environment());
+        // Each line is printed as it happens: a run that fails half-way has already said what it did.
+        PublishReviews.Events events = new PublishReviews.Events() {
+            @Override
+            public void improvementCreated(TrackedIssue ticket) {
+                out.printf("improvement ticket  %-10s %s  %s%n", ticket.key(), ticket.summary(), tracker.browse(ticket.key()));
+                out.flush();
+            }
+
+            @Override
+            public void published(PublishReviews.PageResult page) {
+                out.printf("%-17s %s  %s%n", words(page.action()), page.title(), where(page));
+                out.flush();
+            }
+        };
         PublishReviews.Report report = publish.publish(key, found, chaosDayName, wiki,
                 new PublishReviews.Target(space.strip(), Optional.ofNullable(parent), force, dryRun), today,
-                new StderrProgress(spec.commandLine().getErr()));
-        report.improvementsCreated().forEach(i -> out.printf("improvement ticket  %-10s %s  %s%n", i.key(), i.summary(),
-                tracker.browse(i.key())));
-        for (PublishReviews.PageResult page : report.pages()) {
-            out.printf("%-15s %s  %s%n", page.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                    page.title(), page.page().map(p -> p.link().toString()).orElseGet(() -> withoutPage(page)));
-        }
-        List<PublishReviews.PageResult> left = report.left();
-        report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+                new StderrProgress(err), events);
+        report.improvementsMissing().forEach(i -> out.printf("would create improvement ticket  %s (owner: %s)%n",
+                i.summary(), i.owner()));
+        report.warnings().forEach(w -> err.println("warning: " + w));
         long skipped = report.skipped();
         if (skipped > 0) {
             report.pages().stream().filter(p -> p.action() == PageAction.SKIPPED_EDITED)
-                    .forEach(p -> spec.commandLine().getErr().println("publish: " + FailureWords.editedPage(p.page().orElseThrow())));
+                    .forEach(p -> err.println("publish: " + FailureWords.editedPage(p.page().orElseThrow())));
         }
+        List<PublishReviews.PageResult> left = report.left();
         if (!left.isEmpty()) {
-            spec.commandLine().getErr().println("publish: " + left.size() + " of " + report.pages().size()
-                    + " pages are left to publish (" + left.stream().map(p -> "\"" + p.title() + "\"")
-                    .collect(java.util.stream.Collectors.joining(", ")) + "); run the same publish again to finish them");
+            err.println("publish: " + left.size() + " of " + report.pages().size() + " pages are left to publish ("
+                    + left.stream().map(p -> "\"" + p.title() + "\"").collect(java.util.stream.Collectors.joining(", "))
+                    + "); run the same publish again to finish them");
         }
         if (skipped > 0 || !left.isEmpty()) {
             return ExitCodes.FAILURE;
         }
-        out.println(report.pages().size() + " pages" + (dryRun ? " checked (dry run: nothing changed)" : " published or up to date"));
+        out.println(dryRun
+                ? report.pages().size() + " pages would be published or are up to date (dry run: nothing changed)"
+                : report.pages().size() + " pages published or up to date");
         return ExitCodes.OK;
     }
 
-    /** What a dry run would do to a page that does not exist yet. */
-    private static String withoutPage(PublishReviews.PageResult page) {
+    /** The page's address; for a page a dry run would make, what would happen instead; for a failed one, why. */
+    private static String where(PublishReviews.PageResult page) {
         if (page.failure().isPresent()) {
             return FailureWords.message(page.failure().get());
         }
         if (page.action() == PageAction.LEFT) {
-            return "left: the lessons page it goes under could not be published";
+            return "not tried: the lessons page it goes under could not be published";
         }
-        return page.replacedPageId().map(id -> "page " + id + " was deleted; would publish it again").orElse("would be created");
+        return page.page().map(p -> p.link().toString()).orElseGet(() -> page.replacedPageId()
+                .map(id -> "page " + id + " was deleted; would publish it again").orElse("would be created"));
     }
 
-    private int writePreview(List<PublishReviews.Draft> drafts, PrintWriter out) {
+    /** What happened to a page, in the run's tense: "created", or "would create" on a dry run. */
+    private String words(PageAction action) {
+        return switch (action) {
+            case CREATED -> dryRun ? "would create" : "created";
+            case UPDATED -> dryRun ? "would update" : "updated";
+            case UNCHANGED -> "unchanged";
+            case SKIPPED_EDITED -> dryRun ? "would leave alone" : "left alone";
+            case RECREATED -> dryRun ? "would recreate" : "recreated";
+            case FAILED -> "failed";
+            case LEFT -> "left";
+        };
+    }
+
+    private int writePreview(PublishReviews.Preview preview, PrintWriter out, PrintWriter err) {
+        List<PublishReviews.Draft> drafts = preview.drafts();
         Map<String, String> files = new LinkedHashMap<>();
         int n = 0;
         for (PublishReviews.Draft draft : drafts) {
-            String base = String.format("%02d-%s", n++, Slug.of(draft.page().title(), 60, "page"));
+            String base = String.format("%02d-%s", n++, PreviewNames.of(draft.page().title()));
             files.put(base + ".html", PreviewPage.html(draft.page().title(), draft.page().storage()));
             files.put(base + ".storage.xml", draft.page().storage());
         }
-        OutputFiles.write(preview, files).stream().filter(p -> p.toString().endsWith(".html"))
+        OutputFiles.write(this.preview, files).stream().filter(p -> p.toString().endsWith(".html"))
                 .forEach(p -> out.println("preview " + p));
-        out.println(drafts.size() + " pages rendered; section text is shown as plain text here, Confluence converts it on publish");
+        preview.warnings().forEach(w -> err.println("warning: " + w));
+        out.println(drafts.size() + " pages rendered");
         return ExitCodes.OK;
     }
 }

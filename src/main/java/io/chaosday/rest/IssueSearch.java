@@ -1,5 +1,7 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.Jql;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -15,6 +15,9 @@ final class WikiMarkup {
     /** Characters that start or end markup: macros, links, emphasis, tables, images, lists, citations. */
     private static final String SPECIAL = "\\{}[]*_-+^~?|!#";
 
+    /** Markup characters that Jira reads as markup only at the edge of a word. */
+    private static final String INSIDE_WORDS = "-_";
+
     /** A box to tick: wiki markup has no checkbox, and this needs no markup at all. */
     static final String BOX = "\u2610 ";
 
@@ -51,16 +54,32 @@ final class WikiMarkup {
         return String.join("\n", lines);
     }
 
-    /** Escapes markup characters with a backslash and folds line breaks, so no line can start a heading or list. */
+    /**
+     * Escapes markup characters with a backslash and folds line breaks, so no line can start a heading or list.
+     * A character that only makes markup in pairs at a word's edge (the {@code -} of strike-through, the
+     * {@code _} of emphasis) stays as it is inside a word, and a lone {@code ?} is no citation: "fail-over",
+     * "2027-04-01" and "notice?" read as typed, for a person copying them from the ticket.
+     */
     static String escape(String text) {
         String oneLine = text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
         StringBuilder out = new StringBuilder();
-        for (char c : oneLine.toCharArray()) {
-            if (SPECIAL.indexOf(c) >= 0) {
+        for (int i = 0; i < oneLine.length(); i++) {
+            char c = oneLine.charAt(i);
+            if (SPECIAL.indexOf(c) >= 0 && !harmless(oneLine, i)) {
                 out.append('\\');
             }
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static boolean harmless(String text, int i) {
+        char c = text.charAt(i);
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        if (c == '?') {
+            return before != '?' && after != '?';
+        }
+        return INSIDE_WORDS.indexOf(c) >= 0 && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
     }
 }

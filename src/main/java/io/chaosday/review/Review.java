@@ -12,7 +12,8 @@ import java.util.Optional;
  * ticket through Confluence's converter; short values (names, lessons) are plain strings.
  *
  * @param reviewKey        the review ticket
- * @param team             the team; empty for the team-of-teams review
+ * @param team             the team; empty for the team-of-teams review, and where a single team's name is unknown
+ * @param teamOfTeams      whether this is the review across all teams
  * @param learnt           what we learnt about the system
  * @param improvementNotes what the ticket says under "Improvements", beside the improvement tickets
  * @param nextChaosDay     what would make the next Chaos Day better
@@ -21,6 +22,7 @@ import java.util.Optional;
 public record Review(
         IssueKey reviewKey,
         Optional<String> team,
+        boolean teamOfTeams,
         String chaosDayName,
         LocalDate chaosDay,
         List<String> participants,
@@ -56,7 +58,7 @@ public record Review(
     }
 
     public boolean isTeamOfTeams() {
-        return team.isEmpty();
+        return teamOfTeams;
     }
 
     /** Starts a review with every section empty. */

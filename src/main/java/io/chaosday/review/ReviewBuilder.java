@@ -12,6 +12,7 @@ public final class ReviewBuilder {
     private final String chaosDayName;
     private final LocalDate chaosDay;
     private Optional<String> team = Optional.empty();
+    private boolean teamOfTeams = true;
     private List<String> participants = List.of();
     private StorageFragment summary = StorageFragment.EMPTY;
     private Timeline timeline = Timeline.empty();
@@ -33,6 +34,13 @@ public final class ReviewBuilder {
 
     public ReviewBuilder team(String name) {
         team = Optional.of(name);
+        teamOfTeams = false;
+        return this;
+    }
+
+    /** The review of a Chaos Day with a single team, whose name may not be known. */
+    public ReviewBuilder singleTeam() {
+        teamOfTeams = false;
         return this;
     }
 
@@ -83,7 +91,7 @@ public final class ReviewBuilder {
     }
 
     public Review build() {
-        return new Review(reviewKey, team, chaosDayName, chaosDay, participants, summary, timeline, detection,
+        return new Review(reviewKey, team, teamOfTeams, chaosDayName, chaosDay, participants, summary, timeline, detection,
                 responseAndRecovery, impact, learnt, improvementNotes, nextChaosDay, keyLessons, experiments,
                 improvements);
     }

@@ -78,7 +78,23 @@ public final class ReviewSections {
     }
 
     private static boolean isPrompt(String key, String line) {
-        return ReviewTemplate.section(key).map(s -> normalise(s.prompt()).equals(normalise(line))).orElse(false);
+        String plain = normalise(unescape(line));
+        return ReviewTemplate.section(key).map(s -> normalise(s.prompt()).equals(plain)
+                || s.example().map(e -> normalise(e).equals(plain.replaceFirst("^[*#-]+\\s+", ""))).orElse(false))
+                .orElse(false);
+    }
+
+    /**
+     * Whether text under a section's heading is only the template's own words (its prompt, its
+     * example line, blank lines): a section left like that was not written by anyone.
+     */
+    public static boolean isTemplateText(String key, String text) {
+        return LINES.splitAsStream(text).filter(line -> !line.isBlank()).allMatch(line -> isPrompt(key, line));
+    }
+
+    /** Wiki markup's backslash escapes taken out: older tickets carry their prompt as {@code notice\?}. */
+    private static String unescape(String line) {
+        return line.replaceAll("\\\\([^\\sA-Za-z0-9])", "$1");
     }
 
     /** Lower case, single spaces, without a colon after it or emphasis around it ({@code *x*}, {@code _x_}). */

@@ -36,9 +36,10 @@ public final class ReviewTemplate {
                     "What do we now know about how our system behaves that we did not know before? "
                             + "Findings here; fixes go under Improvements."),
             new ReviewSection(IMPROVEMENTS, "Improvements",
-                    "Ideas that would make the system or our response better, one bullet each with an owner, "
-                            + "e.g. \"* Alert on fail-over time (owner: Alice, due: 2027-04-01)\". "
-                            + "Publishing turns each into a backlog ticket."),
+                    "Ideas that would make the system or our response better: one bullet each, with an owner "
+                            + "and a due date in brackets as in the line below. Publishing turns each into a backlog "
+                            + "ticket. Replace the example with your own.",
+                    Optional.of("Alert on fail-over time (owner: Alice, due: 2027-04-01)")),
             new ReviewSection(NEXT_CHAOS_DAY, "What would improve the next Chaos Day",
                     "What should we keep, drop or change about the way we ran this Chaos Day?"));
 

@@ -43,7 +43,7 @@ final class DescriptionSections {
                 if (key.isPresent()) {
                     current = key.get();
                     parts.computeIfAbsent(current, k -> JSON.createArrayNode());
-                } else {
+                } else if (!isPrompt(current, node)) {
                     parts.computeIfAbsent(current, k -> JSON.createArrayNode()).add(node);
                 }
             }
@@ -59,6 +59,14 @@ final class DescriptionSections {
             }
         });
         return sections;
+    }
+
+    /** A paragraph or example line of the template that nobody changed. */
+    private static boolean isPrompt(String section, JsonNode node) {
+        StringBuilder text = new StringBuilder();
+        lines(node, text);
+        return !section.equals(ReviewSections.PREAMBLE) && !text.toString().isBlank()
+                && ReviewSections.isTemplateText(section, text.toString());
     }
 
     /**

@@ -9,43 +9,91 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads improvement ideas from a review's "Improvement ideas" section: one bullet each, with an
- * owner and a due date in brackets, e.g. {@code * Alert on fail-over time (owner: Alice, due: 2027-04-01)}.
- * Bullets without an owner stay ideas: without an owner an improvement gets lost.
+ * Reads improvement ideas from a review's "Improvements" section: one bullet each, with an owner
+ * and a due date in brackets, e.g. {@code * Alert on fail-over time (owner: Alice, due: 2027-04-01)}.
+ * A bullet without an owner stays an idea (no ticket: without an owner an improvement gets lost);
+ * a bullet that cannot be read is never dropped silently: it comes back as {@link Unreadable}.
  */
 final class ImprovementIdeas {
 
-    /** An idea with an owner, ready to become a ticket. */
-    record Idea(String summary, String owner, Optional<LocalDate> due) {
+    /** An idea; with an owner it is ready to become a ticket. */
+    record Idea(String summary, Optional<String> owner, Optional<LocalDate> due) {
+    }
+
+    /** A line of the section that looks like an idea but cannot be read, and why. */
+    record Unreadable(String line, String problem) {
+    }
+
+    /** What the section holds. */
+    record Read(List<Idea> ideas, List<Unreadable> unreadable) {
+        Read {
+            ideas = List.copyOf(ideas);
+            unreadable = List.copyOf(unreadable);
+        }
     }
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[*#-]+|\\d+[.)])\\s+(.+?)\\s*$");
-    private static final Pattern OWNED = Pattern.compile(
-            "^(.+?)\\s*[(\\[]\\s*owner\\s*:\\s*([^,)\\]]+?)\\s*(?:[,;]\\s*due\\s*:\\s*([0-9-]+)\\s*)?[)\\]]\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    /** A bullet a person copied from a rendered ticket, with its markup escaped. */
+    private static final Pattern ESCAPED_BULLET = Pattern.compile("^\\s*\\\\[*#-]\\s+.*$");
+    private static final Pattern BRACKETS = Pattern.compile("^(.+?)\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
+    private static final Pattern OWNER = Pattern.compile("^\\s*owner\\s*:\\s*(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DUE = Pattern.compile("^\\s*due\\s*:\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final String FORM = "write it as '* what to do (owner: NAME, due: YYYY-MM-DD)'";
 
     private ImprovementIdeas() {
     }
 
-    static List<Idea> read(String text) {
+    static Read read(String text) {
         List<Idea> ideas = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            Matcher bullet = BULLET.matcher(line);
-            if (!bullet.matches()) {
+            if (ESCAPED_BULLET.matcher(line).matches()) {
+                unreadable.add(new Unreadable(line.strip(), "the bullet is escaped with a backslash; remove the '\\'"));
                 continue;
             }
-            Matcher owned = OWNED.matcher(bullet.group(1));
-            if (owned.matches()) {
-                ideas.add(new Idea(owned.group(1).strip(), owned.group(2).strip(), date(owned.group(3))));
+            Matcher bullet = BULLET.matcher(line);
+            if (bullet.matches()) {
+                idea(line.strip(), bullet.group(1), ideas, unreadable);
             }
         }
-        return ideas;
+        return new Read(ideas, unreadable);
     }
 
-    private static Optional<LocalDate> date(String text) {
-        if (text == null) {
-            return Optional.empty();
+    private static void idea(String line, String text, List<Idea> ideas, List<Unreadable> unreadable) {
+        Matcher brackets = BRACKETS.matcher(text);
+        if (!brackets.matches() || !brackets.group(2).toLowerCase(java.util.Locale.ROOT).contains("owner")) {
+            ideas.add(new Idea(text, Optional.empty(), Optional.empty()));
+            unreadable.add(new Unreadable(line, "no owner, so no ticket; " + FORM));
+            return;
         }
+        Optional<String> owner = Optional.empty();
+        Optional<LocalDate> due = Optional.empty();
+        for (String part : brackets.group(2).split("[,;]")) {
+            Matcher o = OWNER.matcher(part);
+            Matcher d = DUE.matcher(part);
+            if (o.matches()) {
+                owner = Optional.of(o.group(1));
+            } else if (d.matches()) {
+                Optional<LocalDate> date = date(d.group(1));
+                if (date.isEmpty()) {
+                    unreadable.add(new Unreadable(line, "'" + d.group(1) + "' is not a date; write it as YYYY-MM-DD"));
+                    return;
+                }
+                due = date;
+            } else if (!part.isBlank()) {
+                unreadable.add(new Unreadable(line, "'" + part.strip() + "' is neither owner nor due; " + FORM));
+                return;
+            }
+        }
+        if (owner.isEmpty()) {
+            unreadable.add(new Unreadable(line, "the owner has no name; " + FORM));
+            return;
+        }
+        ideas.add(new Idea(brackets.group(1).strip(), owner, due));
+    }
+
+    /** A real calendar date: 2027-02-30 is refused, not rolled over to March. */
+    private static Optional<LocalDate> date(String text) {
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {

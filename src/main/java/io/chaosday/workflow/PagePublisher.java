@@ -8,16 +8,16 @@ import io.chaosday.tracker.TrackerException;
 import io.chaosday.tracker.WikiConflictException;
 import io.chaosday.tracker.WikiPage;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Publishes one page without duplicating it or destroying anyone's edits: the page is found by
- * the id we stored; unchanged content writes nothing; a page a person edited since our last
- * publish is left alone unless forced; a version conflict is read again and retried once.
+ * the id we stored; a page whose inputs have not changed since our last publish is known from one
+ * read and not even rendered; unchanged content writes nothing; a page a person edited since our
+ * last publish is left alone unless forced; a version conflict is read again and retried once.
  */
 final class PagePublisher {
 
@@ -44,90 +44,91 @@ final class PagePublisher {
         }
     }
 
-    /** A page to publish: where it goes, what it says, and what it was made from. */
-    record Draft(String spaceKey, Optional<String> parentId, String title, String body, List<String> labels, String source) {
+    /**
+     * A page to publish: where it goes, what it is made from, and how to render it when it must be written.
+     *
+     * @param fingerprint SHA-256 of the page's inputs
+     * @param body        renders the page's storage format; called at most once, and only when needed
+     */
+    record Draft(String spaceKey, Optional<String> parentId, String title, String fingerprint, List<String> labels,
+            String source, Supplier<String> body) {
     }
 
     Outcome publish(Draft draft, Optional<String> storedPageId) {
         Optional<WikiPage> page = storedPageId.flatMap(wiki::findPage);
+        Rendering body = new Rendering(draft.body());
         if (page.isEmpty()) {
-            Outcome created = create(draft);
+            Outcome created = create(draft, body);
             return storedPageId.isPresent()
                     ? new Outcome(PageAction.RECREATED, created.page(), storedPageId)
                     : created;
         }
-        return update(draft, page.get(), true);
+        return update(draft, body, page.get(), true);
     }
 
-    private Outcome create(Draft draft) {
-        Optional<Outcome> adopted = adoptByTitle(draft);
+    private Outcome create(Draft draft, Rendering body) {
+        Optional<Outcome> adopted = adoptByTitle(draft, body);
         if (adopted.isPresent()) {
             return adopted.get();
         }
         if (dryRun) {
             return new Outcome(PageAction.CREATED, Optional.empty());
         }
-        String hash = hash(draft.body());
         WikiPage created;
         try {
-            created = wiki.createPage(new NewPage(draft.spaceKey(), draft.parentId(), draft.title(), draft.body(),
-                    draft.labels(), new PublishMarker(1, hash, draft.source())));
+            created = wiki.createPage(new NewPage(draft.spaceKey(), draft.parentId(), draft.title(), body.get(),
+                    draft.labels(), marker(1, body, draft)));
         } catch (TrackerException e) {
             if (e.kind() != TrackerException.Kind.REJECTED) {
                 throw e;
             }
             // Titles are unique in a space: another publish of this Chaos Day may have created it a moment ago.
-            return adoptByTitle(draft).orElseThrow(() -> e);
+            return adoptByTitle(draft, body).orElseThrow(() -> e);
         }
-        wiki.addLabels(created.id(), draft.labels());
         return new Outcome(PageAction.CREATED, Optional.of(created));
     }
 
     /** A page of the draft's title that is ours (by marker, or as a lost create left it), published on; empty when none. */
-    private Optional<Outcome> adoptByTitle(Draft draft) {
+    private Optional<Outcome> adoptByTitle(Draft draft, Rendering body) {
         Optional<WikiPage> clash = wiki.findPageByTitle(draft.spaceKey(), draft.title());
         if (clash.isEmpty()) {
             return Optional.empty();
         }
         WikiPage other = clash.get();
         if (other.marker().map(m -> m.source().equals(draft.source())).orElse(false)) {
-            // Ours, though the ticket lost track of it: the run that made it stopped before labelling and linking.
-            Outcome outcome = update(draft, other, true);
-            if (!dryRun && outcome.action() == PageAction.UNCHANGED) {
-                wiki.addLabels(other.id(), draft.labels());
-            }
-            return Optional.of(outcome);
+            return Optional.of(update(draft, body, other, true)); // ours, though the ticket lost track of it
         }
-        if (other.marker().isEmpty() && other.version() == 1 && other.body().equals(draft.body())) {
+        if (other.marker().isEmpty() && other.version() == 1 && other.body().equals(body.get())) {
             // Made by a publish whose answer was lost before it could mark the page: ours.
-            return Optional.of(repairMarker(draft, other));
+            return Optional.of(repairMarker(draft, body, other));
         }
         throw new WorkflowException(new WorkflowFailure.PageTitleTaken(draft.title(), draft.spaceKey(), other.link()));
     }
 
-    private Outcome update(Draft draft, WikiPage page, boolean mayRetry) {
-        String hash = hash(draft.body());
+    private Outcome update(Draft draft, Rendering body, WikiPage page, boolean mayRetry) {
         boolean editedSince = page.marker().map(m -> m.version() != page.version()).orElse(true);
-        if (editedSince && page.body().equals(draft.body()) && page.title().equals(draft.title())) {
+        boolean sameTitle = page.title().equals(draft.title());
+        if (!editedSince && sameTitle && page.marker().map(m -> m.inputs().equals(draft.fingerprint())).orElse(false)) {
+            return new Outcome(PageAction.UNCHANGED, Optional.of(page));
+        }
+        if (editedSince && page.body().equals(body.get()) && sameTitle) {
             // The page already shows exactly what we would write: our last write landed, its marker did not.
-            return repairMarker(draft, page);
+            return repairMarker(draft, body, page);
         }
         if (editedSince && !force) {
             return new Outcome(PageAction.SKIPPED_EDITED, Optional.of(page));
         }
-        boolean same = !editedSince && page.marker().map(m -> m.bodyHash().equals(hash)).orElse(false)
-                && page.title().equals(draft.title());
-        if (same) {
-            return new Outcome(PageAction.UNCHANGED, Optional.of(page));
+        if (!editedSince && sameTitle && page.marker().map(m -> m.bodyHash().equals(body.hash())).orElse(false)) {
+            // Same page from inputs that changed in ways it does not show: remember the inputs, write no version.
+            return repairMarker(draft, body, page);
         }
         int next = page.version() + 1;
         if (dryRun) {
             return new Outcome(PageAction.UPDATED, Optional.of(page));
         }
         try {
-            WikiPage updated = wiki.updatePage(new PageUpdate(page.id(), next, draft.title(), draft.body(),
-                    new PublishMarker(next, hash, draft.source())));
-            wiki.addLabels(updated.id(), draft.labels());
+            WikiPage updated = wiki.updatePage(new PageUpdate(page.id(), next, draft.title(), body.get(),
+                    marker(next, body, draft)));
             return new Outcome(PageAction.UPDATED, Optional.of(updated));
         } catch (WikiConflictException e) {
             if (!mayRetry) {
@@ -135,25 +136,44 @@ final class PagePublisher {
             }
             // Someone saved between our read and write: read again; their edit now counts as an edit.
             WikiPage fresh = wiki.findPage(page.id()).orElseThrow(() -> e);
-            return update(draft, fresh, false);
+            return update(draft, body, fresh, false);
         }
     }
 
-    private Outcome repairMarker(Draft draft, WikiPage page) {
+    private Outcome repairMarker(Draft draft, Rendering body, WikiPage page) {
         if (dryRun) {
             return new Outcome(PageAction.UNCHANGED, Optional.of(page));
         }
-        PublishMarker marker = new PublishMarker(page.version(), hash(draft.body()), draft.source());
-        wiki.markPublished(page.id(), marker);
-        wiki.addLabels(page.id(), draft.labels());
+        wiki.markPublished(page.id(), marker(page.version(), body, draft));
         return new Outcome(PageAction.UNCHANGED, Optional.of(page));
     }
 
-    static String hash(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+    private static PublishMarker marker(int version, Rendering body, Draft draft) {
+        return new PublishMarker(version, body.hash(), draft.source(), draft.fingerprint());
+    }
+
+    /** The body, rendered on first use and then kept. */
+    private static final class Rendering {
+        private final Supplier<String> render;
+        private String body;
+
+        Rendering(Supplier<String> render) {
+            this.render = render;
         }
+
+        String get() {
+            if (body == null) {
+                body = render.get();
+            }
+            return body;
+        }
+
+        String hash() {
+            return PagePublisher.hash(get());
+        }
+    }
+
+    static String hash(String body) {
+        return HexFormat.of().formatHex(Fingerprint.sha256().digest(body.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,8 +1,8 @@
 package io.chaosday.workflow;
 
-import io.chaosday.review.Improvement;
 import io.chaosday.review.confluence.ConfluencePages;
 import io.chaosday.review.confluence.RenderedPage;
+import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.Progress;
@@ -13,6 +13,8 @@ import io.chaosday.tracker.Wiki;
 import io.chaosday.tracker.WikiPage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,10 @@ import java.util.Optional;
 /**
  * Publishes a Chaos Day's post-incident reviews to the wiki: a page per review ticket under a
  * lessons roll-up page, each ticket linked to its page. Also renders the same pages offline.
+ *
+ * <p>Three steps: gather (read the review tickets), ensure improvements (create the tickets that
+ * are missing: the only writes to the tracker), render (pure). The place to publish is checked
+ * before the first write to the tracker.
  */
 public final class PublishReviews {
 
@@ -39,6 +45,10 @@ public final class PublishReviews {
     public record Draft(String source, Optional<TrackedIssue> ticket, RenderedPage page, List<String> warnings) {
     }
 
+    /** The pages as they would be published, and what the user should hear about them. */
+    public record Preview(List<Draft> drafts, List<String> warnings) {
+    }
+
     /**
      * What happened to one page.
      *
@@ -53,7 +63,11 @@ public final class PublishReviews {
         }
     }
 
-    public record Report(List<PageResult> pages, List<TrackedIssue> improvementsCreated, List<String> warnings) {
+    /**
+     * @param improvementsMissing on a dry run, the improvements that would get a ticket
+     */
+    public record Report(List<PageResult> pages, List<TrackedIssue> improvementsCreated,
+            List<io.chaosday.review.Improvement> improvementsMissing, List<String> warnings) {
 
         /** Pages left alone because a person edited them. */
         public long skipped() {
@@ -66,72 +80,101 @@ public final class PublishReviews {
         }
     }
 
-    /**
-     * Renders every page. With a wiki, sections are converted by the wiki itself; without one
-     * (an offline preview) they are shown as plain text. Improvement tickets are created only
-     * when {@code createImprovements}. {@code found} must carry experiment cards and page ids
-     * ({@link ChaosDayFinder#withCardsAndPages}).
-     */
-    public List<Draft> render(String projectKey, ChaosDayIssues found, String chaosDayName, Optional<Wiki> wiki,
-            boolean createImprovements, List<TrackedIssue> improvementsCreated, LocalDate today) {
-        return new ReviewDrafts(tracker, pages).render(projectKey, found, chaosDayName, wiki, createImprovements,
-                improvementsCreated, today);
+    /** Told of each thing as it is done, so a run that fails half-way has already said what it did. */
+    public interface Events {
+        Events NONE = new Events() {
+        };
+
+        default void improvementCreated(TrackedIssue ticket) {
+        }
+
+        default void published(PageResult page) {
+        }
     }
 
-    /** Publishes the lessons page first, then each review page under it. */
+    /**
+     * Every page, rendered offline: sections in Jira wiki markup converted here, others shown as
+     * plain text. Creates nothing.
+     */
+    public Preview preview(String projectKey, ChaosDayIssues found, String chaosDayName, LocalDate today) {
+        ReviewGathering.Gathered gathered = ReviewGathering.gather(tracker, projectKey, found, chaosDayName, today);
+        ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker)
+                .ensure(projectKey, found, gathered.reviews(), true, ReviewImprovements.Created.NONE);
+        ReviewDrafts drafts = new ReviewDrafts(pages, gathered, improvements, found, projectKey, today);
+        SectionConversion conversion = SectionConversion.standard(Optional.empty());
+        List<Draft> rendered = drafts.plans().stream().map(p -> drafts.render(p, convert(p, conversion))).toList();
+        List<String> warnings = new ArrayList<>(improvements.warnings());
+        rendered.forEach(d -> warnings.addAll(d.warnings()));
+        return new Preview(rendered, warnings);
+    }
+
+    /**
+     * Checks the place to publish, makes the improvement tickets that are missing (not on a dry
+     * run), then publishes the lessons page and each review page under it.
+     */
     public Report publish(String projectKey, ChaosDayIssues found, String chaosDayName, Wiki wiki, Target target,
-            LocalDate today, Progress progress) {
-        List<TrackedIssue> improvementsCreated = new ArrayList<>();
-        List<Draft> drafts;
-        try {
-            drafts = render(projectKey, found, chaosDayName, Optional.of(wiki), !target.dryRun(), improvementsCreated, today);
-        } catch (TrackerException e) {
-            if (e.kind() != TrackerException.Kind.UNAVAILABLE) {
-                throw e;
-            }
-            // Rendering reads and converts, and finds the improvement tickets it made: safe to do once more.
-            progress.update("connection trouble while rendering (" + e.getMessage() + "); rendering again", 1, 1);
-            drafts = render(projectKey, found, chaosDayName, Optional.of(wiki), !target.dryRun(), improvementsCreated, today);
-        }
+            LocalDate today, Progress progress, Events events) {
+        ReviewGathering.Gathered gathered = ReviewGathering.gather(tracker, projectKey, found, chaosDayName, today);
+        wiki.checkCanPublish(target.spaceKey(), target.parentId());
+        ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker)
+                .ensure(projectKey, found, gathered.reviews(), target.dryRun(), events::improvementCreated);
+        ReviewDrafts drafts = new ReviewDrafts(pages, gathered, improvements, found, projectKey, today);
+        SectionConversion conversion = SectionConversion.standard(Optional.of(wiki));
         PagePublisher publisher = new PagePublisher(wiki, target.force(), target.dryRun());
         List<PageResult> results = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>(improvements.warnings()));
         Optional<String> parent = target.parentId();
         List<String> labels = List.of(PlannedIssues.CHAOS_DAY_LABEL, "post-incident-review", found.id().label());
+        List<ReviewDrafts.PagePlan> plans = drafts.plans();
         int done = 0;
         boolean parentMissing = false;
-        for (Draft draft : drafts) {
-            warnings.addAll(draft.warnings());
-            boolean lessons = draft.source().startsWith("lessons/");
-            Optional<String> stored = draft.ticket().flatMap(t -> t.property(IssueProperties.PAGE)).map(p -> p.get("pageId"));
-            if (parentMissing && !lessons) {
-                results.add(new PageResult(draft.page().title(), PageAction.LEFT, Optional.empty(), Optional.empty()));
-                continue;
-            }
-            PageResult result = publishOne(publisher, draft, target, parent, labels, stored);
+        for (ReviewDrafts.PagePlan plan : plans) {
+            boolean lessons = plan.review().isEmpty();
+            Optional<String> stored = plan.ticket().flatMap(t -> t.property(IssueProperties.PAGE)).map(p -> p.get("pageId"));
+            PageResult result = parentMissing && !lessons
+                    ? new PageResult(plan.title(), PageAction.LEFT, Optional.empty(), Optional.empty())
+                    : publishOne(publisher, plan, target, parent, labels, stored, () -> {
+                        Draft draft = drafts.render(plan, convert(plan, conversion));
+                        warnings.addAll(draft.warnings());
+                        return draft.page().storage();
+                    });
             results.add(result);
+            events.published(result);
             if (lessons) {
-                // Reviews go under the lessons page; on a dry run of a first publish there is none yet.
+                // Reviews go under the lessons page; on a dry run of a first publish there is none yet. If it
+                // failed, they go under the one published before, or wait for the next run.
                 parent = result.page().map(WikiPage::id).or(() -> result.failure().isPresent() ? stored : target.parentId());
                 parentMissing = result.failure().isPresent() && parent.isEmpty();
             }
-            progress.update("published " + draft.page().title(), ++done, drafts.size());
+            progress.update((target.dryRun() ? "checked " : "published ") + plan.title(), ++done, plans.size());
         }
-        return new Report(results, improvementsCreated, warnings);
+        return new Report(results, improvements.created(), target.dryRun() ? improvements.missing() : List.of(),
+                List.copyOf(warnings));
+    }
+
+    /** Each written section of the plan's review, converted; the lessons page has none. */
+    private static Map<String, SectionConversion.Converted> convert(ReviewDrafts.PagePlan plan, SectionConversion conversion) {
+        Map<String, SectionConversion.Converted> converted = new LinkedHashMap<>();
+        plan.review().ifPresent(review -> {
+            for (Map.Entry<String, IssueDescription> section : review.sections().entrySet()) {
+                converted.put(section.getKey(), conversion.convert(section.getValue(), review.key() + " " + section.getKey()));
+            }
+        });
+        return converted;
     }
 
     /** One page and its ticket's link to it; a failure is kept in the result so the other pages go ahead. */
-    private PageResult publishOne(PagePublisher publisher, Draft draft, Target target, Optional<String> parent,
-            List<String> labels, Optional<String> stored) {
+    private PageResult publishOne(PagePublisher publisher, ReviewDrafts.PagePlan plan, Target target, Optional<String> parent,
+            List<String> labels, Optional<String> stored, java.util.function.Supplier<String> storage) {
         try {
             PagePublisher.Outcome outcome = publisher.publish(new PagePublisher.Draft(target.spaceKey(), parent,
-                    draft.page().title(), draft.page().storage(), labels, draft.source()), stored);
+                    plan.title(), plan.fingerprint(), labels, plan.source(), storage), stored);
             if (!target.dryRun()) {
-                outcome.page().ifPresent(page -> draft.ticket().ifPresent(ticket -> linkTicket(ticket, page, stored)));
+                outcome.page().ifPresent(page -> plan.ticket().ifPresent(ticket -> linkTicket(ticket, page, stored)));
             }
-            return new PageResult(draft.page().title(), outcome.action(), outcome.page(), outcome.replacedPageId());
+            return new PageResult(plan.title(), outcome.action(), outcome.page(), outcome.replacedPageId());
         } catch (TrackerException | WorkflowException e) {
-            return new PageResult(draft.page().title(), PageAction.FAILED, Optional.empty(), Optional.empty(), Optional.of(e));
+            return new PageResult(plan.title(), PageAction.FAILED, Optional.empty(), Optional.empty(), Optional.of(e));
         }
     }
 

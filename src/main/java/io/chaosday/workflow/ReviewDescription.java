@@ -22,6 +22,7 @@ final class ReviewDescription {
         for (ReviewSection section : ReviewTemplate.sections()) {
             blocks.add(new TextBlock.Heading(section.heading()));
             blocks.add(new TextBlock.Paragraph(section.prompt()));
+            section.example().ifPresent(example -> blocks.add(new TextBlock.Bullets(List.of(example))));
         }
         return blocks;
     }

@@ -1,134 +1,110 @@
 package io.chaosday.workflow;
 
-import io.chaosday.review.Experiment;
 import io.chaosday.review.Improvement;
 import io.chaosday.review.IssueKey;
 import io.chaosday.review.Lessons;
 import io.chaosday.review.PublishedReview;
 import io.chaosday.review.Review;
 import io.chaosday.review.ReviewBuilder;
-import io.chaosday.review.ReviewSections;
-import io.chaosday.review.ReviewTemplate;
 import io.chaosday.review.confluence.ConfluencePages;
+import io.chaosday.review.confluence.LessonsPage;
 import io.chaosday.review.confluence.RenderedPage;
-import io.chaosday.review.storage.StorageFormatException;
-import io.chaosday.review.storage.StorageFragment;
-import io.chaosday.tracker.IssueDescription;
+import io.chaosday.review.confluence.ReviewPage;
 import io.chaosday.tracker.IssueIdentity;
-import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.Jql;
 import io.chaosday.tracker.TrackedIssue;
-import io.chaosday.tracker.Wiki;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders a Chaos Day's review pages: a page per review ticket, built from its filled-in
- * description, the experiments of its team and its improvement tickets, and the lessons page.
+ * The last step of publishing: the pages, from what was gathered and the improvement tickets
+ * that now exist. Pure: each page's title and input fingerprint are known before anything is
+ * converted or rendered, and rendering takes the converted sections as given.
  */
 final class ReviewDrafts {
 
-    private final IssueTracker tracker;
+    /**
+     * A page to publish, before rendering.
+     *
+     * @param fingerprint SHA-256 of everything the page is made from: equal fingerprints, equal pages
+     * @param review      the review it shows; empty for the lessons page
+     */
+    record PagePlan(String source, Optional<TrackedIssue> ticket, String title, String fingerprint,
+            Optional<GatheredReview> review) {
+    }
+
     private final ConfluencePages pages;
+    private final ReviewGathering.Gathered gathered;
+    private final ReviewImprovements.Ensured improvements;
+    private final ChaosDayIssues found;
+    private final String projectKey;
+    private final LocalDate today;
 
-    ReviewDrafts(IssueTracker tracker, ConfluencePages pages) {
-        this.tracker = tracker;
+    ReviewDrafts(ConfluencePages pages, ReviewGathering.Gathered gathered, ReviewImprovements.Ensured improvements,
+            ChaosDayIssues found, String projectKey, LocalDate today) {
         this.pages = pages;
+        this.gathered = gathered;
+        this.improvements = improvements;
+        this.found = found;
+        this.projectKey = projectKey;
+        this.today = today;
     }
 
-    /**
-     * Renders every page. With a wiki, sections are converted by the wiki itself; without one
-     * (an offline preview) they are shown as plain text. Improvement tickets are created only
-     * when {@code createImprovements}.
-     */
-    List<PublishReviews.Draft> render(String projectKey, ChaosDayIssues found, String chaosDayName, Optional<Wiki> wiki,
-            boolean createImprovements, List<TrackedIssue> improvementsCreated, LocalDate today) {
-        List<ReviewTickets.ReviewTicket> tickets = ReviewTickets.of(found);
-        if (tickets.isEmpty()) {
-            throw new WorkflowException(new WorkflowFailure.NoReviewTickets(projectKey));
+    /** Every page: the lessons roll-up first, then a page per review ticket. */
+    List<PagePlan> plans() {
+        List<PagePlan> plans = new ArrayList<>();
+        Lessons lessons = lessons();
+        plans.add(new PagePlan("lessons/" + found.id().value(), found.find(IssueIdentity.ofEpic(found.id(), "share")),
+                LessonsPage.title(lessons), Fingerprint.of("lessons", pages.design(), lessons, today),
+                Optional.empty()));
+        for (GatheredReview review : gathered.reviews()) {
+            Review outline = outline(review).build();
+            List<Improvement> list = improvements.of(review);
+            plans.add(new PagePlan("review/" + review.key(), Optional.of(review.ticket().issue()), ReviewPage.title(outline),
+                    Fingerprint.of("review", pages.design(), outline, review.sections(), list), Optional.of(review)));
         }
-        LocalDate chaosDay = found.find(new IssueIdentity(found.id(), "chaos-day")).flatMap(TrackedIssue::due).orElse(today);
-        List<Experiment> experiments = ChaosDayExperiments.list(found);
-        ReviewImprovements improvements = new ReviewImprovements(tracker);
-        List<PublishReviews.Draft> drafts = new ArrayList<>();
-        List<PublishedReview> published = new ArrayList<>();
-        for (ReviewTickets.ReviewTicket ticket : tickets) {
-            List<String> warnings = new ArrayList<>();
-            ReviewBuilder review = Review.builder(IssueKey.of(ticket.issue().key()), chaosDayName, chaosDay);
-            ticket.team().ifPresent(review::team);
-            Map<String, IssueDescription> sections = tracker.description(ticket.issue().key())
-                    .map(DescriptionSections::split).orElse(Map.of());
-            for (Map.Entry<String, IssueDescription> section : sections.entrySet()) {
-                String key = section.getKey();
-                if (key.equals(ReviewSections.PREAMBLE)) {
-                    review.participants(participants(DescriptionSections.lines(section.getValue())));
-                    continue;
-                }
-                StorageFragment fragment = fragment(wiki, section.getValue(), ticket.issue().key() + " " + key, warnings);
-                fragment.removed().forEach(r -> warnings.add(ticket.issue().key() + " " + key + ": left out " + r));
-                review.section(key, fragment);
-            }
-            review.keyLessons(bullets(sections.get(ReviewTemplate.LEARNT)));
-            review.experiments(experiments.stream()
-                    .filter(e -> ticket.teamOfTeams() || ticket.team().isEmpty() || ticket.team().get().equalsIgnoreCase(e.team()))
-                    .toList());
-            List<ImprovementIdeas.Idea> ideas = Optional.ofNullable(sections.get(ReviewTemplate.IMPROVEMENTS))
-                    .map(s -> ImprovementIdeas.read(DescriptionSections.lines(s))).orElse(List.of());
-            List<Improvement> list = improvements.ensure(projectKey, found, ticket, ideas, !createImprovements, improvementsCreated, warnings);
-            review.improvements(list);
-            Review built = review.build();
-            RenderedPage page = pages.review(built);
-            published.add(new PublishedReview(built, page.title()));
-            drafts.add(new PublishReviews.Draft("review/" + ticket.issue().key(), Optional.of(ticket.issue()), page, warnings));
-        }
-        String jql = "project = \"" + projectKey + "\" AND labels = \"" + ReviewImprovements.LABEL + "\" AND labels = \""
-                + found.id().label() + "\" ORDER BY duedate";
-        RenderedPage lessons = pages.lessons(new Lessons(chaosDayName, chaosDay, published, jql), today);
-        Optional<TrackedIssue> shareEpic = found.find(IssueIdentity.ofEpic(found.id(), "share"));
-        drafts.add(0, new PublishReviews.Draft("lessons/" + found.id().value(), shareEpic, lessons, List.of()));
-        return drafts;
+        return plans;
     }
 
-    /**
-     * A section as storage format: converted by the wiki itself, or shown as plain text offline, or
-     * when the conversion gives something we cannot read safely (said in a warning).
-     */
-    private static StorageFragment fragment(Optional<Wiki> wiki, IssueDescription section, String where, List<String> warnings) {
-        if (wiki.isEmpty()) {
-            return StorageFragment.plainText(DescriptionSections.lines(section));
+    /** The page, with each section of its review as converted ({@code converted}: section key to fragment). */
+    PublishReviews.Draft render(PagePlan plan, Map<String, SectionConversion.Converted> converted) {
+        RenderedPage page;
+        List<String> warnings = new ArrayList<>();
+        if (plan.review().isEmpty()) {
+            page = pages.lessons(lessons(), today);
+        } else {
+            ReviewBuilder review = outline(plan.review().get());
+            converted.forEach((key, section) -> {
+                review.section(key, section.fragment());
+                warnings.addAll(section.warnings());
+            });
+            page = pages.review(review.build());
         }
-        try {
-            return StorageFragment.fromConfluence(wiki.get().toStorage(section.body(), section.markup()));
-        } catch (StorageFormatException e) {
-            warnings.add(where + ": shown as plain text, Confluence's conversion could not be read (" + e.getMessage() + ")");
-            return StorageFragment.plainText(DescriptionSections.lines(section));
-        }
+        return new PublishReviews.Draft(plan.source(), plan.ticket(), page, warnings);
     }
 
-    private static List<String> participants(String preamble) {
-        for (String line : preamble.split("\\R")) {
-            String l = line.strip();
-            if (l.toLowerCase(java.util.Locale.ROOT).startsWith("participants:")) {
-                return Arrays.stream(l.substring("participants:".length()).split("[,;]"))
-                        .map(String::strip).filter(s -> !s.isEmpty()).toList();
-            }
+    /** Everything of a review but its written sections: all the lessons page needs, and the review's title. */
+    private ReviewBuilder outline(GatheredReview review) {
+        ReviewBuilder builder = Review.builder(IssueKey.of(review.key()), gathered.chaosDayName(), gathered.chaosDay());
+        if (!review.ticket().teamOfTeams()) {
+            builder.singleTeam();
         }
-        return List.of();
+        review.team().ifPresent(builder::team);
+        return builder.participants(review.participants())
+                .keyLessons(review.keyLessons())
+                .experiments(review.experiments())
+                .improvements(improvements.of(review));
     }
 
-    /** The bullet points of a section, as short lessons for the roll-up. */
-    private static List<String> bullets(IssueDescription section) {
-        if (section == null) {
-            return List.of();
-        }
-        return Arrays.stream(DescriptionSections.lines(section).split("\\R"))
-                .map(String::strip)
-                .filter(l -> l.matches("^[*#-]+\\s+.*"))
-                .map(l -> l.replaceFirst("^[*#-]+\\s+", ""))
-                .limit(5)
+    private Lessons lessons() {
+        List<PublishedReview> published = gathered.reviews().stream()
+                .map(r -> outline(r).build())
+                .map(r -> new PublishedReview(r, ReviewPage.title(r)))
                 .toList();
+        String jql = Jql.projectAndLabels(projectKey, List.of(ReviewImprovements.LABEL, found.id().label()), "duedate");
+        return new Lessons(gathered.chaosDayName(), gathered.chaosDay(), published, jql);
     }
 }

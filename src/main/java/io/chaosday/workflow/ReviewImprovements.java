@@ -12,17 +12,45 @@ import io.chaosday.tracker.Slug;
 import io.chaosday.tracker.TextBlock;
 import io.chaosday.tracker.TrackedIssue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns a review's improvement ideas into backlog tickets related to the review ticket, once each:
- * an idea is found again by its review and summary, so editing the ticket later is safe.
+ * The second step of publishing: every improvement idea with an owner has its backlog ticket,
+ * related to the review ticket, once: an idea is found again by its review and summary, so editing
+ * the ticket later is safe. The only step that writes to the tracker.
  */
 final class ReviewImprovements {
 
     /** Every improvement ticket carries this label, for the lessons page's Jira query. */
     static final String LABEL = "chaos-improvement";
+
+    /**
+     * Each review's improvements (by review ticket key), the tickets this run created, the ideas
+     * that would get a ticket (on a read-only run), and what the run should tell the user.
+     */
+    record Ensured(Map<String, List<Improvement>> byReview, List<TrackedIssue> created, List<Improvement> missing,
+            List<String> warnings) {
+        Ensured {
+            byReview = Map.copyOf(byReview);
+            created = List.copyOf(created);
+            missing = List.copyOf(missing);
+            warnings = List.copyOf(warnings);
+        }
+
+        List<Improvement> of(GatheredReview review) {
+            return byReview.getOrDefault(review.key(), List.of());
+        }
+    }
+
+    /** Called with each ticket as soon as it exists, so a run that fails later can still say what it made. */
+    interface Created {
+        Created NONE = ticket -> { };
+
+        void ticket(TrackedIssue ticket);
+    }
 
     private final IssueTracker tracker;
 
@@ -34,46 +62,65 @@ final class ReviewImprovements {
         return new IssueIdentity(id, "improvement/" + reviewItem + "/" + Slug.of(idea.summary(), 60, "idea"));
     }
 
-    /**
-     * The review's improvements, each with its ticket; missing tickets are created unless
-     * {@code readOnly}. {@code created} collects the tickets this call made.
-     */
-    List<Improvement> ensure(String projectKey, ChaosDayIssues found, ReviewTickets.ReviewTicket review,
-            List<ImprovementIdeas.Idea> ideas, boolean readOnly, List<TrackedIssue> created, List<String> warnings) {
-        List<Improvement> improvements = new ArrayList<>();
-        for (ImprovementIdeas.Idea idea : ideas) {
-            IssueIdentity identity = identity(found.id(), review.item(), idea);
-            Optional<TrackedIssue> ticket = found.find(identity).or(() -> created.stream()
-                    .filter(c -> c.identity().filter(identity::equals).isPresent()).findFirst());
-            if (ticket.isEmpty() && !readOnly) {
-                NewIssue issue = new NewIssue(identity, IssueKind.TASK, idea.summary(), List.of(
-                        new TextBlock.Paragraph("An improvement from the post-Chaos review " + review.issue().key() + "."),
-                        new TextBlock.Bullets(List.of("Owner: " + idea.owner(),
-                                "Due: " + idea.due().map(Object::toString).orElse("not set")))),
-                        idea.due(), List.of(PlannedIssues.CHAOS_DAY_LABEL, LABEL), Optional.empty());
-                DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found.id(),
-                        found.seen() + created.size(), tracker.createIssues(projectKey, List.of(issue), Progress.SILENT));
-                if (swept.kept().isEmpty()) {
-                    // Another publish made the same ticket a moment earlier; it relates and assigns it.
-                    improvements.add(improvement(swept.lostTo().stream().findFirst(), idea));
-                    continue;
+    /** The improvements of every review; missing tickets are created unless {@code readOnly}. */
+    Ensured ensure(String projectKey, ChaosDayIssues found, List<GatheredReview> reviews, boolean readOnly, Created onCreated) {
+        Map<String, List<Improvement>> byReview = new LinkedHashMap<>();
+        List<TrackedIssue> created = new ArrayList<>();
+        List<Improvement> missing = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (GatheredReview review : reviews) {
+            List<Improvement> improvements = new ArrayList<>();
+            for (ImprovementIdeas.Idea idea : review.ideas().ideas()) {
+                Optional<TrackedIssue> ticket = Optional.empty();
+                if (idea.owner().isPresent()) {
+                    IssueIdentity identity = identity(found.id(), review.ticket().item(), idea);
+                    ticket = found.find(identity).or(() -> created.stream()
+                            .filter(c -> c.identity().filter(identity::equals).isPresent()).findFirst());
+                    if (ticket.isEmpty() && !readOnly) {
+                        DuplicateSweep.Result swept = create(projectKey, found, created.size(), review, idea, identity,
+                                warnings);
+                        if (swept.kept().isEmpty()) {
+                            // Another publish made the same ticket a moment earlier; it relates and assigns it.
+                            ticket = swept.lostTo().stream().findFirst();
+                        } else {
+                            TrackedIssue made = swept.kept().get(0);
+                            created.add(made);
+                            onCreated.ticket(made);
+                            ticket = Optional.of(made);
+                        }
+                    }
                 }
-                TrackedIssue made = swept.kept().get(0);
-                tracker.relate(review.issue().key(), made.key());
-                if (!tracker.assign(made.key(), idea.owner())) {
-                    warnings.add(made.key() + " is left unassigned: Jira knows no user '" + idea.owner()
-                            + "'; the owner is named in its description");
+                Improvement improvement = new Improvement(ticket.map(t -> IssueKey.of(t.key())), idea.summary(),
+                        idea.owner().orElse(""), idea.due(), ticket.map(TrackedIssue::done).orElse(false));
+                if (ticket.isEmpty() && idea.owner().isPresent()) {
+                    missing.add(improvement);
                 }
-                created.add(made);
-                ticket = Optional.of(made);
+                improvements.add(improvement);
             }
-            improvements.add(improvement(ticket, idea));
+            byReview.put(review.key(), improvements);
+            review.ideas().unreadable().forEach(u -> warnings.add(review.key() + " Improvements: '" + u.line() + "': "
+                    + u.problem()));
         }
-        return improvements;
+        return new Ensured(byReview, created, missing, warnings);
     }
 
-    private static Improvement improvement(Optional<TrackedIssue> ticket, ImprovementIdeas.Idea idea) {
-        return new Improvement(ticket.map(t -> IssueKey.of(t.key())), idea.summary(), idea.owner(), idea.due(),
-                ticket.map(TrackedIssue::done).orElse(false));
+    private DuplicateSweep.Result create(String projectKey, ChaosDayIssues found, int createdSoFar, GatheredReview review,
+            ImprovementIdeas.Idea idea, IssueIdentity identity, List<String> warnings) {
+        String owner = idea.owner().orElseThrow();
+        NewIssue issue = new NewIssue(identity, IssueKind.TASK, idea.summary(), List.of(
+                new TextBlock.Paragraph("An improvement from the post-Chaos review " + review.key() + "."),
+                new TextBlock.Bullets(List.of("Owner: " + owner,
+                        "Due: " + idea.due().map(Object::toString).orElse("not set")))),
+                idea.due(), List.of(PlannedIssues.CHAOS_DAY_LABEL, LABEL), Optional.empty());
+        DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found.id(),
+                found.seen() + createdSoFar, tracker.createIssues(projectKey, List.of(issue), Progress.SILENT));
+        for (TrackedIssue made : swept.kept()) {
+            tracker.relate(review.key(), made.key());
+            if (!tracker.assign(made.key(), owner)) {
+                warnings.add(made.key() + " is left unassigned: Jira knows no user '" + owner
+                        + "'; the owner is named in its description");
+            }
+        }
+        return swept;
     }
 }

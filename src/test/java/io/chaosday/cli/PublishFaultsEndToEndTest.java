@@ -67,10 +67,11 @@ public class PublishFaultsEndToEndTest {
     private PublishReviews.Report publish() {
         RestClient client = RestClient.builder(confluence.base(), new Credentials.Bearer("t", "test"))
                 .sleeper(new RecordingSleeper()).build();
-        var wiki = ConfluenceRestWiki.over(client, ConfluenceSite.Deployment.DATA_CENTER, new BoundedParallel());
+        var wiki = ConfluenceRestWiki.over(client, ConfluenceSite.Deployment.DATA_CENTER);
         return new PublishReviews(jira, new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))))
                 .publish("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Chaos Day", wiki,
-                        new PublishReviews.Target("CHAOS", Optional.empty(), false, false), TODAY, Progress.SILENT);
+                        new PublishReviews.Target("CHAOS", Optional.empty(), false, false), TODAY, Progress.SILENT,
+                        PublishReviews.Events.NONE);
     }
 
     private void assertOnePagePerReviewWithItsContent() {

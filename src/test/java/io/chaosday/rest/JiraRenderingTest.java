@@ -1,5 +1,7 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.Jql;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chaosday.tracker.TextBlock;
 import org.junit.Test;
@@ -27,6 +29,13 @@ public class JiraRenderingTest {
                 * \\- not a list
 
                 * \u2610 Book \\#room""", WikiMarkup.render(DESCRIPTION));
+    }
+
+    @Test
+    public void textInsideWordsAndALoneQuestionMarkStayAsTypedSoAPersonCanCopyThem() {
+        assertEquals("Alert on fail-over time (owner: Alice, due: 2027-04-01)? snake_case",
+                WikiMarkup.escape("Alert on fail-over time (owner: Alice, due: 2027-04-01)? snake_case"));
+        assertEquals("\\-struck\\- \\_em\\_ a \\?\\?citation\\?\\? x \\-\\- y", WikiMarkup.escape("-struck- _em_ a ??citation?? x -- y"));
     }
 
     @Test

@@ -51,7 +51,6 @@ public final class LocalConfluence implements AutoCloseable {
     private final List<String> writes = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, java.util.Set<String>> labels = new ConcurrentHashMap<>();
     private final AtomicInteger faultsInjected = new AtomicInteger();
-    private final AtomicInteger requestCount = new AtomicInteger();
     private volatile java.util.Random chaos;
     private volatile double faultRate;
 
@@ -72,20 +71,24 @@ public final class LocalConfluence implements AutoCloseable {
         return faultsInjected.get();
     }
 
-    public int requests() {
-        return requestCount.get();
-    }
-
-    /** The labels a page carries. */
+    /** The labels a page carries: those it was created with and those added since. */
     public java.util.Set<String> labels(String pageId) {
-        return java.util.Set.copyOf(labels.getOrDefault(pageId, java.util.Set.of()));
+        java.util.Set<String> all = new java.util.TreeSet<>(labels.getOrDefault(pageId, java.util.Set.of()));
+        ObjectNode page = pages.get(pageId);
+        if (page != null) {
+            page.path("labels").path("results").forEach(label -> all.add(label.path("name").asText()));
+        }
+        return all;
     }
 
     /** Our publish marker on a page, as stored; null when it has none. */
     public JsonNode marker(String pageId) {
-        ObjectNode property = properties.get(pageId + "/io.chaosday.published");
+        ObjectNode property = properties.get(pageId + "/" + io.chaosday.tracker.PublishMarker.PROPERTY_KEY);
         return property == null ? null : property.path("value");
     }
+    private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.Set<String> missingSpaces = ConcurrentHashMap.newKeySet();
+    private volatile long latencyMillis;
 
     public LocalConfluence() throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -102,6 +105,22 @@ public final class LocalConfluence implements AutoCloseable {
     /** The next requests whose "METHOD /path" starts with {@code prefix} (or equals it, when it ends in $) meet these faults. */
     public void failNext(String prefix, Fault... next) {
         faults.computeIfAbsent(prefix, k -> new ConcurrentLinkedDeque<>()).addAll(List.of(next));
+    }
+
+    /** Every answer waits this long first, as a distant Confluence would. */
+    public LocalConfluence latency(long millis) {
+        latencyMillis = millis;
+        return this;
+    }
+
+    /** A space that does not exist here (every other key does). */
+    public void withoutSpace(String key) {
+        missingSpaces.add(key);
+    }
+
+    /** Every request received, as "METHOD /path", in order. */
+    public List<String> requests() {
+        return List.copyOf(requests);
     }
 
     /** Pages as stored, by id. */
@@ -133,9 +152,12 @@ public final class LocalConfluence implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
+        requests.add(method + " " + path);
         try {
+            if (latencyMillis > 0) {
+                Thread.sleep(latencyMillis);
+            }
             JsonNode body = method.equals("GET") ? null : JSON.readTree(exchange.getRequestBody().readAllBytes());
-            requestCount.incrementAndGet();
             Optional<Fault> fault = next(method + " " + path).or(this::randomFault);
             fault.ifPresent(f -> faultsInjected.incrementAndGet());
             if (fault.isPresent() && fault.get() == Fault.RESET) {
@@ -168,6 +190,9 @@ public final class LocalConfluence implements AutoCloseable {
             } else {
                 reply(exchange, 200, JSON.writeValueAsString(answer));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.close();
         } catch (RuntimeException e) {
             reply(exchange, 500, "{\"statusCode\":500,\"message\":\"" + e + "\"}");
         }
@@ -179,6 +204,9 @@ public final class LocalConfluence implements AutoCloseable {
             String value = body.path("value").asText().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
             return JSON.createObjectNode().put("value", "<p>" + value + "</p>").put("representation", "storage");
         }
+        if (p[0].equals("space") && p.length == 2) {
+            return missingSpaces.contains(p[1]) ? null : JSON.createObjectNode().put("key", p[1]);
+        }
         if (!p[0].equals("content")) {
             return null;
         }
@@ -187,7 +215,7 @@ public final class LocalConfluence implements AutoCloseable {
         }
         String id = p[1];
         if (p.length == 2) {
-            return method.equals("GET") ? pages.get(id) : update(id, body);
+            return method.equals("GET") ? read(id, query.getOrDefault("expand", "")) : update(id, body);
         }
         if (p[2].equals("label")) {
             java.util.Set<String> held = labels.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet());
@@ -223,6 +251,25 @@ public final class LocalConfluence implements AutoCloseable {
         return properties.get(key);
     }
 
+    /** The page, with any content property the expansion names ({@code metadata.properties.KEY}). */
+    private ObjectNode read(String id, String expand) {
+        ObjectNode page = pages.get(id);
+        if (page == null) {
+            return null;
+        }
+        ObjectNode answer = page.deepCopy();
+        for (String part : expand.split(",")) {
+            if (part.startsWith("metadata.properties.")) {
+                String key = part.substring("metadata.properties.".length());
+                ObjectNode property = properties.get(id + "/" + key);
+                if (property != null) {
+                    answer.withObject("metadata").withObject("properties").set(key, property);
+                }
+            }
+        }
+        return answer;
+    }
+
     private ObjectNode byTitle(Map<String, String> query) {
         ObjectNode answer = JSON.createObjectNode();
         var results = answer.putArray("results");
@@ -247,6 +294,7 @@ public final class LocalConfluence implements AutoCloseable {
         page.putObject("version").put("number", 1).putObject("by").put("displayName", "Chaos Day bot");
         page.set("body", body.path("body").deepCopy());
         page.set("ancestors", body.path("ancestors").deepCopy());
+        page.putObject("labels").set("results", body.path("metadata").path("labels").deepCopy());
         pages.put(id, page);
         writes.add("create " + page.path("title").asText());
         return page;

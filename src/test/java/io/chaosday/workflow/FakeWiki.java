@@ -27,25 +27,54 @@ public final class FakeWiki implements Wiki {
     private int next = 100;
     /** When true, the next update fails with a version conflict after a person's edit lands. */
     public boolean conflictOnNextUpdate;
+    /** When true, creating a page fails as an unreachable wiki would. */
+    public boolean failCreates;
+
+    /** Spaces that exist; any space when empty. */
+    public final Set<String> spaces = new HashSet<>();
+    /** Every call, reads included, as "METHOD what": to count what a publish costs. */
+    public final List<String> calls = new ArrayList<>();
+
+    @Override
+    public void checkCanPublish(String spaceKey, Optional<String> parentId) {
+        calls.add("check " + spaceKey);
+        if (!spaces.isEmpty() && !spaces.contains(spaceKey)) {
+            throw new io.chaosday.tracker.TrackerException(io.chaosday.tracker.TrackerException.Kind.NOT_FOUND,
+                    "space " + spaceKey + " does not exist or you cannot see it");
+        }
+        parentId.ifPresent(id -> {
+            if (!pages.containsKey(id)) {
+                throw new io.chaosday.tracker.TrackerException(io.chaosday.tracker.TrackerException.Kind.NOT_FOUND,
+                        "page " + id + " does not exist or you cannot see it");
+            }
+        });
+    }
 
     @Override
     public Optional<WikiPage> findPage(String pageId) {
+        calls.add("read " + pageId);
         return Optional.ofNullable(pages.get(pageId)).map(Stored::page);
     }
 
     @Override
     public Optional<WikiPage> findPageByTitle(String spaceKey, String title) {
+        calls.add("find " + title);
         return pages.values().stream().map(Stored::page)
                 .filter(p -> p.spaceKey().equals(spaceKey) && p.title().equals(title)).findFirst();
     }
 
     @Override
     public WikiPage createPage(NewPage page) {
+        if (failCreates) {
+            throw new io.chaosday.tracker.TrackerException(io.chaosday.tracker.TrackerException.Kind.UNAVAILABLE,
+                    "the wiki went away");
+        }
         String id = String.valueOf(next++);
         writes.add("create " + page.title());
+        calls.add("create " + page.title());
         WikiPage made = new WikiPage(id, page.spaceKey(), page.title(), 1, page.body(), Optional.of("chaosday"),
                 Optional.of(page.marker()), URI.create("https://wiki.example/pages/" + id));
-        pages.put(id, new Stored(made, page.parentId(), new HashSet<>()));
+        pages.put(id, new Stored(made, page.parentId(), new HashSet<>(page.labels())));
         return made;
     }
 
@@ -61,6 +90,7 @@ public final class FakeWiki implements Wiki {
             throw new WikiConflictException("version " + update.version() + " is not next after " + stored.page().version());
         }
         writes.add("update " + update.title());
+        calls.add("update " + update.title());
         WikiPage updated = new WikiPage(update.pageId(), stored.page().spaceKey(), update.title(), update.version(), update.body(),
                 Optional.of("chaosday"), Optional.of(update.marker()), stored.page().link());
         pages.put(update.pageId(), new Stored(updated, stored.parentId(), stored.labels()));
@@ -70,21 +100,18 @@ public final class FakeWiki implements Wiki {
     @Override
     public String toStorage(String body, SourceMarkup markup) {
         writes.add("convert"); // a read, counted to show conversion goes through the wiki
+        calls.add("convert");
         return "<p>" + body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>";
     }
 
     @Override
     public void markPublished(String pageId, PublishMarker marker) {
         writes.add("mark " + pageId);
+        calls.add("mark " + pageId);
         Stored stored = pages.get(pageId);
         WikiPage p = stored.page();
         pages.put(pageId, new Stored(new WikiPage(p.id(), p.spaceKey(), p.title(), p.version(), p.body(), p.lastEditor(),
                 Optional.of(marker), p.link()), stored.parentId(), stored.labels()));
-    }
-
-    @Override
-    public void addLabels(String pageId, List<String> labels) {
-        pages.get(pageId).labels().addAll(labels);
     }
 
     /** A person saves a new version in the wiki's editor; our marker stays as it was. */

@@ -51,7 +51,7 @@ public class PublishReviewsTest {
 
     private PublishReviews.Report run(boolean force) {
         return publish.publish("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
-                new PublishReviews.Target("CHAOS", Optional.empty(), force, false), TODAY, Progress.SILENT);
+                new PublishReviews.Target("CHAOS", Optional.empty(), force, false), TODAY, Progress.SILENT, PublishReviews.Events.NONE);
     }
 
     @Test
@@ -104,6 +104,61 @@ public class PublishReviewsTest {
     }
 
     @Test
+    public void anUnchangedPageCostsOneReadAndIsNotEvenRendered() {
+        // Markup only the wiki converts: rendering this page again would cost a conversion.
+        jira.descriptions.put(jira.byItem("review/Team 2").key(), "h2. Summary\n{panel}Kept short{panel}");
+        run(false);
+        wiki.calls.clear();
+        run(false);
+        // The place is checked once per run; then one read per page tells that nothing changed.
+        assertEquals(wiki.calls.toString(), 1 + 4, wiki.calls.size());
+        assertEquals(4, wiki.calls.stream().filter(c -> c.startsWith("read ")).count());
+    }
+
+    @Test
+    public void oneChangedReviewCostsAReadAndAWriteForItsPageAndTheRollUpAndAReadForEachOtherPage() {
+        run(false);
+        wiki.calls.clear();
+        jira.descriptions.put(jira.byItem("review/Team 1").key(), "h2. What we learnt\n* Timeouts were too long");
+        run(false);
+        assertEquals(wiki.calls.toString(), List.of("update"), wiki.calls.stream().filter(c -> !c.startsWith("read ")
+                && !c.startsWith("check ")).map(c -> c.split(" ")[0]).distinct().toList());
+        assertEquals(wiki.calls.toString(), 2, wiki.calls.stream().filter(c -> c.startsWith("update ")).count());
+        assertEquals(1 + 4 + 2, wiki.calls.size());
+    }
+
+    @Test
+    public void aSpaceThatDoesNotExistStopsTheRunBeforeAnyTicketIsCreatedEvenOnADryRun() {
+        wiki.spaces.add("OTHER");
+        for (boolean dryRun : new boolean[] {true, false}) {
+            int before = jira.issues.size();
+            assertThrows(io.chaosday.tracker.TrackerException.class, () -> publish.publish("CHAOS",
+                    ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
+                    new PublishReviews.Target("CHAOS", Optional.empty(), false, dryRun), TODAY, Progress.SILENT,
+                    PublishReviews.Events.NONE));
+            assertEquals(before, jira.issues.size());
+            assertTrue(wiki.pages.isEmpty());
+        }
+    }
+
+    @Test
+    public void eachImprovementTicketIsToldAsSoonAsItExistsSoAFailureLaterLosesNothing() {
+        List<TrackedIssue> told = new java.util.ArrayList<>();
+        wiki.failCreates = true;
+        PublishReviews.Report report = publish.publish("CHAOS",
+                ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
+                new PublishReviews.Target("CHAOS", Optional.empty(), false, false), TODAY, Progress.SILENT,
+                new PublishReviews.Events() {
+                    @Override
+                    public void improvementCreated(TrackedIssue ticket) {
+                        told.add(ticket);
+                    }
+                });
+        assertEquals(report.pages().size(), report.left().size());
+        assertEquals(List.of("Lower the DNS TTL"), told.stream().map(TrackedIssue::summary).toList());
+    }
+
+    @Test
     public void aPageAPersonEditedIsLeftAloneAndNamedWithTheEditor() {
         run(false);
         String pageId = jira.byItem("review/Team 2").property(IssueProperties.PAGE).orElseThrow().get("pageId");
@@ -124,7 +179,8 @@ public class PublishReviewsTest {
         jira.descriptions.put(jira.byItem("review/Team 1").key(), "h2. Summary\nnew text");
         wiki.conflictOnNextUpdate = true;
         PublishReviews.Report report = run(false);
-        assertTrue(report.pages().stream().anyMatch(p -> p.action() == PageAction.SKIPPED_EDITED && p.page().flatMap(WikiPage::lastEditor).equals(Optional.of("Carol"))));
+        assertTrue(report.pages().stream().anyMatch(p -> p.action() == PageAction.SKIPPED_EDITED
+                && p.page().flatMap(WikiPage::lastEditor).equals(Optional.of("Carol"))));
         assertEquals(4, wiki.pages.size());
     }
 
@@ -142,8 +198,8 @@ public class PublishReviewsTest {
 
     @Test
     public void someoneElsesPageWithTheSameTitleIsAClearRefusal() {
-        String title = publish.render("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", Optional.empty(),
-                false, new java.util.ArrayList<>(), TODAY).get(0).page().title();
+        String title = publish.preview("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day",
+                TODAY).drafts().get(0).page().title();
         wiki.addForeignPage("CHAOS", title);
         PublishReviews.PageResult refused = run(false).pages().get(0);
         assertEquals(PageAction.FAILED, refused.action());
@@ -154,16 +210,27 @@ public class PublishReviewsTest {
     }
 
     @Test
-    public void sectionTextIsConvertedByTheWikiItself() {
+    public void sectionTextInJiraWikiMarkupIsConvertedWithoutAskingTheWiki() {
         run(false);
-        assertTrue(wiki.writes.contains("convert"));
+        assertTrue(wiki.calls.toString(), wiki.calls.stream().noneMatch(c -> c.equals("convert")));
+        String pageId = jira.byItem("review/Team 1").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        assertTrue(wiki.pages.get(pageId).page().body().contains("<li>Fail-over waits for DNS TTL</li>"));
+    }
+
+    @Test
+    public void markupOnlyConfluenceKnowsIsConvertedByItOncePerDistinctText() {
+        String panel = "{panel:title=Note}the same words{panel}";
+        jira.descriptions.put(jira.byItem("review/Team 1").key(), "h2. Summary\n" + panel + "\nh2. Impact\n" + panel);
+        jira.descriptions.put(jira.byItem("review/Team 2").key(), "h2. Summary\n" + panel);
+        run(false);
+        assertEquals(1, wiki.calls.stream().filter(c -> c.equals("convert")).count());
     }
 
     @Test
     public void aDryRunWritesNothing() {
         int before = jira.calls.size();
         publish.publish("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
-                new PublishReviews.Target("CHAOS", Optional.empty(), false, true), TODAY, Progress.SILENT);
+                new PublishReviews.Target("CHAOS", Optional.empty(), false, true), TODAY, Progress.SILENT, PublishReviews.Events.NONE);
         assertEquals(0, wiki.writeCount());
         assertTrue(jira.calls.subList(before, jira.calls.size()).stream()
                 .noneMatch(c -> c.startsWith("relate") || c.startsWith("setProperty")));

@@ -33,6 +33,12 @@ record Attempt(String doing, String permission, String missing, Optional<String>
         return read("looking up space " + spaceKey, "View in space " + spaceKey, spaceMissing(spaceKey));
     }
 
+    static Attempt readParent(String spaceKey, String pageId) {
+        return read("looking up page " + pageId + " to publish under it", "View permission on page " + pageId,
+                "page " + pageId + " does not exist or you cannot see it: give the id of a page in space " + spaceKey
+                        + " (its address shows pageId=...)");
+    }
+
     static Attempt resolveSpaceId(String spaceId) {
         return read("looking up the space with id " + spaceId, "View in that space",
                 "the space with id " + spaceId + " does not exist or you cannot see it");

@@ -3,6 +3,7 @@ package io.chaosday.rest.confluence;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chaosday.tracker.NewPage;
 import io.chaosday.tracker.PageUpdate;
+import io.chaosday.tracker.PublishMarker;
 
 import java.util.Optional;
 
@@ -17,17 +18,18 @@ final class CloudPages implements PageStore {
     private final CloudSpaces spaces;
     private final CloudUsers users;
 
-    CloudPages(ConfluenceCalls calls) {
+    CloudPages(ConfluenceCalls calls, CloudSpaces spaces) {
         this.calls = calls;
-        this.spaces = new CloudSpaces(calls);
+        this.spaces = spaces;
         this.users = new CloudUsers(calls);
     }
 
     @Override
     public Optional<StoredPage> find(String pageId) {
-        return calls.find(ConfluencePaths.page(pageId).query("body-format", PageJson.STORAGE), Attempt.readPage(pageId))
+        return calls.find(ConfluencePaths.page(pageId).query("body-format", PageJson.STORAGE)
+                                .query("include-properties", true), Attempt.readPage(pageId))
                 .filter(page -> !ContentJson.isRemoved(page))
-                .map(page -> named(PageJson.read(page), ""));
+                .map(page -> named(PageJson.read(page), "").withMarkerProperty(markerProperty(page)));
     }
 
     @Override
@@ -57,6 +59,16 @@ final class CloudPages implements PageStore {
         JsonNode updated = calls.put(ConfluencePaths.page(update.pageId()), PageJson.update(update),
                 Attempt.updatePage(update.pageId(), update.title(), update.version()));
         return named(PageJson.read(updated), update.body());
+    }
+
+    /** Our marker among the page's properties (v2 gives up to 50 with the page; we keep one or two). */
+    private static Optional<JsonNode> markerProperty(JsonNode page) {
+        for (JsonNode property : page.path("properties").path("results")) {
+            if (PublishMarker.PROPERTY_KEY.equals(property.path("key").asText())) {
+                return Optional.of(property);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The page with its space's key and its last editor's display name; {@code sentBody} when the answer has none. */

@@ -44,7 +44,7 @@ final class CloudSpaces {
         if (known != null) {
             return known;
         }
-        JsonNode space = calls.get(ConfluencePaths.space(spaceId), Attempt.resolveSpaceId(spaceId));
+        JsonNode space = calls.get(ConfluencePaths.cloudSpace(spaceId), Attempt.resolveSpaceId(spaceId));
         String key = ContentJson.required(space, "key");
         remember(key, spaceId);
         return key;

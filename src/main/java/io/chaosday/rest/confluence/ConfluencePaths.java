@@ -11,6 +11,11 @@ final class ConfluencePaths {
     private ConfluencePaths() {
     }
 
+    /** v1 {@code /rest/api/space/KEY} (Data Center): whether the space exists and can be seen. */
+    static Urls.Path space(String key) {
+        return Urls.path("rest", "api", "space").segment(key);
+    }
+
     /** v1 {@code /rest/api/content}: pages on Data Center, and title search there. */
     static Urls.Path content() {
         return Urls.path("rest", "api", "content");
@@ -58,7 +63,7 @@ final class ConfluencePaths {
         return Urls.path("api", "v2", "spaces");
     }
 
-    static Urls.Path space(String id) {
+    static Urls.Path cloudSpace(String id) {
         return spaces().segment(id);
     }
 

@@ -1,6 +1,5 @@
 package io.chaosday.rest.confluence;
 
-import io.chaosday.rest.BoundedParallel;
 import io.chaosday.rest.Credentials;
 import io.chaosday.rest.RestClient;
 import io.chaosday.tracker.NewPage;
@@ -12,9 +11,7 @@ import io.chaosday.tracker.Wiki;
 import io.chaosday.tracker.WikiConflictException;
 import io.chaosday.tracker.WikiPage;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * The {@link Wiki} port over Confluence's REST APIs. Data Center: REST v1 throughout. Cloud: pages
@@ -25,13 +22,13 @@ public final class ConfluenceRestWiki implements Wiki {
 
     private final ConfluenceSite site;
     private final Credentials credentials;
-    private final BoundedParallel parallel;
     private final PageStore pages;
     private final PublishMarkers markers;
     private final PageLabels labels;
     private final StorageConversion conversion;
+    private final PublishTarget target;
 
-    private ConfluenceRestWiki(ConfluenceSite site, RestClient client, BoundedParallel parallel) {
+    private ConfluenceRestWiki(ConfluenceSite site, RestClient client) {
         if (site.isCloud() && !(client.credentials() instanceof Credentials.Basic)) {
             throw new TrackerException(TrackerException.Kind.UNAUTHORISED, "Confluence Cloud (" + site.base() + ") takes"
                     + " an API token with your account's e-mail address: set CONFLUENCE_USER to the e-mail, with the"
@@ -40,34 +37,36 @@ public final class ConfluenceRestWiki implements Wiki {
         ConfluenceCalls calls = new ConfluenceCalls(client, new ConfluenceFailures(site, client.credentials()));
         this.site = site;
         this.credentials = client.credentials();
-        this.parallel = parallel;
-        this.pages = site.isCloud() ? new CloudPages(calls) : new DataCenterPages(calls);
+        CloudSpaces spaces = site.isCloud() ? new CloudSpaces(calls) : null;
+        this.pages = site.isCloud() ? new CloudPages(calls, spaces) : new DataCenterPages(calls);
         this.markers = new PublishMarkers(calls);
         this.labels = new PageLabels(calls);
         this.conversion = new StorageConversion(calls, site);
+        this.target = new PublishTarget(calls, site, spaces);
     }
 
     /** The wiki at this site, with the shared core's default timeouts, retries and concurrency. */
     public static ConfluenceRestWiki connect(ConfluenceSite site, Credentials credentials) {
-        return over(RestClient.builder(site.base(), credentials).build(), site.deployment(), new BoundedParallel());
+        return over(RestClient.builder(site.base(), credentials).build(), site.deployment());
     }
 
     /**
      * The wiki at {@code client}'s address (Cloud: ending in {@code /wiki}), for callers that set up the
      * client themselves (timeouts, a recording sleeper in tests).
-     *
-     * @param parallel bounds the reads that go out together (a page and its marker)
      */
-    public static ConfluenceRestWiki over(RestClient client, ConfluenceSite.Deployment deployment,
-                                          BoundedParallel parallel) {
-        return new ConfluenceRestWiki(new ConfluenceSite(client.base(), deployment), client, parallel);
+    public static ConfluenceRestWiki over(RestClient client, ConfluenceSite.Deployment deployment) {
+        return new ConfluenceRestWiki(new ConfluenceSite(client.base(), deployment), client);
     }
 
     @Override
+    public void checkCanPublish(String spaceKey, Optional<String> parentId) {
+        target.check(spaceKey, parentId);
+    }
+
+    /** One request: the page with our marker (Data Center: an expansion; Cloud: the page's properties). */
+    @Override
     public Optional<WikiPage> findPage(String pageId) {
-        Both<Optional<StoredPage>, Optional<PublishMarker>> read =
-                together(() -> pages.find(pageId), () -> markers.read(pageId), Attempt.readPage(pageId));
-        return read.first().map(page -> page.withMarker(read.second()));
+        return pages.find(pageId).map(page -> page.withMarker(markers.fromPageRead(pageId, page.markerProperty())));
     }
 
     @Override
@@ -79,10 +78,13 @@ public final class ConfluenceRestWiki implements Wiki {
     public WikiPage createPage(NewPage page) {
         // Just before creating, the publisher found no page of this title in the space; one there now is the one we sent.
         StoredPage created = LostAnswers.write(() -> pages.create(page), () -> pages.findByTitle(page.spaceKey(), page.title()));
-        PublishMarker marker = atVersion(page.marker(), created.version());
+        PublishMarker marker = page.marker().atVersion(created.version());
         afterWrite(created, "created", () -> LostAnswers.write(() -> markers.create(created.id(), marker),
                 () -> markers.read(created.id()).isPresent() ? replaced(created.id(), marker) : false));
-        afterWrite(created, "created", () -> labels.add(created.id(), page.labels()));
+        if (site.isCloud()) {
+            // REST v2 takes no labels with a new page; Data Center's create carried them.
+            afterWrite(created, "created", () -> labels.add(created.id(), page.labels()));
+        }
         return created.withMarker(Optional.of(marker));
     }
 
@@ -90,7 +92,7 @@ public final class ConfluenceRestWiki implements Wiki {
     public WikiPage updatePage(PageUpdate update) {
         StoredPage updated = LostAnswers.write(() -> pages.update(update), () -> pages.find(update.pageId())
                 .filter(now -> now.version() == update.version() && now.body().equals(update.body())));
-        PublishMarker marker = atVersion(update.marker(), updated.version());
+        PublishMarker marker = update.marker().atVersion(updated.version());
         afterWrite(updated, "updated", () -> markPublished(updated.id(), marker));
         return updated.withMarker(Optional.of(marker));
     }
@@ -113,15 +115,6 @@ public final class ConfluenceRestWiki implements Wiki {
         return true;
     }
 
-    @Override
-    public void addLabels(String pageId, List<String> labels) {
-        this.labels.add(pageId, labels);
-    }
-
-    /** The marker for the version Confluence says it wrote (the port asks for the next one; the answer rules). */
-    private static PublishMarker atVersion(PublishMarker marker, int version) {
-        return marker.version() == version ? marker : new PublishMarker(version, marker.bodyHash(), marker.source());
-    }
 
     /** A step after the page was written: if it fails, say that the page itself was written. */
     private static void afterWrite(StoredPage page, String done, Runnable step) {
@@ -137,21 +130,6 @@ public final class ConfluenceRestWiki implements Wiki {
     private static String written(StoredPage page, String done) {
         return "page " + page.id() + " \"" + page.title() + "\" was " + done + " (version " + page.version() + ", "
                 + page.link() + "), but what comes with it was not: ";
-    }
-
-    private record Both<A, B>(A first, B second) {
-    }
-
-    /** Two reads at once, within the shared bound. */
-    @SuppressWarnings("unchecked")
-    private <A, B> Both<A, B> together(Callable<A> first, Callable<B> second, Attempt attempt) {
-        try {
-            List<Object> results = parallel.all(List.<Callable<Object>>of(first::call, second::call));
-            return new Both<>((A) results.get(0), (B) results.get(1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "interrupted while " + attempt.doing(), e);
-        }
     }
 
     @Override

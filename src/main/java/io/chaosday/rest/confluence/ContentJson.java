@@ -1,10 +1,12 @@
 package io.chaosday.rest.confluence;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chaosday.tracker.NewPage;
 import io.chaosday.tracker.PageUpdate;
+import io.chaosday.tracker.PublishMarker;
 import io.chaosday.tracker.TrackerException;
 
 import java.net.URI;
@@ -16,6 +18,9 @@ final class ContentJson {
 
     /** What a page read needs: the storage-format body, the version with its author, and the space's key. */
     static final String EXPAND = "body.storage,version,space";
+
+    /** The same, and our marker with it, so that one request tells whether there is anything to do. */
+    static final String EXPAND_WITH_MARKER = EXPAND + ",metadata.properties." + PublishMarker.PROPERTY_KEY;
 
     static final String STORAGE = "storage";
 
@@ -31,6 +36,11 @@ final class ContentJson {
         content.putObject("space").put("key", page.spaceKey());
         page.parentId().ifPresent(parent -> content.putArray("ancestors").addObject().put("id", parent));
         content.set("body", storageBody(page.body()));
+        // Labels go with the page, so a new page costs no request of its own for them.
+        if (!page.labels().isEmpty()) {
+            ArrayNode labels = content.putObject("metadata").putArray("labels");
+            page.labels().forEach(label -> labels.addObject().put("prefix", PageLabels.PREFIX).put("name", label));
+        }
         return content;
     }
 
@@ -65,7 +75,24 @@ final class ContentJson {
                 content.path("version").path("number").asInt(0),
                 body.isTextual() ? body.asText() : sentBody.orElse(""),
                 text(content.path("version").path("by").path("displayName")),
-                link.apply(id));
+                link.apply(id),
+                markerProperty(content.path("metadata").path("properties").path(PublishMarker.PROPERTY_KEY)));
+    }
+
+    /**
+     * Our marker's property as an expansion gives it: {@code {key, value, version}}, or the bare value as
+     * Confluence's own documentation of the expansion shows it.
+     */
+    static Optional<JsonNode> markerProperty(JsonNode expanded) {
+        if (!expanded.isObject()) {
+            return Optional.empty();
+        }
+        if (expanded.has("value")) {
+            return Optional.of(expanded);
+        }
+        ObjectNode property = JSON.objectNode().put("key", PublishMarker.PROPERTY_KEY);
+        property.set("value", expanded);
+        return Optional.of(property);
     }
 
     /** A page in the trash (or purged) is gone for us, whichever API still shows it. */

@@ -17,7 +17,8 @@ final class DataCenterPages implements PageStore {
 
     @Override
     public Optional<StoredPage> find(String pageId) {
-        return calls.find(ConfluencePaths.content(pageId).query("expand", ContentJson.EXPAND), Attempt.readPage(pageId))
+        return calls.find(ConfluencePaths.content(pageId).query("expand", ContentJson.EXPAND_WITH_MARKER),
+                        Attempt.readPage(pageId))
                 .filter(content -> !ContentJson.isRemoved(content))
                 .map(content -> ContentJson.read(content, Optional.empty(), calls::link));
     }

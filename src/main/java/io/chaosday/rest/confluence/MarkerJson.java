@@ -7,17 +7,21 @@ import io.chaosday.tracker.PublishMarker;
 
 import java.util.Optional;
 
-/** Our publish marker as the value of the content property: {@code {"version": n, "bodyHash": "...", "source": "..."}}. */
+/** Our publish marker as the value of the content property: {@code {"version": n, "bodyHash": "...", "source": "...", "inputs": "..."}}. */
 final class MarkerJson {
 
     private MarkerJson() {
     }
 
     static ObjectNode value(PublishMarker marker) {
-        return JsonNodeFactory.instance.objectNode()
+        ObjectNode value = JsonNodeFactory.instance.objectNode()
                 .put("version", marker.version())
                 .put("bodyHash", marker.bodyHash())
                 .put("source", marker.source());
+        if (!marker.inputs().isEmpty()) {
+            value.put("inputs", marker.inputs());
+        }
+        return value;
     }
 
     /**
@@ -31,6 +35,8 @@ final class MarkerJson {
         if (!version.canConvertToInt() || !version.isIntegralNumber() || !bodyHash.isTextual() || !source.isTextual()) {
             return Optional.empty();
         }
-        return Optional.of(new PublishMarker(version.intValue(), bodyHash.asText(), source.asText()));
+        // Markers of older releases carry no inputs: their pages are rendered once more and compared.
+        return Optional.of(new PublishMarker(version.intValue(), bodyHash.asText(), source.asText(),
+                value.path("inputs").asText("")));
     }
 }

@@ -13,10 +13,20 @@ public final class ConfluencePages {
 
     private final JiraSite jira;
     private final VelocityPages templates;
+    private final String design;
 
     public ConfluencePages(JiraSite jira) {
         this.jira = Objects.requireNonNull(jira, "jira");
         this.templates = new VelocityPages();
+        this.design = templates.design() + " " + jira;
+    }
+
+    /**
+     * What, besides a page's own inputs, decides how it looks: the templates and where Jira is. A
+     * publish that finds this unchanged since the last one, with the same inputs, has nothing to write.
+     */
+    public String design() {
+        return design;
     }
 
     public RenderedPage review(Review review) {

@@ -13,9 +13,13 @@ public final class ReviewPage {
     private ReviewPage() {
     }
 
-    /** "Post-incident review: Payments — Spring Chaos Day (2027-03-10)". */
+    /**
+     * "Post-incident review: Payments — Spring Chaos Day (2027-03-10)"; a single team whose name is
+     * not known gives "Post-incident review — Spring Chaos Day (2027-03-10)".
+     */
     public static String title(Review review) {
-        return "Post-incident review: " + PageTitles.part(team(review)) + " \u2014 "
+        String team = team(review);
+        return "Post-incident review" + (team.isEmpty() ? "" : ": " + PageTitles.part(team)) + " \u2014 "
                 + PageTitles.part(review.chaosDayName()) + " (" + review.chaosDay() + ")";
     }
 
@@ -49,7 +53,8 @@ public final class ReviewPage {
                 review.nextChaosDay());
     }
 
+    /** The team's name, "Team of teams", or empty for a single team whose name is not known. */
     static String team(Review review) {
-        return review.team().orElse(Views.TEAM_OF_TEAMS);
+        return review.team().orElse(review.isTeamOfTeams() ? Views.TEAM_OF_TEAMS : "");
     }
 }

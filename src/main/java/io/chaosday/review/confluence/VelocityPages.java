@@ -41,6 +41,23 @@ final class VelocityPages {
         velocity.getApplicationEventCartridge().addEventHandler(new RefuseIncludes());
     }
 
+    /** The text of every page template, so a change to any of them shows in a page's fingerprint. */
+    String design() {
+        StringBuilder text = new StringBuilder();
+        for (String name : new String[] {ReviewPage.TEMPLATE, LessonsPage.TEMPLATE}) {
+            try (java.io.InputStream in = TemplateLoader.class.getClassLoader()
+                    .getResourceAsStream(TemplateLoader.FOLDER + name)) {
+                if (in == null) {
+                    throw new java.io.IOException("not on the classpath");
+                }
+                text.append(name).append('\n').append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new RenderException("page template " + name + " cannot be read", e);
+            }
+        }
+        return Integer.toHexString(text.toString().hashCode()) + "/" + text.length();
+    }
+
     /** Renders {@code templates/confluence/<name>} with {@code view} as its only variable. */
     String render(String name, Object view) {
         try {

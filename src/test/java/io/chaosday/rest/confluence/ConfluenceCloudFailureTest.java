@@ -40,7 +40,7 @@ public class ConfluenceCloudFailureTest {
 
     private static final String PAGES = "/wiki/api/v2/pages";
     private static final String PAGE = PAGES + "/98765";
-    private static final String MARKER = "/wiki/rest/api/content/98765/property/io.chaosday.published";
+    private static final String MARKER = "/wiki/rest/api/content/98765/property/io-chaosday-published";
     private static final PublishMarker EIGHTH = new PublishMarker(8, "dd44", "lessons/2026-12-03");
     private static final PageUpdate UPDATE = new PageUpdate("98765", 8, "Lessons from Chaos Day 2026", "<p/>", EIGHTH);
     private static final NewPage LESSONS = new NewPage("CHAOS", Optional.of("65537"), "Lessons from Chaos Day 2026",

@@ -44,6 +44,7 @@ public class ConfluenceCloudWikiTest {
     private static final String PAGE = PAGES + "/98765";
     private static final String SPACES = "/wiki/api/v2/spaces";
     private static final String MARKER = "/wiki/rest/api/content/98765/property/io.chaosday.published";
+    private static final String NEW_MARKER = "/wiki/rest/api/content/98765/property/io-chaosday-published";
     private static final String USER = "/wiki/rest/api/user";
     private static final PublishMarker LESSONS = new PublishMarker(1, "cc33", "lessons/2026-12-03");
 
@@ -134,7 +135,7 @@ public class ConfluenceCloudWikiTest {
                  "body": {"representation": "storage", "value": "<h2>Lessons</h2>"}}""")));
         confluence.server().verify(postRequestedFor(urlPathEqualTo("/wiki/rest/api/content/98999/property"))
                 .withRequestBody(equalToJson("""
-                        {"key": "io.chaosday.published",
+                        {"key": "io-chaosday-published",
                          "value": {"version": 1, "bodyHash": "cc33", "source": "lessons/2026-12-03"}}""")));
         confluence.server().verify(postRequestedFor(urlPathEqualTo("/wiki/rest/api/content/98999/label"))
                 .withRequestBody(equalToJson("[{\"prefix\": \"global\", \"name\": \"chaos-day\"}]")));
@@ -145,8 +146,8 @@ public class ConfluenceCloudWikiTest {
         confluence.server().stubFor(put(urlPathEqualTo(PAGE)).willReturn(okJson(fixture("cloud-page-updated.json"))));
         confluence.server().stubFor(get(urlPathEqualTo(SPACES + "/32770")).willReturn(okJson(fixture("cloud-space.json"))));
         confluence.server().stubFor(get(urlPathEqualTo(USER)).willReturn(okJson(fixture("cloud-user.json"))));
-        confluence.server().stubFor(get(urlPathEqualTo(MARKER)).willReturn(okJson(fixture("marker-property.json"))));
-        confluence.server().stubFor(put(urlPathEqualTo(MARKER)).willReturn(okJson(fixture("marker-property-written.json"))));
+        confluence.server().stubFor(get(urlPathEqualTo(NEW_MARKER)).willReturn(okJson(fixture("marker-property.json"))));
+        confluence.server().stubFor(put(urlPathEqualTo(NEW_MARKER)).willReturn(okJson(fixture("marker-property-written.json"))));
         PublishMarker eighth = new PublishMarker(8, "dd44", "lessons/2026-12-03");
 
         WikiPage page = wiki().updatePage(new PageUpdate("98765", 8, "Lessons from Chaos Day 2026",
@@ -159,8 +160,8 @@ public class ConfluenceCloudWikiTest {
                  "body": {"representation": "storage",
                           "value": "<h2>Lessons</h2><p>Fail over before you need to.</p><p>Page the right team.</p>"},
                  "version": {"number": 8, "message": "Published by Chaos Day from lessons/2026-12-03"}}""")));
-        confluence.server().verify(putRequestedFor(urlPathEqualTo(MARKER)).withRequestBody(equalToJson("""
-                {"key": "io.chaosday.published", "value": {"version": 8, "bodyHash": "dd44", "source": "lessons/2026-12-03"},
+        confluence.server().verify(putRequestedFor(urlPathEqualTo(NEW_MARKER)).withRequestBody(equalToJson("""
+                {"key": "io-chaosday-published", "value": {"version": 8, "bodyHash": "dd44", "source": "lessons/2026-12-03"},
                  "version": {"number": 3, "minorEdit": true}}""")));
     }
 

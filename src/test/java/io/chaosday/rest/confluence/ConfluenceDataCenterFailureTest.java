@@ -39,7 +39,7 @@ public class ConfluenceDataCenterFailureTest {
 
     private static final String CONTENT = "/confluence/rest/api/content";
     private static final String PAGE = CONTENT + "/123456";
-    private static final String MARKER = PAGE + "/property/io.chaosday.published";
+    private static final String MARKER = PAGE + "/property/io-chaosday-published";
     private static final PublishMarker FIFTH = new PublishMarker(5, "bb22", "CHAOS-12");
     private static final NewPage REVIEW = new NewPage("CHAOS", Optional.of("98306"), "PIR: payments lose their database",
             "<p/>", List.of(), new PublishMarker(1, "aa11", "CHAOS-12"));

@@ -38,7 +38,9 @@ public class ConfluenceDataCenterWikiTest {
 
     private static final String CONTENT = "/confluence/rest/api/content";
     private static final String PAGE = CONTENT + "/123456";
+    /** Where releases before this one kept the marker: read when a page read brings no marker. */
     private static final String MARKER = PAGE + "/property/io.chaosday.published";
+    private static final String NEW_MARKER = PAGE + "/property/io-chaosday-published";
     private static final PublishMarker FIRST = new PublishMarker(1, "aa11", "CHAOS-12");
 
     @Rule
@@ -48,12 +50,13 @@ public class ConfluenceDataCenterWikiTest {
 
     @Test
     public void aPageIsFoundByIdWithItsBodyVersionLastEditorAndMarker() {
-        confluence.server().stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("expand", equalTo("body.storage,version,space"))
-                .willReturn(okJson(fixture("dc-page.json"))));
-        confluence.server().stubFor(get(urlPathEqualTo(MARKER)).willReturn(okJson(fixture("marker-property.json"))));
+        confluence.server().stubFor(get(urlPathEqualTo(PAGE))
+                .withQueryParam("expand", equalTo("body.storage,version,space,metadata.properties.io-chaosday-published"))
+                .willReturn(okJson(fixture("dc-page-with-marker.json"))));
 
         WikiPage page = wiki().findPage("123456").orElseThrow();
 
+        assertEquals("one request: the marker comes with the page", 1, confluence.received().size());
         assertEquals("123456", page.id());
         assertEquals("CHAOS", page.spaceKey());
         assertEquals("PIR: payments lose their database", page.title());
@@ -62,6 +65,32 @@ public class ConfluenceDataCenterWikiTest {
         assertEquals(Optional.of("Ada Lovelace"), page.lastEditor());
         assertEquals(Optional.of(new PublishMarker(4,
                 "3f1a6c1ad1c0b5e4d4f2a7b0e5c9d8a1b2c3d4e5f60718293a4b5c6d7e8f9012", "CHAOS-12")), page.marker());
+    }
+
+    @Test
+    public void aMarkerKeptWhereOlderReleasesKeptItIsStillRead() {
+        confluence.server().stubFor(get(urlPathEqualTo(PAGE)).willReturn(okJson(fixture("dc-page.json"))));
+        confluence.server().stubFor(get(urlPathEqualTo(MARKER)).willReturn(okJson(fixture("marker-property.json"))));
+
+        assertEquals(4, wiki().findPage("123456").orElseThrow().marker().orElseThrow().version());
+    }
+
+    @Test
+    public void afterAReadTheMarkerIsWrittenWithoutReadingItAgain() {
+        confluence.server().stubFor(get(urlPathEqualTo(PAGE)).willReturn(okJson(fixture("dc-page-with-marker.json"))));
+        confluence.server().stubFor(put(urlPathEqualTo(PAGE)).willReturn(okJson(fixture("dc-page-updated.json"))));
+        confluence.server().stubFor(put(urlPathEqualTo(NEW_MARKER)).willReturn(okJson(fixture("marker-property-written.json"))));
+        ConfluenceRestWiki wiki = wiki();
+        wiki.findPage("123456");
+
+        wiki.updatePage(new PageUpdate("123456", 5, "PIR: payments lose their database", "<p/>",
+                new PublishMarker(5, "bb22", "CHAOS-12", "cc33")));
+
+        assertEquals(3, confluence.received().size());
+        confluence.server().verify(putRequestedFor(urlPathEqualTo(NEW_MARKER)).withRequestBody(equalToJson("""
+                {"key": "io-chaosday-published",
+                 "value": {"version": 5, "bodyHash": "bb22", "source": "CHAOS-12", "inputs": "cc33"},
+                 "version": {"number": 8, "minorEdit": true}}""")));
     }
 
     @Test
@@ -99,10 +128,9 @@ public class ConfluenceDataCenterWikiTest {
     }
 
     @Test
-    public void aNewPageIsCreatedUnderItsParentInStorageFormatWithItsMarkerAndLabels() {
+    public void aNewPageIsCreatedUnderItsParentInStorageFormatWithItsLabelsThenItsMarker() {
         confluence.server().stubFor(post(urlPathEqualTo(CONTENT)).willReturn(okJson(fixture("dc-page-created.json"))));
         confluence.server().stubFor(post(urlPathEqualTo(CONTENT + "/123999/property")).willReturn(okJson("{}")));
-        confluence.server().stubFor(post(urlPathEqualTo(CONTENT + "/123999/label")).willReturn(okJson("{\"results\":[]}")));
 
         WikiPage page = wiki().createPage(new NewPage("CHAOS", Optional.of("98306"), "PIR: payments lose their database",
                 "<h2>What happened</h2><p>The primary database was stopped at 10:02.</p>", List.of("chaos-day", "pir"),
@@ -116,11 +144,11 @@ public class ConfluenceDataCenterWikiTest {
                 {"type": "page", "title": "PIR: payments lose their database", "space": {"key": "CHAOS"},
                  "ancestors": [{"id": "98306"}],
                  "body": {"storage": {"value": "<h2>What happened</h2><p>The primary database was stopped at 10:02.</p>",
-                                      "representation": "storage"}}}""")));
+                                      "representation": "storage"}},
+                 "metadata": {"labels": [{"prefix": "global", "name": "chaos-day"}, {"prefix": "global", "name": "pir"}]}}""")));
         confluence.server().verify(postRequestedFor(urlPathEqualTo(CONTENT + "/123999/property")).withRequestBody(equalToJson("""
-                {"key": "io.chaosday.published", "value": {"version": 1, "bodyHash": "aa11", "source": "CHAOS-12"}}""")));
-        confluence.server().verify(postRequestedFor(urlPathEqualTo(CONTENT + "/123999/label")).withRequestBody(equalToJson("""
-                [{"prefix": "global", "name": "chaos-day"}, {"prefix": "global", "name": "pir"}]""")));
+                {"key": "io-chaosday-published", "value": {"version": 1, "bodyHash": "aa11", "source": "CHAOS-12"}}""")));
+        assertEquals("the page with its labels, then its marker", 2, confluence.received().size());
     }
 
     @Test
@@ -138,8 +166,8 @@ public class ConfluenceDataCenterWikiTest {
     @Test
     public void anUpdateWritesTheNextVersionAndMovesTheMarkerOn() {
         confluence.server().stubFor(put(urlPathEqualTo(PAGE)).willReturn(okJson(fixture("dc-page-updated.json"))));
-        confluence.server().stubFor(get(urlPathEqualTo(MARKER)).willReturn(okJson(fixture("marker-property.json"))));
-        confluence.server().stubFor(put(urlPathEqualTo(MARKER)).willReturn(okJson(fixture("marker-property-written.json"))));
+        confluence.server().stubFor(get(urlPathEqualTo(NEW_MARKER)).willReturn(okJson(fixture("marker-property.json"))));
+        confluence.server().stubFor(put(urlPathEqualTo(NEW_MARKER)).willReturn(okJson(fixture("marker-property-written.json"))));
         PublishMarker fifth = new PublishMarker(5, "bb22", "CHAOS-12");
 
         WikiPage page = wiki().updatePage(new PageUpdate("123456", 5, "PIR: payments lose their database",
@@ -152,27 +180,28 @@ public class ConfluenceDataCenterWikiTest {
                 {"id": "123456", "type": "page", "title": "PIR: payments lose their database",
                  "body": {"storage": {"value": "<p>Rewritten.</p>", "representation": "storage"}},
                  "version": {"number": 5, "message": "Published by Chaos Day from CHAOS-12"}}""")));
-        confluence.server().verify(putRequestedFor(urlPathEqualTo(MARKER)).withRequestBody(equalToJson("""
-                {"key": "io.chaosday.published", "value": {"version": 5, "bodyHash": "bb22", "source": "CHAOS-12"},
+        confluence.server().verify(putRequestedFor(urlPathEqualTo(NEW_MARKER)).withRequestBody(equalToJson("""
+                {"key": "io-chaosday-published", "value": {"version": 5, "bodyHash": "bb22", "source": "CHAOS-12"},
                  "version": {"number": 3, "minorEdit": true}}""")));
     }
 
     @Test
     public void anUpdateRecreatesAMarkerSomeoneDeleted() {
         confluence.server().stubFor(put(urlPathEqualTo(PAGE)).willReturn(okJson(fixture("dc-page-updated.json"))));
-        confluence.server().stubFor(get(urlPathEqualTo(MARKER)).willReturn(notFound()));
+        confluence.server().stubFor(get(urlPathEqualTo(NEW_MARKER)).willReturn(notFound()));
         confluence.server().stubFor(post(urlPathEqualTo(PAGE + "/property")).willReturn(okJson("{}")));
 
         wiki().updatePage(new PageUpdate("123456", 5, "PIR: payments lose their database", "<p/>",
                 new PublishMarker(5, "bb22", "CHAOS-12")));
 
         confluence.server().verify(postRequestedFor(urlPathEqualTo(PAGE + "/property")).withRequestBody(equalToJson("""
-                {"key": "io.chaosday.published", "value": {"version": 5, "bodyHash": "bb22", "source": "CHAOS-12"}}""")));
+                {"key": "io-chaosday-published", "value": {"version": 5, "bodyHash": "bb22", "source": "CHAOS-12"}}""")));
     }
 
     @Test
     public void aTitleIsLookedUpInItsSpace() {
         confluence.server().stubFor(get(urlPathEqualTo(CONTENT)).willReturn(okJson(fixture("dc-search.json"))));
+        confluence.server().stubFor(get(urlPathEqualTo(NEW_MARKER)).willReturn(notFound()));
         confluence.server().stubFor(get(urlPathEqualTo(MARKER)).willReturn(notFound()));
 
         WikiPage page = wiki().findPageByTitle("CHAOS", "PIR: payments lose their database").orElseThrow();
@@ -218,12 +247,26 @@ public class ConfluenceDataCenterWikiTest {
     }
 
     @Test
-    public void labelsAreAddedInOneRequest() {
-        confluence.server().stubFor(post(urlPathEqualTo(PAGE + "/label")).willReturn(okJson("{\"results\":[]}")));
+    public void theSpaceAndTheParentPageAreCheckedBeforePublishing() {
+        confluence.server().stubFor(get(urlPathEqualTo("/confluence/rest/api/space/CHAOS")).willReturn(okJson("{\"key\":\"CHAOS\"}")));
+        confluence.server().stubFor(get(urlPathEqualTo("/confluence/rest/api/space/OTHER")).willReturn(okJson("{\"key\":\"OTHER\"}")));
+        confluence.server().stubFor(get(urlPathEqualTo(PAGE)).willReturn(okJson(fixture("dc-page.json"))));
 
-        wiki().addLabels("123456", List.of("chaos-day", "lessons"));
+        wiki().checkCanPublish("CHAOS", Optional.of("123456"));
 
-        assertEquals(1, confluence.received().size());
+        TrackerException inOtherSpace = assertThrows(TrackerException.class,
+                () -> wiki().checkCanPublish("OTHER", Optional.of("123456")));
+        assertTrue(inOtherSpace.getMessage(), inOtherSpace.getMessage().contains("page 123456 is in space CHAOS"));
+    }
+
+    @Test
+    public void aSpaceThatDoesNotExistIsNamed() {
+        confluence.server().stubFor(get(urlPathEqualTo("/confluence/rest/api/space/NOPE")).willReturn(notFound()));
+
+        TrackerException e = assertThrows(TrackerException.class, () -> wiki().checkCanPublish("NOPE", Optional.empty()));
+
+        assertEquals(TrackerException.Kind.NOT_FOUND, e.kind());
+        assertTrue(e.getMessage(), e.getMessage().contains("space NOPE does not exist"));
     }
 
     @Test

@@ -67,7 +67,7 @@ final class ConfluenceServers {
                 .sleeper(sleeper)
                 .jitter(() -> JITTER)
                 .build();
-        return ConfluenceRestWiki.over(client, deployment, new BoundedParallel(2));
+        return ConfluenceRestWiki.over(client, deployment);
     }
 
     /** A JSON answer from src/test/resources/confluence. */

@@ -1,0 +1,60 @@
+package io.chaosday.rest.confluence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.tracker.TrackerException;
+
+import java.util.Optional;
+
+/**
+ * Checks where pages are to go before anything is written anywhere: the space exists and can be
+ * seen, and the parent page exists in that space. Two reads at most, once per publish.
+ */
+final class PublishTarget {
+
+    private final ConfluenceCalls calls;
+    private final ConfluenceSite site;
+    private final CloudSpaces spaces;
+
+    /** {@code spaces} on Cloud, where pages name their space by id; null on Data Center. */
+    PublishTarget(ConfluenceCalls calls, ConfluenceSite site, CloudSpaces spaces) {
+        this.calls = calls;
+        this.site = site;
+        this.spaces = spaces;
+    }
+
+    void check(String spaceKey, Optional<String> parentId) {
+        if (site.isCloud()) {
+            String spaceId = spaces.idOf(spaceKey);
+            parentId.ifPresent(id -> {
+                JsonNode parent = parent(ConfluencePaths.page(id), spaceKey, id);
+                inSpace(spaceKey, id, parent.path("spaceId").asText("").equals(spaceId)
+                        ? spaceKey : spaces.keyOf(parent.path("spaceId").asText("")));
+            });
+            return;
+        }
+        calls.find(ConfluencePaths.space(spaceKey), Attempt.resolveSpace(spaceKey)).orElseThrow(() ->
+                new TrackerException(TrackerException.Kind.NOT_FOUND, Attempt.spaceMissing(spaceKey)
+                        + ": check the space key (it is in the space's address, /display/KEY or /spaces/KEY)"));
+        parentId.ifPresent(id -> {
+            JsonNode parent = parent(ConfluencePaths.content(id).query("expand", "space"), spaceKey, id);
+            inSpace(spaceKey, id, parent.path("space").path("key").asText(""));
+        });
+    }
+
+    private JsonNode parent(io.chaosday.rest.Urls.Path path, String spaceKey, String id) {
+        JsonNode parent = calls.find(path, Attempt.readParent(spaceKey, id)).orElseThrow(() ->
+                new TrackerException(TrackerException.Kind.NOT_FOUND, Attempt.readParent(spaceKey, id).missing()));
+        if (ContentJson.isRemoved(parent)) {
+            throw new TrackerException(TrackerException.Kind.NOT_FOUND, "page " + id + " is in the trash; restore it"
+                    + " or publish under another page");
+        }
+        return parent;
+    }
+
+    private static void inSpace(String spaceKey, String id, String actual) {
+        if (!actual.isEmpty() && !actual.equals(spaceKey)) {
+            throw new TrackerException(TrackerException.Kind.REJECTED, "page " + id + " is in space " + actual
+                    + ", not in space " + spaceKey + ": publish into space " + actual + " or choose a page in " + spaceKey);
+        }
+    }
+}
