@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.Item;
 import io.chaosday.workflow.PlannedIssues;
 
 /**
@@ -53,7 +54,7 @@ public final class JiraCsv implements PlanRenderer {
         List<Integer> epicIds = new ArrayList<>();
         for (PhasePlan phase : plan.phases()) {
             epicIds.add(++id);
-            IssueIdentity identity = IssueIdentity.ofEpic(chaosDay, phase.key());
+            IssueIdentity identity = IssueIdentity.ofEpic(chaosDay, phase.phase());
             out.append(Csv.record(List.of(String.valueOf(id), "", "Epic", phase.summary(),
                     description(phase.text()), DUE.format(phase.due()), PlannedIssues.CHAOS_DAY_LABEL, chaosDay.label(),
                     PlannedIssues.phaseLabel(phase.key()), identity.label(), phase.summary(), "")));
@@ -61,7 +62,7 @@ public final class JiraCsv implements PlanRenderer {
         for (int p = 0; p < plan.phases().size(); p++) {
             PhasePlan phase = plan.phases().get(p);
             for (Ticket ticket : phase.tickets()) {
-                IssueIdentity identity = new IssueIdentity(chaosDay, ticket.identity());
+                IssueIdentity identity = new IssueIdentity(chaosDay, new Item.StepTicket(ticket.step(), ticket.team()));
                 out.append(Csv.record(List.of(String.valueOf(++id), String.valueOf(epicIds.get(p)), "Task",
                         ticket.summary(), description(ticket.text()), DUE.format(ticket.due()), PlannedIssues.CHAOS_DAY_LABEL,
                         chaosDay.label(), PlannedIssues.phaseLabel(phase.key()), identity.label(), "", phase.summary())));

@@ -26,12 +26,12 @@ final class CreatedIssues {
             if (outcome.key().isPresent()) {
                 java.util.Map<String, java.util.Map<String, String>> properties = new java.util.HashMap<>(issue.properties());
                 properties.put(io.chaosday.tracker.IssueIdentity.PROPERTY_KEY,
-                        java.util.Map.of("chaosDay", issue.identity().chaosDay().value(), "item", issue.identity().item()));
+                        java.util.Map.of("chaosDay", issue.identity().chaosDay().value(), "item", issue.identity().item().key()));
                 created.add(new TrackedIssue(outcome.key().get(), Optional.of(issue.identity()), issue.kind(),
                         issue.summary(), issue.due(), false, "", Optional.empty(), issue.epicKey(),
                         java.util.Set.copyOf(IssueFields.labels(issue, types)), properties, Optional.empty()));
             } else {
-                refused.add("\"" + issue.summary() + "\" (" + issue.identity().item() + "): " + outcome.refusal());
+                refused.add("\"" + issue.summary() + "\" (" + issue.identity().item().key() + "): " + outcome.refusal());
             }
         }
         if (!refused.isEmpty()) {

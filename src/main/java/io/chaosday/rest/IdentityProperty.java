@@ -15,7 +15,7 @@ final class IdentityProperty {
     }
 
     static ObjectNode toJson(ObjectMapper json, IssueIdentity identity) {
-        return json.createObjectNode().put("chaosDay", identity.chaosDay().value()).put("item", identity.item());
+        return json.createObjectNode().put("chaosDay", identity.chaosDay().value()).put("item", identity.item().key());
     }
 
     /**

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chaosday.tracker.IssueIdentity;
-import io.chaosday.tracker.IssueProperties;
+import io.chaosday.tracker.WantedProperty;
 import java.util.HashMap;
 import java.util.Map;
 import io.chaosday.tracker.TrackedIssue;
@@ -39,7 +39,7 @@ final class IssueSearch {
     }
 
     /** @throws RestException as the calls fail; @throws InterruptedException from the parallel property reads */
-    List<TrackedIssue> find(String projectKey, String label, Optional<String> epicLinkField, List<String> properties)
+    List<TrackedIssue> find(String projectKey, String label, Optional<String> epicLinkField, List<WantedProperty> properties)
             throws InterruptedException {
         IssueReader reader = new IssueReader(site.isCloud() ? Optional.empty() : epicLinkField);
         String jql = Jql.projectAndLabel(projectKey, label);
@@ -50,7 +50,7 @@ final class IssueSearch {
             for (JsonNode issue : cloudIssues(jql, fields, properties)) {
                 JsonNode found = issue.path("properties");
                 Map<String, Map<String, String>> values = new HashMap<>();
-                for (String key : properties) {
+                for (String key : properties.stream().map(WantedProperty::key).toList()) {
                     PropertyValues.read(client.json(), found.path(key)).ifPresent(v -> values.put(key, v));
                 }
                 issues.add(reader.read(issue, IdentityProperty.fromJson(client.json(), found.path(IssueIdentity.PROPERTY_KEY)),
@@ -72,12 +72,13 @@ final class IssueSearch {
      * label, and the property is read only for issues without one; other properties are read only
      * when asked for, and only from the issues that can carry them.
      */
-    private TrackedIssue dataCenterIssue(IssueReader reader, JsonNode issue, List<String> wanted) {
+    private TrackedIssue dataCenterIssue(IssueReader reader, JsonNode issue, List<WantedProperty> wanted) {
         String key = issue.path("key").asText();
         Optional<IssueIdentity> identity = IssueReader.identityFromLabels(issue).or(() -> dataCenterIdentity(key));
         Map<String, Map<String, String>> values = new HashMap<>();
-        List<String> carried = identity.map(i -> IssueProperties.carriedBy(i.item())).orElse(List.of());
-        for (String property : carried.stream().filter(wanted::contains).toList()) {
+        List<String> carried = identity.map(i -> wanted.stream().filter(w -> w.carriedBy().test(i.item()))
+                .map(WantedProperty::key).toList()).orElse(List.of());
+        for (String property : carried) {
             client.find(propertyPath(key, property))
                     .flatMap(p -> PropertyValues.read(client.json(), p.path("value")))
                     .ifPresent(v -> values.put(property, v));
@@ -111,13 +112,13 @@ final class IssueSearch {
         return issues;
     }
 
-    private List<JsonNode> cloudIssues(String jql, List<String> fields, List<String> properties) {
+    private List<JsonNode> cloudIssues(String jql, List<String> fields, List<WantedProperty> properties) {
         List<JsonNode> issues = new ArrayList<>();
         Optional<String> pageToken = Optional.empty();
         do {
             ObjectNode request = searchRequest(jql, fields);
             ArrayNode wanted = request.putArray("properties").add(IssueIdentity.PROPERTY_KEY);
-            properties.forEach(wanted::add);
+            properties.forEach(p -> wanted.add(p.key()));
             pageToken.ifPresent(token -> request.put("nextPageToken", token));
             JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "3", "search", "jql"), request);
             page.path("issues").forEach(issues::add);

@@ -11,6 +11,7 @@ import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.Project;
 import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.WantedProperty;
 import io.chaosday.tracker.TrackerException;
 
 import java.net.URI;
@@ -98,7 +99,7 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
-    public List<TrackedIssue> findIssues(String projectKey, String label, List<String> properties) {
+    public List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> properties) {
         try {
             Optional<String> epicLink = site.isCloud() ? Optional.empty() : epicFields().map(EpicFields::epicLink);
             return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink, properties);

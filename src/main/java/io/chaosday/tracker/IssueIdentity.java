@@ -1,19 +1,26 @@
 package io.chaosday.tracker;
 
+import io.chaosday.plan.Phase;
+
 /**
  * Which part of which Chaos Day an issue is: stored on the issue (an issue property) so that a
  * re-run finds it again whatever its summary, status or due date has become.
  *
  * @param chaosDay the Chaos Day it belongs to
- * @param item     "epic/plan" for a phase epic; a ticket's identity ("kickoff/Team 1") otherwise
+ * @param item     which epic or ticket of it
  */
-public record IssueIdentity(ChaosDayId chaosDay, String item) {
+public record IssueIdentity(ChaosDayId chaosDay, Item item) {
 
     /** The issue property that holds the identity. */
     public static final String PROPERTY_KEY = "io.chaosday.identity";
 
-    public static IssueIdentity ofEpic(ChaosDayId chaosDay, String phaseKey) {
-        return new IssueIdentity(chaosDay, "epic/" + phaseKey);
+    /** The identity an item's stored key names. */
+    public IssueIdentity(ChaosDayId chaosDay, String itemKey) {
+        this(chaosDay, Item.parse(itemKey));
+    }
+
+    public static IssueIdentity ofEpic(ChaosDayId chaosDay, Phase phase) {
+        return new IssueIdentity(chaosDay, new Item.PhaseEpic(phase));
     }
 
     /**
@@ -23,7 +30,7 @@ public record IssueIdentity(ChaosDayId chaosDay, String item) {
      */
     public String label() {
         StringBuilder out = new StringBuilder(chaosDay.label()).append(SEPARATOR);
-        for (char c : item.toCharArray()) {
+        for (char c : item.key().toCharArray()) {
             if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
                 out.append(c);
             } else {

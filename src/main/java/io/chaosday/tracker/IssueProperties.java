@@ -19,21 +19,4 @@ public final class IssueProperties {
 
     private IssueProperties() {
     }
-
-    /**
-     * The properties besides the identity that an issue of this item may carry, so a tracker that
-     * reads properties one issue at a time asks only where there can be something.
-     */
-    public static List<String> carriedBy(String item) {
-        if (item.equals("epic/execute")) {
-            return List.of(DEFINITION);
-        }
-        if (item.startsWith("experiment/")) {
-            return List.of(EXPERIMENT);
-        }
-        if (item.equals("review") || item.startsWith("review/") || item.equals("team-of-teams") || item.equals("epic/share")) {
-            return List.of(PAGE);
-        }
-        return List.of();
-    }
 }

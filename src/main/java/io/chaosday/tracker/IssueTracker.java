@@ -20,7 +20,7 @@ public interface IssueTracker {
      * and those of our {@code properties} ({@link IssueProperties}) it carries. Asking for no
      * properties keeps the search to as few requests as the tracker allows.
      */
-    List<TrackedIssue> findIssues(String projectKey, String label, List<String> properties);
+    List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> properties);
 
     default List<TrackedIssue> findIssues(String projectKey, String label) {
         return findIssues(projectKey, label, List.of());

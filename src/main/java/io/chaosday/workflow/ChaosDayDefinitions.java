@@ -18,7 +18,7 @@ public final class ChaosDayDefinitions {
      * stored. False when the Chaos Day has no Execute epic to keep it on.
      */
     public static boolean keep(IssueTracker tracker, ChaosDayIssues found, ChaosDayDefinition definition) {
-        Optional<TrackedIssue> epic = found.find(IssueIdentity.ofEpic(found.id(), Phase.EXECUTE.key()));
+        Optional<TrackedIssue> epic = found.find(IssueIdentity.ofEpic(found.id(), Phase.EXECUTE));
         epic.ifPresent(e -> keep(tracker, e.key(), found.definition(), definition));
         return epic.isPresent();
     }

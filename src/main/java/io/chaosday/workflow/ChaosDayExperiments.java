@@ -4,7 +4,10 @@ import io.chaosday.review.Experiment;
 import io.chaosday.review.Outcome;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.plan.Phase;
+import io.chaosday.plan.Step;
 import io.chaosday.tracker.IssueKind;
+import io.chaosday.tracker.Item;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewIssue;
@@ -36,15 +39,15 @@ public final class ChaosDayExperiments {
 
     /** The identity of an experiment: its title, as a slug, within its Chaos Day. */
     public static IssueIdentity identity(ChaosDayId id, Experiment experiment) {
-        return new IssueIdentity(id, "experiment/" + Slug.of(experiment.title(), 80, "experiment"));
+        return new IssueIdentity(id, new Item.ExperimentTicket(Slug.of(experiment.title(), 80, "experiment")));
     }
 
     public Added add(String projectKey, ChaosDayId id, List<Experiment> experiments, boolean dryRun, Progress progress) {
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
         return ReadThenWrite.run(() -> finder.find(projectKey, id), found -> {
-            TrackedIssue epic = found.find(IssueIdentity.ofEpic(id, "execute")).orElseThrow(() -> new WorkflowException(
+            TrackedIssue epic = found.find(IssueIdentity.ofEpic(id, Phase.EXECUTE)).orElseThrow(() -> new WorkflowException(
                     new WorkflowFailure.NoExecuteEpic(projectKey)));
-            Optional<LocalDate> chaosDay = found.find(new IssueIdentity(id, "chaos-day")).flatMap(TrackedIssue::due);
+            Optional<LocalDate> chaosDay = found.find(new IssueIdentity(id, new Item.StepTicket(Step.CHAOS_DAY))).flatMap(TrackedIssue::due);
             List<TrackedIssue> unchanged = new ArrayList<>();
             List<Experiment> missing = new ArrayList<>();
             List<NewIssue> toCreate = new ArrayList<>();
@@ -73,7 +76,7 @@ public final class ChaosDayExperiments {
     public static List<Experiment> list(ChaosDayIssues found) {
         List<Experiment> experiments = new ArrayList<>();
         found.byItem().forEach((item, issue) -> {
-            if (item.startsWith("experiment/")) {
+            if (item instanceof Item.ExperimentTicket) {
                 ExperimentCard.fromIssue(issue).ifPresent(experiments::add);
             }
         });
@@ -83,7 +86,7 @@ public final class ChaosDayExperiments {
     /** Records how an experiment ended; {@code which} is its issue key or its title. */
     public TrackedIssue recordOutcome(ChaosDayIssues found, String which, Outcome outcome) {
         TrackedIssue issue = found.byItem().entrySet().stream()
-                .filter(e -> e.getKey().startsWith("experiment/"))
+                .filter(e -> e.getKey() instanceof Item.ExperimentTicket)
                 .map(Map.Entry::getValue)
                 .filter(i -> i.key().equalsIgnoreCase(which.strip()) || i.summary().equalsIgnoreCase(which.strip()))
                 .findFirst()

@@ -1,9 +1,12 @@
 package io.chaosday.workflow;
 
+import io.chaosday.plan.Phase;
 import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.Item;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.WantedProperty;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -11,22 +14,34 @@ import java.util.TreeSet;
 /** Finds a Chaos Day's issues in a project, by name or as the only Chaos Day there. */
 public final class ChaosDayFinder {
 
+    /** The definition, kept on the Execute epic. */
+    static final WantedProperty DEFINITION = new WantedProperty(IssueProperties.DEFINITION,
+            item -> item.equals(new Item.PhaseEpic(Phase.EXECUTE)));
+
+    /** The experiment card, on experiment tickets. */
+    static final WantedProperty EXPERIMENT = new WantedProperty(IssueProperties.EXPERIMENT,
+            item -> item instanceof Item.ExperimentTicket);
+
+    /** The published page, on review tickets and, for the lessons page, the Share epic. */
+    static final WantedProperty PAGE = new WantedProperty(IssueProperties.PAGE,
+            item -> item instanceof Item.StepTicket ticket && ticket.isReview() || item.equals(new Item.PhaseEpic(Phase.SHARE)));
+
     private final IssueTracker tracker;
-    private final List<String> properties;
+    private final List<WantedProperty> properties;
 
     /** Finds issues with their identities and the Chaos Day's definition: what planning use cases need, in the fewest requests. */
     public ChaosDayFinder(IssueTracker tracker) {
-        this(tracker, List.of(IssueProperties.DEFINITION));
+        this(tracker, List.of(DEFINITION));
     }
 
-    private ChaosDayFinder(IssueTracker tracker, List<String> properties) {
+    private ChaosDayFinder(IssueTracker tracker, List<WantedProperty> properties) {
         this.tracker = tracker;
         this.properties = List.copyOf(properties);
     }
 
     /** Finds issues with their experiment cards and page ids too: what listing and publishing need. */
     public static ChaosDayFinder withCardsAndPages(IssueTracker tracker) {
-        return new ChaosDayFinder(tracker, List.of(IssueProperties.EXPERIMENT, IssueProperties.PAGE, IssueProperties.DEFINITION));
+        return new ChaosDayFinder(tracker, List.of(EXPERIMENT, PAGE, DEFINITION));
     }
 
     public ChaosDayIssues find(String projectKey, ChaosDayId id) {

@@ -2,9 +2,9 @@ package io.chaosday.workflow;
 
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.Phase;
-import io.chaosday.plan.Step;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.Item;
 import io.chaosday.tracker.TrackedIssue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ import java.util.Set;
  * @param seen how many issues the search returned, copies and issues of other Chaos Days included:
  *             what a later count is compared with to tell whether anyone else wrote since
  */
-public record ChaosDayIssues(ChaosDayId id, Map<String, TrackedIssue> byItem, int seen) {
+public record ChaosDayIssues(ChaosDayId id, Map<Item, TrackedIssue> byItem, int seen) {
 
     public ChaosDayIssues {
         byItem = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byItem));
@@ -31,7 +31,7 @@ public record ChaosDayIssues(ChaosDayId id, Map<String, TrackedIssue> byItem, in
      * the same moment) the copy with the lowest key number is the one: the rule every run applies.
      */
     public static ChaosDayIssues of(ChaosDayId id, List<TrackedIssue> issues) {
-        Map<String, TrackedIssue> byItem = new LinkedHashMap<>();
+        Map<Item, TrackedIssue> byItem = new LinkedHashMap<>();
         for (TrackedIssue issue : issues) {
             issue.identity().filter(i -> i.chaosDay().equals(id))
                     .ifPresent(i -> byItem.merge(i.item(), issue, (a, b) -> IssueKeys.earlier(a, b)));
@@ -45,7 +45,7 @@ public record ChaosDayIssues(ChaosDayId id, Map<String, TrackedIssue> byItem, in
 
     /** The definition kept on the Execute epic; empty for a Chaos Day made before definitions were kept. */
     public Optional<ChaosDayDefinition> definition() {
-        return find(IssueIdentity.ofEpic(id, Phase.EXECUTE.key()))
+        return find(IssueIdentity.ofEpic(id, Phase.EXECUTE))
                 .flatMap(epic -> epic.property(DefinitionProperty.KEY))
                 .flatMap(DefinitionProperty::fromProperty);
     }
@@ -66,28 +66,11 @@ public record ChaosDayIssues(ChaosDayId id, Map<String, TrackedIssue> byItem, in
     /** Team names as the per-team tickets name them, in the order they were created. */
     public List<String> teams() {
         Set<String> teams = new LinkedHashSet<>();
-        for (String item : byItem.keySet()) {
-            int slash = item.indexOf('/');
-            if (slash > 0 && !item.startsWith("epic/") && Step.fromKey(item.substring(0, slash)).isPresent()) {
-                teams.add(item.substring(slash + 1));
+        for (Item item : byItem.keySet()) {
+            if (item instanceof Item.StepTicket ticket) {
+                ticket.team().ifPresent(teams::add);
             }
         }
         return new ArrayList<>(teams);
-    }
-
-    /** The phase an item belongs to: epics by their key, tickets by their step. */
-    public static Optional<Phase> phaseOf(String item) {
-        int slash = item.indexOf('/');
-        String head = slash < 0 ? item : item.substring(0, slash);
-        if (head.equals("epic")) {
-            return Phase.fromKey(item.substring(slash + 1));
-        }
-        if (head.equals("experiment")) {
-            return Optional.of(Phase.EXECUTE);
-        }
-        if (head.equals("improvement")) {
-            return Optional.of(Phase.REVIEW);
-        }
-        return Step.fromKey(head).map(Step::phase);
     }
 }

@@ -1,6 +1,8 @@
 package io.chaosday.workflow;
 
 import io.chaosday.plan.Phase;
+import io.chaosday.plan.Step;
+import io.chaosday.tracker.Item;
 import io.chaosday.tracker.TrackedIssue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -36,18 +38,18 @@ public final class ChaosDayStatus {
         Map<Phase, TrackedIssue> epics = new EnumMap<>(Phase.class);
         List<TrackedIssue> overdue = new ArrayList<>();
         Optional<LocalDate> chaosDay = Optional.empty();
-        for (Map.Entry<String, TrackedIssue> entry : issues.byItem().entrySet()) {
-            String item = entry.getKey();
+        for (Map.Entry<Item, TrackedIssue> entry : issues.byItem().entrySet()) {
+            Item item = entry.getKey();
             TrackedIssue issue = entry.getValue();
-            Optional<Phase> phase = ChaosDayIssues.phaseOf(item);
+            Optional<Phase> phase = item.phase();
             if (phase.isEmpty()) {
                 continue;
             }
-            if (item.startsWith("epic/")) {
+            if (item instanceof Item.PhaseEpic) {
                 epics.put(phase.get(), issue);
                 continue;
             }
-            if (item.equals("chaos-day")) {
+            if (item.equals(new Item.StepTicket(Step.CHAOS_DAY))) {
                 chaosDay = issue.due();
             }
             int[] c = counts.computeIfAbsent(phase.get(), p -> new int[2]);

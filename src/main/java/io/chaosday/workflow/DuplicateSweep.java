@@ -4,6 +4,7 @@ import io.chaosday.plan.Phase;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.Item;
 import io.chaosday.tracker.TrackedIssue;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,11 +80,11 @@ final class DuplicateSweep {
 
     /** A ticket made under an epic that lost moves to the epic that stays. */
     private void underSurvivingEpic(TrackedIssue ticket, IssueIdentity identity, ChaosDayIssues now) {
-        if (identity.item().startsWith("epic/") || ticket.epicKey().isEmpty()) {
+        if (identity.item() instanceof Item.PhaseEpic || ticket.epicKey().isEmpty()) {
             return;
         }
-        Optional<Phase> phase = ChaosDayIssues.phaseOf(identity.item());
-        Optional<TrackedIssue> epic = phase.flatMap(p -> now.find(IssueIdentity.ofEpic(identity.chaosDay(), p.key())));
+        Optional<Phase> phase = identity.item().phase();
+        Optional<TrackedIssue> epic = phase.flatMap(p -> now.find(IssueIdentity.ofEpic(identity.chaosDay(), p)));
         if (epic.isPresent() && !epic.get().key().equals(ticket.epicKey().get())) {
             tracker.moveToEpic(ticket.key(), epic.get().key());
         }

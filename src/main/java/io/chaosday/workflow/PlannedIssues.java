@@ -9,6 +9,7 @@ import io.chaosday.plan.Ticket;
 import io.chaosday.plan.TicketText;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.Item;
 import io.chaosday.tracker.IssueKind;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.TextBlock;
@@ -38,13 +39,13 @@ public final class PlannedIssues {
         List<PlannedIssue> issues = new ArrayList<>();
         for (PhasePlan phase : plan.phases()) {
             issues.add(new PlannedIssue(phase.phase(), true, new NewIssue(
-                    IssueIdentity.ofEpic(id, phase.key()), IssueKind.EPIC, phase.summary(),
+                    IssueIdentity.ofEpic(id, phase.phase()), IssueKind.EPIC, phase.summary(),
                     describe(phase.text()), Optional.of(phase.due()), labels(phase.key()), Optional.empty())));
         }
         for (PhasePlan phase : plan.phases()) {
             for (Ticket ticket : phase.tickets()) {
                 issues.add(new PlannedIssue(phase.phase(), false, new NewIssue(
-                        new IssueIdentity(id, ticket.identity()), IssueKind.TASK, ticket.summary(),
+                        new IssueIdentity(id, new Item.StepTicket(ticket.step(), ticket.team())), IssueKind.TASK, ticket.summary(),
                         describe(ticket), Optional.of(ticket.due()), labels(phase.key()), Optional.empty())));
             }
         }

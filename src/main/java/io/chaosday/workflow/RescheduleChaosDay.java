@@ -2,7 +2,10 @@ package io.chaosday.workflow;
 
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.plan.Step;
 import io.chaosday.tracker.DueDateChange;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.Item;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.TrackedIssue;
@@ -73,7 +76,7 @@ public final class RescheduleChaosDay {
             }
         }
         moves.addAll(experimentMoves(found, plan));
-        Set<String> plannedItems = planned.stream().map(p -> p.identity().item()).collect(Collectors.toSet());
+        Set<Item> plannedItems = planned.stream().map(p -> p.identity().item()).collect(Collectors.toSet());
         List<TrackedIssue> notInPlan = found.byItem().entrySet().stream()
                 .filter(e -> !plannedItems.contains(e.getKey()) && isScheduled(e.getKey()))
                 .map(Map.Entry::getValue).toList();
@@ -87,14 +90,14 @@ public final class RescheduleChaosDay {
      * Experiments that are due on the Chaos Day move with it; one a person gave another date keeps it.
      */
     private static List<Move> experimentMoves(ChaosDayIssues found, ChaosDayPlan plan) {
-        Optional<java.time.LocalDate> oldDay = found.find(new io.chaosday.tracker.IssueIdentity(found.id(), "chaos-day"))
+        Optional<java.time.LocalDate> oldDay = found.find(new IssueIdentity(found.id(), new Item.StepTicket(Step.CHAOS_DAY)))
                 .flatMap(TrackedIssue::due);
         List<Move> moves = new ArrayList<>();
         if (oldDay.isEmpty() || oldDay.get().equals(plan.chaosDay())) {
             return moves;
         }
         found.byItem().forEach((item, issue) -> {
-            if (item.startsWith("experiment/") && !issue.done() && issue.due().equals(oldDay)) {
+            if (item instanceof Item.ExperimentTicket && !issue.done() && issue.due().equals(oldDay)) {
                 moves.add(new Move(issue, new DueDateChange(issue.key(), issue.due(), plan.chaosDay())));
             }
         });
@@ -102,7 +105,7 @@ public final class RescheduleChaosDay {
     }
 
     /** Experiments and improvement tickets have dates of their own; only plan items follow the plan. */
-    private static boolean isScheduled(String item) {
-        return !item.startsWith("experiment/") && !item.startsWith("improvement/");
+    private static boolean isScheduled(Item item) {
+        return !(item instanceof Item.ExperimentTicket) && !(item instanceof Item.ImprovementTicket);
     }
 }

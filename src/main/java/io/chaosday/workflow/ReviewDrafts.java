@@ -57,7 +57,7 @@ final class ReviewDrafts {
     List<PagePlan> plans() {
         List<PagePlan> plans = new ArrayList<>();
         Lessons lessons = lessons();
-        plans.add(new PagePlan("lessons/" + found.id().value(), found.find(IssueIdentity.ofEpic(found.id(), "share")),
+        plans.add(new PagePlan("lessons/" + found.id().value(), found.find(IssueIdentity.ofEpic(found.id(), io.chaosday.plan.Phase.SHARE)),
                 LessonsPage.title(lessons), Fingerprint.of("lessons", pages.design(), lessons, today),
                 Optional.empty()));
         for (GatheredReview review : gathered.reviews()) {

@@ -34,7 +34,7 @@ final class ReviewGathering {
         if (tickets.isEmpty()) {
             throw new WorkflowException(new WorkflowFailure.NoReviewTickets(projectKey));
         }
-        LocalDate chaosDay = found.find(new IssueIdentity(found.id(), "chaos-day")).flatMap(TrackedIssue::due).orElse(today);
+        LocalDate chaosDay = found.find(new IssueIdentity(found.id(), new io.chaosday.tracker.Item.StepTicket(io.chaosday.plan.Step.CHAOS_DAY))).flatMap(TrackedIssue::due).orElse(today);
         List<Experiment> experiments = ChaosDayExperiments.list(found);
         List<GatheredReview> reviews = new ArrayList<>();
         for (ReviewTickets.ReviewTicket ticket : tickets) {

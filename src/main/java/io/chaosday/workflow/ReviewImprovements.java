@@ -5,6 +5,7 @@ import io.chaosday.review.IssueKey;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueKind;
+import io.chaosday.tracker.Item;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.Progress;
@@ -58,8 +59,8 @@ final class ReviewImprovements {
         this.tracker = tracker;
     }
 
-    static IssueIdentity identity(ChaosDayId id, String reviewItem, ImprovementIdeas.Idea idea) {
-        return new IssueIdentity(id, "improvement/" + reviewItem + "/" + Slug.of(idea.summary(), 60, "idea"));
+    static IssueIdentity identity(ChaosDayId id, Item.StepTicket review, ImprovementIdeas.Idea idea) {
+        return new IssueIdentity(id, new Item.ImprovementTicket(review, Slug.of(idea.summary(), 60, "idea")));
     }
 
     /** The improvements of every review; missing tickets are created unless {@code readOnly}. */

@@ -1,5 +1,7 @@
 package io.chaosday.workflow;
 
+import io.chaosday.plan.Step;
+import io.chaosday.tracker.Item;
 import io.chaosday.tracker.TrackedIssue;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.Optional;
 final class ReviewTickets {
 
     /** A review ticket with its team; no team for the team-of-teams review and single-team reviews. */
-    record ReviewTicket(String item, TrackedIssue issue, Optional<String> team, boolean teamOfTeams) {
+    record ReviewTicket(Item.StepTicket item, TrackedIssue issue, Optional<String> team, boolean teamOfTeams) {
     }
 
     private ReviewTickets() {
@@ -18,14 +20,10 @@ final class ReviewTickets {
 
     static List<ReviewTicket> of(ChaosDayIssues found) {
         List<ReviewTicket> tickets = new ArrayList<>();
-        for (Map.Entry<String, TrackedIssue> entry : found.byItem().entrySet()) {
-            String item = entry.getKey();
-            if (item.equals("review")) {
-                tickets.add(new ReviewTicket(item, entry.getValue(), Optional.empty(), false));
-            } else if (item.startsWith("review/")) {
-                tickets.add(new ReviewTicket(item, entry.getValue(), Optional.of(item.substring("review/".length())), false));
-            } else if (item.equals("team-of-teams")) {
-                tickets.add(new ReviewTicket(item, entry.getValue(), Optional.empty(), true));
+        for (Map.Entry<Item, TrackedIssue> entry : found.byItem().entrySet()) {
+            if (entry.getKey() instanceof Item.StepTicket item && item.isReview()) {
+                boolean teamOfTeams = item.step() == Step.TEAM_OF_TEAMS;
+                tickets.add(new ReviewTicket(item, entry.getValue(), teamOfTeams ? Optional.empty() : item.team(), teamOfTeams));
             }
         }
         return tickets;

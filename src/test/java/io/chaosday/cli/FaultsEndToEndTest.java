@@ -72,13 +72,13 @@ public class FaultsEndToEndTest {
 
     private void assertExactlyThePlan(String date) {
         List<TrackedIssue> found = tracker().findIssues("CHAOS", ID.label());
-        Set<String> items = found.stream().map(i -> i.identity().orElseThrow().item()).collect(Collectors.toSet());
+        Set<String> items = found.stream().map(i -> i.identity().orElseThrow().item().key()).collect(Collectors.toSet());
         var planned = PlannedIssues.of(plan(date), ID);
         assertEquals("no issue twice", found.size(), items.size());
-        assertEquals(planned.stream().map(p -> p.identity().item()).collect(Collectors.toSet()), items);
+        assertEquals(planned.stream().map(p -> p.identity().item().key()).collect(Collectors.toSet()), items);
         for (var p : planned) {
             TrackedIssue issue = found.stream().filter(i -> i.isFor(p.identity())).findFirst().orElseThrow();
-            assertEquals(p.identity().item(), Optional.of(p.due()), issue.due());
+            assertEquals(p.identity().item().key(), Optional.of(p.due()), issue.due());
         }
     }
 

@@ -40,7 +40,7 @@ public class StoredDefinitionTest {
 
     private List<String> dueOn(LocalDate date) {
         return jira.issues.values().stream().filter(i -> i.due().equals(Optional.of(date)))
-                .map(i -> i.identity().orElseThrow().item()).sorted().toList();
+                .map(i -> i.identity().orElseThrow().item().key()).sorted().toList();
     }
 
     @Test

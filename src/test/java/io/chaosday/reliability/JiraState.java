@@ -29,7 +29,7 @@ public final class JiraState {
         for (ObjectNode issue : jira.allIssues()) {
             for (JsonNode label : issue.path("fields").path("labels")) {
                 IssueIdentity.fromLabel(label.asText()).filter(i -> i.chaosDay().equals(id))
-                        .ifPresent(i -> byItem.computeIfAbsent(i.item(), k -> new ArrayList<>()).add(issue));
+                        .ifPresent(i -> byItem.computeIfAbsent(i.item().key(), k -> new ArrayList<>()).add(issue));
             }
         }
     }
@@ -49,8 +49,8 @@ public final class JiraState {
         Set<String> wanted = new TreeSet<>(extraItems);
         Map<String, LocalDate> due = new TreeMap<>();
         for (PlannedIssue p : PlannedIssues.of(plan, id)) {
-            wanted.add(p.identity().item());
-            due.put(p.identity().item(), p.due());
+            wanted.add(p.identity().item().key());
+            due.put(p.identity().item().key(), p.due());
         }
         for (String item : wanted) {
             List<ObjectNode> copies = byItem.getOrDefault(item, List.of());
@@ -63,7 +63,7 @@ public final class JiraState {
                     .ifPresent(d -> problems.add(item + " is due " + fields.path("duedate").asText() + ", not " + d));
             if (!item.startsWith("epic/")) {
                 String epicLink = fields.path(LocalJira.epicLinkField()).asText();
-                String phase = io.chaosday.workflow.ChaosDayIssues.phaseOf(item).map(io.chaosday.plan.Phase::key).orElse("?");
+                String phase = io.chaosday.tracker.Item.parse(item).phase().map(io.chaosday.plan.Phase::key).orElse("?");
                 List<ObjectNode> epics = byItem.getOrDefault("epic/" + phase, List.of());
                 boolean underLiveEpic = epics.stream().anyMatch(e -> e.path("key").asText().equals(epicLink));
                 if (!epicLink.isEmpty() && !underLiveEpic) {

@@ -12,6 +12,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueProperties;
+import io.chaosday.tracker.WantedProperty;
 import io.chaosday.tracker.SourceMarkup;
 import io.chaosday.tracker.TrackedIssue;
 import java.util.List;
@@ -76,7 +77,7 @@ public class JiraCloudIssueEditsTest {
                   "properties":{"io.chaosday.identity":{"chaosDay":"spring","item":"review"},
                                 "io.chaosday.page":{"pageId":"4711"}}}],"isLast":true}""")));
         List<TrackedIssue> found = tracker.findIssues("CHAOS", "chaos-day-spring",
-                List.of(IssueProperties.EXPERIMENT, IssueProperties.PAGE));
+                List.of(WantedProperty.onAnyItem(IssueProperties.EXPERIMENT), WantedProperty.onAnyItem(IssueProperties.PAGE)));
         assertEquals(Optional.of(Map.of("pageId", "4711")), found.get(0).property(IssueProperties.PAGE));
         String search = jira.received().stream().filter(r -> r.getUrl().startsWith("/rest/api/3/search/jql"))
                 .findFirst().orElseThrow().getBodyAsString();

@@ -63,7 +63,7 @@ public class JiraCloudTrackerTest {
 
         assertEquals(List.of("CHAOS-1", "CHAOS-2", "CHAOS-3"), issues.stream().map(TrackedIssue::key).toList());
         assertEquals(IssueKind.EPIC, issues.get(0).kind());
-        assertEquals(Optional.of(IssueIdentity.ofEpic(SPRING, "plan")), issues.get(0).identity());
+        assertEquals(Optional.of(IssueIdentity.ofEpic(SPRING, io.chaosday.plan.Phase.PLAN)), issues.get(0).identity());
         TrackedIssue experiment = issues.get(1);
         assertEquals(IssueKind.EXPERIMENT, experiment.kind());
         assertEquals(Optional.of("CHAOS-1"), experiment.epicKey());

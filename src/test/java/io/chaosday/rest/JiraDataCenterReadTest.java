@@ -107,7 +107,7 @@ public class JiraDataCenterReadTest {
 
         assertEquals(List.of("CHAOS-1", "CHAOS-2", "CHAOS-3"), issues.stream().map(TrackedIssue::key).toList());
         TrackedIssue epic = issues.get(0);
-        assertEquals(Optional.of(IssueIdentity.ofEpic(SPRING, "plan")), epic.identity());
+        assertEquals(Optional.of(IssueIdentity.ofEpic(SPRING, io.chaosday.plan.Phase.PLAN)), epic.identity());
         assertEquals(IssueKind.EPIC, epic.kind());
         assertEquals(Optional.of(LocalDate.of(2025, 5, 1)), epic.due());
         assertEquals(Optional.of("Ada"), epic.assignee());

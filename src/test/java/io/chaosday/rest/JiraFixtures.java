@@ -58,7 +58,7 @@ final class JiraFixtures {
     }
 
     static NewIssue epic(String phase) {
-        return new NewIssue(IssueIdentity.ofEpic(SPRING, phase), IssueKind.EPIC, "Phase: " + phase,
+        return new NewIssue(IssueIdentity.ofEpic(SPRING, io.chaosday.plan.Phase.fromKey(phase).orElseThrow()), IssueKind.EPIC, "Phase: " + phase,
                 List.of(new TextBlock.Heading("Why"), new TextBlock.Paragraph("Get ready.")),
                 Optional.of(LocalDate.of(2025, 5, 1)), List.of("chaos-day"), Optional.empty());
     }

@@ -60,6 +60,6 @@ public class DuplicateSweepTest {
         TrackedIssue tenth = make("epic/plan", Optional.empty());
         assertEquals("CHAOS-11", tenth.key());
         ChaosDayIssues found = ChaosDayIssues.of(ID, List.of(tenth, first));
-        assertEquals(first.key(), found.find(IssueIdentity.ofEpic(ID, "plan")).orElseThrow().key());
+        assertEquals(first.key(), found.find(IssueIdentity.ofEpic(ID, io.chaosday.plan.Phase.PLAN)).orElseThrow().key());
     }
 }

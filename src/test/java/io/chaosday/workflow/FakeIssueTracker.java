@@ -13,6 +13,7 @@ import io.chaosday.tracker.RemoteLink;
 import io.chaosday.tracker.SourceMarkup;
 import io.chaosday.tracker.TextBlock;
 import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.WantedProperty;
 import io.chaosday.tracker.TrackerException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -59,7 +60,8 @@ public final class FakeIssueTracker implements IssueTracker {
     }
 
     @Override
-    public List<TrackedIssue> findIssues(String projectKey, String label, List<String> properties) {
+    public List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> wanted) {
+        List<String> properties = wanted.stream().map(WantedProperty::key).toList();
         calls.add("findIssues " + label);
         return issues.values().stream()
                 .filter(i -> i.key().startsWith(projectKey + "-") && i.labels().contains(label))
@@ -88,7 +90,7 @@ public final class FakeIssueTracker implements IssueTracker {
             labels.add(issue.identity().chaosDay().label());
             labels.add(issue.identity().label());
             Map<String, Map<String, String>> properties = new HashMap<>(issue.properties());
-            properties.put(IssueIdentity.PROPERTY_KEY, Map.of("chaosDay", issue.identity().chaosDay().value(), "item", issue.identity().item()));
+            properties.put(IssueIdentity.PROPERTY_KEY, Map.of("chaosDay", issue.identity().chaosDay().value(), "item", issue.identity().item().key()));
             properties.keySet().retainAll(IssueProperties.ALL);
             TrackedIssue tracked = new TrackedIssue(key, Optional.of(issue.identity()), issue.kind(), issue.summary(),
                     issue.due(), false, "To Do", Optional.empty(), issue.epicKey(), labels, properties, Optional.empty());
@@ -190,7 +192,7 @@ public final class FakeIssueTracker implements IssueTracker {
 
     public TrackedIssue byItem(String item) {
         return issues.values().stream()
-                .filter(i -> i.identity().map(IssueIdentity::item).orElse("").equals(item)).findFirst().orElseThrow();
+                .filter(i -> i.identity().map(identity -> identity.item().key()).orElse("").equals(item)).findFirst().orElseThrow();
     }
 
     public void markDone(String item) {
