@@ -13,15 +13,15 @@ record IssueTypes(String epic, String task, Optional<String> experiment) {
     static final String EXPERIMENT_LABEL = "chaos-experiment";
 
     /**
-     * From {@code GET /rest/api/{2,3}/project/{key}}. The epic type is the one named Epic or, on Cloud,
+     * From the project's issue types ({@link ProjectIssueTypes}). The epic type is the one named Epic or, on Cloud,
      * the one at hierarchy level 1 (team-managed projects may rename it).
      */
-    static IssueTypes of(String projectKey, JsonNode project) {
+    static IssueTypes of(String projectKey, Iterable<JsonNode> issueTypes) {
         Optional<String> epic = Optional.empty();
         Optional<String> task = Optional.empty();
         Optional<String> other = Optional.empty();
         Optional<String> experiment = Optional.empty();
-        for (JsonNode type : project.path("issueTypes")) {
+        for (JsonNode type : issueTypes) {
             if (type.path("subtask").asBoolean(false)) {
                 continue;
             }

@@ -211,7 +211,7 @@ public final class JiraRestTracker implements IssueTracker {
         JsonNode project = Optional.ofNullable(projectsRead.get(projectKey)).or(() -> projects.find(projectKey))
                 .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND,
                         "Jira has no project " + projectKey + " (or your account cannot browse it)"));
-        IssueTypes types = IssueTypes.of(projectKey, project);
+        IssueTypes types = IssueTypes.of(projectKey, ProjectIssueTypes.of(client, site, projectKey, project));
         issueTypes.put(projectKey, types);
         return types;
     }

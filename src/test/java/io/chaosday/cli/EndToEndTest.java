@@ -8,13 +8,29 @@ import io.chaosday.stub.LocalJira;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.Map;
+import io.chaosday.rest.OpenApiContract;
+import java.util.Arrays;
+import java.util.Collection;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 /** The command line against a Jira over HTTP on loopback: the whole stack, as a user runs it. */
+@RunWith(Parameterized.class)
 public class EndToEndTest {
 
+    /** Against Jira as it answers, and against a Jira that answers only what its DC 10.3 document declares. */
+    @Parameterized.Parameters(name = "{0}")
+    public static Collection<LocalJira.Mode> modes() {
+        return Arrays.asList(LocalJira.Mode.values());
+    }
+
+    @Parameterized.Parameter
+    public LocalJira.Mode mode;
+
+    private static final String NOT_JIRA = "/not-jira";
     private static final String TOKEN = "e2e-secret-token-5d41402abc4b2a76";
 
     private LocalJira jira;
@@ -22,12 +38,20 @@ public class EndToEndTest {
 
     @Before
     public void start() throws Exception {
-        jira = new LocalJira(0);
+        jira = new LocalJira(0, mode);
     }
 
     @After
     public void stop() {
         jira.close();
+    }
+
+    /** Checked after each test: what the command line sent and what the stub answered are what the document declares. */
+    @After
+    public void everyRequestAndAnswerFollowsTheContract() {
+        // The not-Jira test asks under a path outside the API on purpose.
+        OpenApiContract.jiraDataCenter().assertHonoured(jira.exchanges().stream()
+                .filter(exchange -> !exchange.path().startsWith(NOT_JIRA)).toList());
     }
 
     private CliRun run(String... args) {
@@ -74,7 +98,7 @@ public class EndToEndTest {
     @Test
     public void aSiteThatIsNotJiraSaysSo() throws Exception {
         CliRun run = CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", TOKEN), new RestConnections(new PrintStream(warnings)),
-                "status", "--jira", jira.base() + "/not-jira", "--project", "CHAOS");
+                "status", "--jira", jira.base() + NOT_JIRA, "--project", "CHAOS");
         assertEquals(1, run.exit());
         assertEquals(1, run.err().lines().count());
         assertTrue(run.err(), run.err().contains("does not look like Jira") || run.err().contains("not Jira"));

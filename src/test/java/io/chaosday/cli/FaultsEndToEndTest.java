@@ -28,16 +28,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.chaosday.rest.OpenApiContract;
+import java.util.Arrays;
+import java.util.Collection;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 /**
  * Create and reschedule over real HTTP while the network misbehaves: rate limits, bursts of 503s,
  * answers lost after the write and answers slower than the timeout. Each run ends with exactly
  * the planned issues on their planned dates: none missing, none twice.
  */
+@RunWith(Parameterized.class)
 public class FaultsEndToEndTest {
+
+    /** Against Jira as it answers, and against a Jira that answers only what its DC 10.3 document declares. */
+    @Parameterized.Parameters(name = "{0}")
+    public static Collection<LocalJira.Mode> modes() {
+        return Arrays.asList(LocalJira.Mode.values());
+    }
+
+    @Parameterized.Parameter
+    public LocalJira.Mode mode;
 
     private static final ChaosDayId ID = ChaosDayId.fromName("Chaos Day");
 
@@ -46,12 +61,18 @@ public class FaultsEndToEndTest {
 
     @Before
     public void start() throws Exception {
-        jira = new LocalJira(0);
+        jira = new LocalJira(0, mode);
     }
 
     @After
     public void stop() {
         jira.close();
+    }
+
+    /** Checked after each test: what was sent and what the stub answered are what the document declares. */
+    @After
+    public void everyRequestAndAnswerFollowsTheContract() {
+        OpenApiContract.jiraDataCenter().assertHonoured(jira.exchanges());
     }
 
     private JiraRestTracker tracker() {

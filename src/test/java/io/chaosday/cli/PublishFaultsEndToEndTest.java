@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.chaosday.rest.OpenApiContract;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -62,6 +63,12 @@ public class PublishFaultsEndToEndTest {
     @After
     public void stop() {
         confluence.close();
+    }
+
+    /** Checked after each test: what was sent and what the stub answered are what Confluence's document declares. */
+    @After
+    public void everyRequestAndAnswerFollowsTheContract() {
+        OpenApiContract.confluenceDataCenter("/").assertHonoured(confluence.exchanges());
     }
 
     private PublishReviews.Report publish() {

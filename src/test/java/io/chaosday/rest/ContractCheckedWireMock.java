@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * A WireMock server for one test that, when the test has passed, checks every request it received
- * against an Atlassian OpenAPI document (or, for a site spread over several, the one for each
+ * and every answer its stubs gave against an Atlassian OpenAPI document (or, for a site spread over several, the one for each
  * request's path). The behaviour the test asserts comes first and never needs a document; the
  * contract check is a second assertion, made only after the test's own have passed.
  */
@@ -50,11 +50,11 @@ public final class ContractCheckedWireMock implements TestRule {
                 server.start();
                 try {
                     test.evaluate();
-                    Map<OpenApiContract, List<LoggedRequest>> byContract = new LinkedHashMap<>();
-                    for (LoggedRequest request : received()) {
-                        byContract.computeIfAbsent(contractForPath.apply(request.getUrl()), c -> new ArrayList<>()).add(request);
+                    Map<OpenApiContract, List<Exchange>> byContract = new LinkedHashMap<>();
+                    for (Exchange exchange : exchanges()) {
+                        byContract.computeIfAbsent(contractForPath.apply(exchange.url()), c -> new ArrayList<>()).add(exchange);
                     }
-                    byContract.forEach(OpenApiContract::assertAccepts);
+                    byContract.forEach(OpenApiContract::assertHonoured);
                 } finally {
                     server.stop();
                 }
@@ -68,6 +68,15 @@ public final class ContractCheckedWireMock implements TestRule {
 
     public URI base() {
         return URI.create("http://localhost:" + server.port());
+    }
+
+    /** Every request received with its answer, oldest first. */
+    public List<Exchange> exchanges() {
+        List<Exchange> exchanges = new ArrayList<>();
+        for (ServeEvent event : server.getAllServeEvents()) {
+            exchanges.add(0, Exchange.of(event));
+        }
+        return exchanges;
     }
 
     /** Every request received, oldest first. */

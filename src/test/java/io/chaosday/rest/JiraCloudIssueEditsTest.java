@@ -66,7 +66,7 @@ public class JiraCloudIssueEditsTest {
     @Test
     public void aPropertyIsWrittenAsAJsonObjectAndReadBackFromTheSearch() throws Exception {
         jira.server().stubFor(put(urlPathEqualTo("/rest/api/3/issue/CHAOS-7/properties/io.chaosday.page"))
-                .willReturn(aResponse().withStatus(200)));
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
         tracker.setProperty("CHAOS-7", IssueProperties.PAGE, Map.of("pageId", "4711"));
         var sent = jira.received().stream().filter(r -> r.getUrl().endsWith("io.chaosday.page")).findFirst().orElseThrow();
         assertEquals("4711", new ObjectMapper().readTree(sent.getBodyAsString()).path("pageId").asText());

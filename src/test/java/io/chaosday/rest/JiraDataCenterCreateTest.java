@@ -20,6 +20,7 @@ import java.util.Optional;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -50,7 +51,7 @@ public class JiraDataCenterCreateTest {
     public void connect() {
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/serverInfo")).willReturn(ok("dc/serverInfo.json")));
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/field")).willReturn(ok("dc/field.json")));
-        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/project/CHAOS")).willReturn(ok("dc/project-CHAOS.json")));
+        JiraFixtures.dataCenterProject(jira.server(), "CHAOS");
         RestClient client = RestClient.builder(jira.base(), Secrets.BEARER).sleeper(new RecordingSleeper()).build();
         tracker = JiraRestTracker.connect(client);
     }
@@ -143,9 +144,39 @@ public class JiraDataCenterCreateTest {
     }
 
     @Test
+    public void theIssueTypesComeFromCreateMetadataPageByPageWhenTheProjectDoesNotListThem() throws Exception {
+        String createMeta = "/rest/api/2/issue/createmeta/CHAOS/issuetypes";
+        jira.server().stubFor(get(urlPathEqualTo(createMeta)).withQueryParam("startAt", equalTo("0"))
+                .willReturn(ok("dc/issuetypes-CHAOS-page1.json")));
+        jira.server().stubFor(get(urlPathEqualTo(createMeta)).withQueryParam("startAt", equalTo("2"))
+                .willReturn(ok("dc/issuetypes-CHAOS-page2.json")));
+        jira.server().stubFor(post(urlPathEqualTo(BULK)).willReturn(bulkCreated(2, 1)));
+
+        tracker.createIssues("CHAOS", List.of(epic("plan"), task("step/1", "Step 1", "CHAOS-1")), progress);
+
+        JsonNode updates = bulkBodies().get(0).path("issueUpdates");
+        assertEquals("the Epic type on the second page", "10007", updates.get(0).path("fields").path("issuetype").path("id").asText());
+        assertEquals("no Task type: the first other standard type", "10001",
+                updates.get(1).path("fields").path("issuetype").path("id").asText());
+        assertEquals(2, jira.server().findAll(getRequestedFor(urlPathEqualTo(createMeta))).size());
+    }
+
+    @Test
+    public void theProjectsOwnListOfIssueTypesIsUsedWhenJiraSendsIt() throws Exception {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/project/CHAOS")).willReturn(ok("dc/project-CHAOS-with-issue-types.json"))
+                .withMetadata(Exchange.offContract("real Jira lists issueTypes on the project; ProjectBean does not declare them")));
+        jira.server().stubFor(post(urlPathEqualTo(BULK)).willReturn(bulkCreated(1, 1)));
+
+        tracker.createIssues("CHAOS", List.of(epic("plan")), progress);
+
+        assertEquals("10000", bulkBodies().get(0).path("issueUpdates").get(0).path("fields").path("issuetype").path("id").asText());
+        assertEquals(0, jira.server().findAll(getRequestedFor(urlPathMatching("/rest/api/2/issue/createmeta/.*"))).size());
+    }
+
+    @Test
     public void aSiteWithoutJiraSoftwareCannotHoldChaosDayEpics() {
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/field")).willReturn(ok("dc/field-without-software.json")));
-        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/project/BIZ")).willReturn(ok("dc/project-BIZ.json")));
+        JiraFixtures.dataCenterProject(jira.server(), "BIZ");
 
         TrackerException e = assertThrows(TrackerException.class,
                 () -> tracker.createIssues("BIZ", List.of(epic("plan")), progress));

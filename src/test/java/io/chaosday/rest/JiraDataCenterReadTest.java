@@ -49,7 +49,7 @@ public class JiraDataCenterReadTest {
 
     @Test
     public void anExistingProjectIsFoundWithItsBrowseLink() {
-        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/project/CHAOS")).willReturn(ok("dc/project-CHAOS.json")));
+        JiraFixtures.dataCenterProject(jira.server(), "CHAOS");
 
         Project project = tracker.findProject("CHAOS").orElseThrow();
 

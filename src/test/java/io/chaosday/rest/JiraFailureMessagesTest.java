@@ -51,7 +51,7 @@ public class JiraFailureMessagesTest {
     @Test
     public void aMissingPermissionIsNamed() {
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/field")).willReturn(ok("dc/field.json")));
-        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/project/CHAOS")).willReturn(ok("dc/project-CHAOS.json")));
+        JiraFixtures.dataCenterProject(jira.server(), "CHAOS");
         jira.server().stubFor(post(urlPathEqualTo("/rest/api/2/issue/bulk")).willReturn(aResponse().withStatus(403)));
 
         TrackerException e = assertThrows(TrackerException.class,
@@ -92,7 +92,7 @@ public class JiraFailureMessagesTest {
     @Test
     public void aLostBulkCreateAnswerSaysTheIssuesMayExistAndIsNotResent() {
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/field")).willReturn(ok("dc/field.json")));
-        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/project/CHAOS")).willReturn(ok("dc/project-CHAOS.json")));
+        JiraFixtures.dataCenterProject(jira.server(), "CHAOS");
         jira.server().stubFor(post(urlPathEqualTo("/rest/api/2/issue/bulk"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 

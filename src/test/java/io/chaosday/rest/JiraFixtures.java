@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueIdentity;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /** JSON answers from src/test/resources/jira and the issues a Chaos Day creates. */
 final class JiraFixtures {
@@ -44,6 +47,16 @@ final class JiraFixtures {
 
     static ResponseDefinitionBuilder ok(String resource) {
         return answer(200, resource);
+    }
+
+    /**
+     * Stubs a Data Center project as its contract declares it, without {@code issueTypes}, and its
+     * create metadata, where the adapter then finds the project's issue types.
+     */
+    static void dataCenterProject(WireMockServer server, String key) {
+        server.stubFor(get(urlPathEqualTo("/rest/api/2/project/" + key)).willReturn(ok("dc/project-" + key + ".json")));
+        server.stubFor(get(urlPathEqualTo("/rest/api/2/issue/createmeta/" + key + "/issuetypes"))
+                .willReturn(ok("dc/issuetypes-" + key + ".json")));
     }
 
     /** A bulk-create answer creating every element, keys counting up from {@code firstNumber}. */

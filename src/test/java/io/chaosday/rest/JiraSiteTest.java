@@ -38,7 +38,8 @@ public class JiraSiteTest {
     @Test
     public void anHtmlPageDoesNotLookLikeJira() {
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/serverInfo")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody("<html><body>Intranet</body></html>")));
+                .withHeader("Content-Type", "text/html").withBody("<html><body>Intranet</body></html>"))
+                .withMetadata(Exchange.offContract("a web page, not the REST API, on purpose")));
 
         TrackerException e = assertThrows(TrackerException.class, () -> JiraSite.detect(client()));
 

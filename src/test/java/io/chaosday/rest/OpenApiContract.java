@@ -3,8 +3,12 @@ package io.chaosday.rest;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -18,14 +22,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.allOf;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.anyOf;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.headerContainsRegexp;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageContainsSubstring;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.pathContainsRegexp;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.responseStatusIs;
 import static org.junit.Assert.fail;
 
 /**
@@ -43,14 +50,27 @@ public final class OpenApiContract {
     private static final Map<String, OpenAPI> PARSED = new ConcurrentHashMap<>();
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The envelope Jira Data Center puts around a page of results ({@code com.atlassian.jira.rest.api.pagination.Page}). */
+    private static final Set<String> PAGE_ENVELOPE = Set.of("self", "nextPage", "maxResults", "startAt", "total", "isLast", "values");
+
     private final String key;
     private final String name;
     private final Function<String, OpenApiInteractionValidator> factory;
+    /** Whether the document declares a list endpoint's answer as one item (Jira DC's generated documents do). */
+    private final boolean listsDeclaredAsItems;
 
     private OpenApiContract(String key, String name, Function<String, OpenApiInteractionValidator> factory) {
+        this(key, name, factory, false);
+    }
+
+    private OpenApiContract(String key, String name, Function<String, OpenApiInteractionValidator> factory,
+                            boolean listsDeclaredAsItems) {
         this.key = key;
         this.name = name;
         this.factory = factory;
+        this.listsDeclaredAsItems = listsDeclaredAsItems;
     }
 
     /** Jira Software Data Center 10.3; its server URL ends in /rest. */
@@ -62,8 +82,17 @@ public final class OpenApiContract {
                         // Defect: IssueUpdateBean.fields declares every value an object; Jira takes strings, arrays, numbers.
                         .withRule("DC IssueUpdateBean.fields values", allOf(
                                 messageHasKey("validation.request.body.schema.type"),
-                                messageContainsSubstring("/fields/"))))
-                .build());
+                                messageContainsSubstring("/fields/")))
+                        // The same defect in IssueBean.fields, which search results and issue reads answer with.
+                        .withRule("DC IssueBean.fields values", allOf(
+                                messageHasKey("validation.response.body.schema.type"),
+                                messageContainsSubstring("/fields/")))
+                        // Defect: EntityPropertyBean.value is declared a string; a property holds any JSON value.
+                        .withRule("DC EntityPropertyBean.value", allOf(
+                                messageHasKey("validation.response.body.schema.type"),
+                                messageContainsSubstring("[Path '/value']"),
+                                pathContainsRegexp("/api/2/issue/[^/]+/properties/[^/]+$"))))
+                .build(), true);
     }
 
     /** Jira Cloud platform REST API v3 (a 2024 snapshot). */
@@ -73,8 +102,13 @@ public final class OpenApiContract {
                 .withWhitelist(ValidationErrorsWhitelist.create()
                         // Gap: /rest/api/3/search is being replaced by /rest/api/3/search/jql, which the snapshot lacks.
                         .withRule("Cloud /search/jql not in the 2024 snapshot", allOf(
-                                messageHasKey("validation.request.path.missing"),
-                                messageContainsSubstring("'/rest/api/3/search/jql'"))))
+                                anyOf(messageHasKey("validation.request.path.missing"),
+                                        messageHasKey("validation.response.path.missing")),
+                                messageContainsSubstring("'/rest/api/3/search/jql'")))
+                        // Defect: a body is declared for 204 No Content, which has none by definition.
+                        .withRule("Cloud declares bodies for 204", allOf(
+                                messageHasKey("validation.response.body.missing"),
+                                responseStatusIs(204))))
                 .build());
     }
 
@@ -93,9 +127,10 @@ public final class OpenApiContract {
                 .createFor(parse(document))
                 .withBasePathOverride(contextPath)
                 .withWhitelist(dataCenterDefects()
-                        // Defect (see above): only properties under /value, only on content properties.
+                        // Defect (see above): only properties under /value, only on content properties; sent or answered.
                         .withRule("DC JsonContentProperty.value declared as JsonString", allOf(
-                                messageHasKey("validation.request.body.schema.additionalProperties"),
+                                anyOf(messageHasKey("validation.request.body.schema.additionalProperties"),
+                                        messageHasKey("validation.response.body.schema.additionalProperties")),
                                 messageContainsSubstring("[Path '/value']"),
                                 pathContainsRegexp("/rest/api/content/[^/]+/property(/[^/]+)?$"))))
                 .build());
@@ -156,6 +191,96 @@ public final class OpenApiContract {
         if (!problems.isEmpty()) {
             fail(name + " does not accept what we sent:\n  " + String.join("\n  ", problems));
         }
+    }
+
+    /** Every problem the document finds with the request and, when one was sent, the answer; one line each. */
+    public List<String> problems(Exchange exchange) {
+        List<String> problems = new ArrayList<>();
+        errors(validator().validateRequest(toRequest(exchange)), "request", problems);
+        exchange.answer().filter(answer -> answer.status() < 300).ifPresent(answer -> {
+            // Only successful answers are held to the document. The documents list few error statuses and
+            // hardly any error bodies, and the failure tests make error answers on purpose and check what
+            // we say about them; the statuses we act on (404, 409, 429, 503) are in RetryPolicy and friends.
+            for (String body : answerBodies(exchange.path(), answer.body(), problems)) {
+                SimpleResponse.Builder response = new SimpleResponse.Builder(answer.status());
+                if (answer.contentType() != null) {
+                    response.withContentType(answer.contentType());
+                }
+                if (body != null && !body.isEmpty()) {
+                    response.withBody(body);
+                }
+                errors(validator().validateResponse(exchange.path(), Request.Method.valueOf(exchange.method()),
+                        response.build()), "answer " + answer.status(), problems);
+            }
+        });
+        return problems.stream().map(p -> exchange.method() + " " + exchange.url() + " " + p).toList();
+    }
+
+    /** Fails, listing every problem, unless the document accepts every request and every answer. */
+    public void assertHonoured(List<Exchange> exchanges) {
+        List<String> problems = new ArrayList<>();
+        exchanges.forEach(exchange -> problems.addAll(problems(exchange)));
+        if (!problems.isEmpty()) {
+            fail(name + " does not accept these requests or answers:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    /**
+     * The bodies to check for one answer: the answer itself, or, where the document declares a list endpoint's
+     * answer as a single item, each item of the list (and of a page's {@code values}, whose envelope is checked here).
+     */
+    private List<String> answerBodies(String path, String body, List<String> problems) {
+        if (!listsDeclaredAsItems || body == null || body.isEmpty()) {
+            return java.util.Collections.singletonList(body);
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (JsonProcessingException notJson) {
+            return List.of(body);
+        }
+        JsonNode items = json;
+        if (path.matches(".*/issue/createmeta/[^/]+/issuetypes(/[^/]+)?$") && json.isObject()) {
+            json.fieldNames().forEachRemaining(field -> {
+                if (!PAGE_ENVELOPE.contains(field)) {
+                    problems.add("answer: [page envelope] " + field + " is not part of a page of results");
+                }
+            });
+            items = json.path("values");
+        }
+        if (!items.isArray()) {
+            return List.of(body);
+        }
+        List<String> bodies = new ArrayList<>();
+        items.forEach(item -> bodies.add(item.toString()));
+        return bodies;
+    }
+
+    private static void errors(ValidationReport report, String what, List<String> into) {
+        for (ValidationReport.Message message : report.getMessages()) {
+            if (message.getLevel() == ValidationReport.Level.ERROR) {
+                into.add(what + ": [" + message.getKey() + "] " + message.getMessage());
+            }
+        }
+    }
+
+    static Request toRequest(Exchange exchange) {
+        SimpleRequest.Builder request = new SimpleRequest.Builder(exchange.method(), exchange.path());
+        if (exchange.url().contains("?")) {
+            for (String pair : exchange.url().substring(exchange.url().indexOf('?') + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                request.withQueryParam(decode(kv[0]), kv.length > 1 ? decode(kv[1]) : "");
+            }
+        }
+        exchange.headers().forEach(request::withHeader);
+        if (exchange.body() != null && exchange.body().length > 0) {
+            request.withBody(exchange.body());
+        }
+        return request.build();
+    }
+
+    private static String decode(String text) {
+        return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     static Request toRequest(LoggedRequest logged) {

@@ -75,6 +75,39 @@ public class OpenApiContractTest {
                 request(HttpMethod.PUT, "/wiki/api/v2/pages/123", page)));
     }
 
+    @Test
+    public void anAnswerCarryingAFieldTheDocumentDoesNotDeclareIsCaught() {
+        String project = "{\"id\":\"10000\",\"key\":\"CHAOS\",\"name\":\"Chaos\"";
+
+        assertEquals(List.of(), answerProblems(OpenApiContract.jiraDataCenter(), "/rest/api/2/project/CHAOS", project + "}"));
+        List<String> problems = answerProblems(OpenApiContract.jiraDataCenter(), "/rest/api/2/project/CHAOS",
+                project + ",\"issueTypes\":[{\"id\":\"1\",\"name\":\"Epic\"}]}");
+        assertEquals(problems.toString(), 1, problems.size());
+        assertTrue(problems.get(0), problems.get(0).contains("validation.response.body.schema.additionalProperties")
+                && problems.get(0).contains("issueTypes"));
+    }
+
+    @Test
+    public void eachItemOfADataCenterListOrPageIsHeldToTheItemSchemaTheDocumentDeclares() {
+        String createMeta = "/rest/api/2/issue/createmeta/CHAOS/issuetypes";
+        String page = "{\"startAt\":0,\"maxResults\":50,\"total\":1,\"isLast\":true,\"values\":[%s]}";
+
+        assertEquals(List.of(), answerProblems(OpenApiContract.jiraDataCenter(), createMeta,
+                page.formatted("{\"id\":\"1\",\"name\":\"Epic\",\"subtask\":false}")));
+        assertEquals(1, answerProblems(OpenApiContract.jiraDataCenter(), createMeta,
+                page.formatted("{\"id\":\"1\",\"name\":\"Epic\",\"hierarchyLevel\":1}")).size());
+        assertEquals(1, answerProblems(OpenApiContract.jiraDataCenter(), createMeta,
+                page.replace("\"isLast\"", "\"last\"").formatted("")).size());
+        assertEquals(1, answerProblems(OpenApiContract.jiraDataCenter(), "/rest/api/2/field",
+                "[{\"id\":\"summary\",\"name\":\"Summary\"},{\"id\":\"x\",\"colour\":\"red\"}]").size());
+    }
+
+    private static List<String> answerProblems(OpenApiContract contract, String path, String body) {
+        Exchange exchange = new Exchange("GET", path, java.util.Map.of("Authorization", List.of("Bearer t")), null,
+                java.util.Optional.of(new Exchange.Answer(200, "application/json", body)));
+        return contract.problems(exchange);
+    }
+
     private static List<String> errorKeys(OpenApiContract contract, LoggedRequest request) {
         return contract.validate(request).getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)

@@ -66,7 +66,8 @@ public class RestClientFailureTest {
     @Test
     public void anHtmlAnswerIsNotTakenForJson() {
         jira.server().stubFor(get(urlPathEqualTo(SERVER_INFO.toString())).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html; charset=utf-8").withBody("<html>Welcome</html>")));
+                .withHeader("Content-Type", "text/html; charset=utf-8").withBody("<html>Welcome</html>"))
+                .withMetadata(Exchange.offContract("a web page, not the REST API, on purpose")));
 
         RestException e = assertThrows(RestException.class, () -> client(jira.base()).get(SERVER_INFO));
 

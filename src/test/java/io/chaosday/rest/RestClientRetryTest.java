@@ -104,7 +104,11 @@ public class RestClientRetryTest {
 
     @Test
     public void a503OnAPostIsTriedAgainBecauseTheServerDidNothing() {
-        answerInTurn(() -> post(urlPathEqualTo(BULK.toString())), aResponse().withStatus(503));
+        jira.server().stubFor(post(urlPathEqualTo(BULK.toString())).inScenario("bulk").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("unavailable once").willReturn(aResponse().withStatus(503)));
+        jira.server().stubFor(post(urlPathEqualTo(BULK.toString())).inScenario("bulk").whenScenarioStateIs("unavailable once")
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"issues\":[],\"errors\":[]}")));
 
         client().post(BULK, emptyBulk());
 

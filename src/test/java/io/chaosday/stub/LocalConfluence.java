@@ -44,6 +44,7 @@ public final class LocalConfluence implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExchangeLog exchanges = new ExchangeLog();
     private final Map<String, ObjectNode> pages = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> properties = new ConcurrentHashMap<>();
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
@@ -107,6 +108,11 @@ public final class LocalConfluence implements AutoCloseable {
         faults.computeIfAbsent(prefix, k -> new ConcurrentLinkedDeque<>()).addAll(List.of(next));
     }
 
+    /** Every request and its answer so far, for {@code OpenApiContract.confluenceDataCenter("/").assertHonoured(...)}. */
+    public List<io.chaosday.rest.Exchange> exchanges() {
+        return exchanges.all();
+    }
+
     /** Every answer waits this long first, as a distant Confluence would. */
     public LocalConfluence latency(long millis) {
         latencyMillis = millis;
@@ -157,7 +163,8 @@ public final class LocalConfluence implements AutoCloseable {
             if (latencyMillis > 0) {
                 Thread.sleep(latencyMillis);
             }
-            JsonNode body = method.equals("GET") ? null : JSON.readTree(exchange.getRequestBody().readAllBytes());
+            byte[] sent = exchanges.body(exchange);
+            JsonNode body = method.equals("GET") ? null : JSON.readTree(sent);
             Optional<Fault> fault = next(method + " " + path).or(this::randomFault);
             fault.ifPresent(f -> faultsInjected.incrementAndGet());
             if (fault.isPresent() && fault.get() == Fault.RESET) {
@@ -176,6 +183,7 @@ public final class LocalConfluence implements AutoCloseable {
             }
             Object answer = route(method, path, query(exchange.getRequestURI().getRawQuery()), body);
             if (fault.isPresent()) {
+                exchanges.unanswered(exchange);
                 exchange.close();
                 return;
             }
@@ -225,7 +233,7 @@ public final class LocalConfluence implements AutoCloseable {
             ObjectNode answer = JSON.createObjectNode();
             var results = answer.putArray("results");
             held.forEach(name -> results.addObject().put("prefix", "global").put("name", name));
-            return answer;
+            return answer.put("size", held.size());
         }
         if (p.length == 3) { // POST property
             if (properties.containsKey(id + "/" + body.path("key").asText())) {
@@ -293,8 +301,10 @@ public final class LocalConfluence implements AutoCloseable {
         page.putObject("space").put("key", body.path("space").path("key").asText());
         page.putObject("version").put("number", 1).putObject("by").put("displayName", "Chaos Day bot");
         page.set("body", body.path("body").deepCopy());
-        page.set("ancestors", body.path("ancestors").deepCopy());
-        page.putObject("labels").set("results", body.path("metadata").path("labels").deepCopy());
+        if (body.path("ancestors").isArray()) {
+            page.set("ancestors", body.path("ancestors").deepCopy());
+        }
+        page.putObject("metadata").putObject("labels").set("results", body.path("metadata").path("labels").deepCopy());
         pages.put(id, page);
         writes.add("create " + page.path("title").asText());
         return page;
@@ -358,7 +368,8 @@ public final class LocalConfluence implements AutoCloseable {
         return Optional.empty();
     }
 
-    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+    private void reply(HttpExchange exchange, int status, String body) throws IOException {
+        exchanges.answered(exchange, status, body, true);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);

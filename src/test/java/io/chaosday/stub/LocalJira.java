@@ -30,15 +30,34 @@ public final class LocalJira implements AutoCloseable {
     private static final String EPIC_NAME = "customfield_10101";
     private static final String EPIC_LINK = "customfield_10100";
     private static final Pattern LABEL = Pattern.compile("labels = \"([^\"]+)\"");
+    private static final ArrayNode ISSUE_TYPES = JSON.createArrayNode();
+
+    static {
+        ISSUE_TYPES.addObject().put("id", "10000").put("name", "Epic").put("subtask", false);
+        ISSUE_TYPES.addObject().put("id", "10001").put("name", "Task").put("subtask", false);
+    }
 
     private final HttpServer server;
     private final long latencyMillis;
+    private final Mode mode;
+    private final ExchangeLog exchanges = new ExchangeLog();
     private final Map<String, ObjectNode> issues = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> properties = new ConcurrentHashMap<>();
     private final AtomicInteger nextKey = new AtomicInteger(1);
     private final AtomicInteger requests = new AtomicInteger();
     private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, java.util.Deque<Fault>> faults = new ConcurrentHashMap<>();
+
+    /** How closely the answers follow Atlassian's Jira Data Center 10.3 document. */
+    public enum Mode {
+        /**
+         * As Jira 10.3 answers: the project resource also lists its {@code issueTypes}, which the
+         * document's {@code ProjectBean} does not declare (those answers are left out of the contract check).
+         */
+        AS_JIRA,
+        /** Only what the document declares: a client relying on anything more fails against this. */
+        STRICT
+    }
 
     /** What can go wrong with one answer. */
     public enum Fault {
@@ -72,6 +91,11 @@ public final class LocalJira implements AutoCloseable {
     }
 
     public LocalJira(long latencyMillis) throws IOException {
+        this(latencyMillis, Mode.AS_JIRA);
+    }
+
+    public LocalJira(long latencyMillis, Mode mode) throws IOException {
+        this.mode = mode;
         // Without TCP_NODELAY, an answer's body waits for the client's delayed ACK of its headers
         // (about 40 ms on Linux): a cost of this stub, not of Jira, so it is switched off.
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -84,6 +108,15 @@ public final class LocalJira implements AutoCloseable {
 
     public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Every request and its answer so far, for {@code OpenApiContract.jiraDataCenter().assertHonoured(...)}. */
+    public List<io.chaosday.rest.Exchange> exchanges() {
+        return exchanges.all();
     }
 
     public int requests() {
@@ -129,7 +162,8 @@ public final class LocalJira implements AutoCloseable {
         log.add(method + " " + path);
         try {
             Thread.sleep(latencyMillis);
-            JsonNode body = method.equals("GET") || method.equals("DELETE") ? null : JSON.readTree(exchange.getRequestBody().readAllBytes());
+            byte[] sent = exchanges.body(exchange);
+            JsonNode body = method.equals("GET") || method.equals("DELETE") ? null : JSON.readTree(sent);
             java.util.Optional<Fault> fault = nextFault(method + " " + path);
             if (fault.isPresent() && fault.get() == Fault.TOO_MANY_REQUESTS) {
                 exchange.getResponseHeaders().set("Retry-After", "1");
@@ -140,8 +174,9 @@ public final class LocalJira implements AutoCloseable {
                 reply(exchange, 503, "");
                 return;
             }
-            Object answer = route(method, path, body);
+            Object answer = route(method, path, exchange.getRequestURI().getRawQuery(), body);
             if (fault.isPresent() && fault.get() == Fault.DROP_AFTER_WRITE) {
+                exchanges.unanswered(exchange);
                 exchange.close(); // no status line: the client sees the connection end
                 return;
             }
@@ -153,7 +188,9 @@ public final class LocalJira implements AutoCloseable {
             } else if (answer instanceof Integer status) {
                 reply(exchange, status, "");
             } else {
-                reply(exchange, method.equals("POST") ? 201 : 200, JSON.writeValueAsString(answer));
+                // The document declares 201 for creations, but 200 for a remote link and for a search.
+                int status = method.equals("POST") && !path.endsWith("/remotelink") && !path.endsWith("/search") ? 201 : 200;
+                reply(exchange, status, JSON.writeValueAsString(answer));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -163,7 +200,7 @@ public final class LocalJira implements AutoCloseable {
         }
     }
 
-    private Object route(String method, String path, JsonNode body) {
+    private Object route(String method, String path, String query, JsonNode body) {
         String[] p = path.replaceFirst("^/rest/api/2/", "").split("/");
         return switch (method + " " + p[0]) {
             case "GET serverInfo" -> JSON.createObjectNode().put("deploymentType", "Server").put("version", "10.3.0");
@@ -174,7 +211,8 @@ public final class LocalJira implements AutoCloseable {
             case "POST issue" -> p.length > 1 && p[1].equals("bulk") ? bulk(body)
                     : p.length == 1 ? created(create(body)) : p.length == 3 && p[2].equals("remotelink") ? JSON.createObjectNode().put("id", 1) : null;
             case "PUT issue" -> p.length == 2 ? update(p[1], body) : setProperty(p[1], p[3], body);
-            case "GET issue" -> p.length == 2 ? issues.get(p[1]) : property(p[1], p[3]);
+            case "GET issue" -> p[1].equals("createmeta") ? issueTypes(p[2], query)
+                    : p.length == 2 ? issues.get(p[1]) : property(p[1], p[3]);
             case "POST issueLink" -> 201;
             case "DELETE issue" -> issues.remove(p[1]) == null ? null : 204;
             default -> null;
@@ -189,11 +227,30 @@ public final class LocalJira implements AutoCloseable {
     }
 
     private ObjectNode project(String key) {
-        ObjectNode project = JSON.createObjectNode().put("key", key).put("name", key + " project");
-        ArrayNode types = project.putArray("issueTypes");
-        types.addObject().put("id", "10000").put("name", "Epic");
-        types.addObject().put("id", "10001").put("name", "Task");
+        ObjectNode project = JSON.createObjectNode().put("id", "10000").put("key", key).put("name", key + " project");
+        if (mode == Mode.AS_JIRA) {
+            project.set("issueTypes", ISSUE_TYPES.deepCopy());
+        }
         return project;
+    }
+
+    /** The project's creatable issue types, a page at a time as Jira 10 answers them (startAt, maxResults). */
+    private ObjectNode issueTypes(String key, String query) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            parameters.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        int start = Integer.parseInt(parameters.getOrDefault("startAt", "0"));
+        // A page of one, so a client that reads only the first page misses the Task type.
+        int max = Math.min(Integer.parseInt(parameters.getOrDefault("maxResults", "50")), 1);
+        ObjectNode page = JSON.createObjectNode().put("startAt", start).put("maxResults", max).put("total", ISSUE_TYPES.size())
+                .put("isLast", start + max >= ISSUE_TYPES.size());
+        ArrayNode values = page.putArray("values");
+        for (int i = start; i < Math.min(start + max, ISSUE_TYPES.size()); i++) {
+            values.add(ISSUE_TYPES.get(i).deepCopy());
+        }
+        return page;
     }
 
     private ObjectNode search(JsonNode request) {
@@ -260,7 +317,10 @@ public final class LocalJira implements AutoCloseable {
         return value == null ? null : JSON.createObjectNode().put("key", property).set("value", value);
     }
 
-    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+    private void reply(HttpExchange exchange, int status, String body) throws IOException {
+        boolean beyondTheDocument = mode == Mode.AS_JIRA && exchange.getRequestMethod().equals("GET")
+                && exchange.getRequestURI().getPath().startsWith("/rest/api/2/project/");
+        exchanges.answered(exchange, status, body, !beyondTheDocument);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, status == 204 || bytes.length == 0 ? -1 : bytes.length);

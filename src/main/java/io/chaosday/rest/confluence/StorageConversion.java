@@ -10,6 +10,8 @@ import io.chaosday.tracker.TrackerException;
  * Confluence's own converter, {@code POST /rest/api/contentbody/convert/storage} (v1, Data Center
  * and Cloud), so Jira descriptions become storage format exactly as Confluence would render them.
  *
+ * ADF (Jira Cloud's descriptions) is the exception: {@link AdfStorage} converts it here.
+ *
  * <p>The source representation names are Confluence's: {@code wiki} for wiki markup and
  * {@code atlas_doc_format} for ADF (the {@code ContentBodyCreate.representation} enum of
  * confluence-cloud-v1.json, and https://developer.atlassian.com/cloud/confluence/rest/v1/api-group-content-body).
@@ -27,10 +29,9 @@ final class StorageConversion {
     }
 
     String toStorage(String body, SourceMarkup markup) {
-        if (markup == SourceMarkup.ADF && !site.isCloud()) {
-            throw new TrackerException(TrackerException.Kind.UNSUPPORTED, "Confluence Data Center cannot convert"
-                    + " Atlassian Document Format (Jira Cloud's descriptions); pair Jira Cloud with Confluence Cloud,"
-                    + " or Jira Data Center's wiki markup with Confluence Data Center");
+        if (markup == SourceMarkup.ADF) {
+            // Converted here: Confluence's synchronous conversion is deprecated for ADF.
+            return AdfStorage.toStorage(body);
         }
         ObjectNode request = JsonNodeFactory.instance.objectNode()
                 .put("value", body)

@@ -7,7 +7,6 @@ import io.chaosday.plan.WorkingCalendar;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /** A Chaos Day two weeks out, three teams, some tickets late: what a facilitator sees mid-plan. */
 final class SamplePages {
@@ -55,19 +54,22 @@ final class SamplePages {
 
     private static ChaosDayPage page(String name, List<String> teams, boolean admin, boolean provisional,
                                      ConfluenceView confluence) {
-        LocalDate chaosDay = LocalDate.parse("2027-03-10");
+        LocalDate chaosDay = LocalDate.parse(provisional ? "2027-04-07" : "2027-03-10");
+        List<String> holidays = provisional ? List.of() : List.of("2027-03-01");
         DefinitionView definition = new DefinitionView(name, chaosDay.toString(), "Wednesday", 1, teams,
-                List.of("2027-03-01"), List.of("SAT", "SUN"), provisional);
+                holidays, List.of("SAT", "SUN"), provisional);
         String timeline = new HtmlTimeline().render(Scheduler.withDefaults().schedule(new ChaosDaySpec(name, chaosDay, 1, teams,
-                WorkingCalendar.mondayToFriday().withHolidays(Set.of(LocalDate.parse("2027-03-01"))))), TODAY);
+                WorkingCalendar.mondayToFriday().withHolidays(holidays.stream().map(LocalDate::parse)
+                        .collect(java.util.stream.Collectors.toSet())))), TODAY);
         if (provisional) {
             return new ChaosDayPage("CHAOS", "Chaos Day", definition, admin, JIRA + "/rest/chaosday/1.0/project/CHAOS",
                     new StatusView("chaosday.page.when.in-days", 42, List.of(
-                            phase("plan", 0, 6, "2027-03-09", "CHAOS-1", true),
-                            phase("execute", 0, 1, "2027-03-10", "CHAOS-2", false),
-                            phase("review", 0, 1, "2027-03-15", "CHAOS-3", false),
-                            phase("share", 0, 1, "2027-03-29", "CHAOS-4", false)),
-                            List.of(), List.of(ticket("CHAOS-5", "Choose the target services, teams and dates", "2027-02-15", ""))),
+                            phase("plan", 0, 6, "2027-04-06", "CHAOS-1", true),
+                            phase("execute", 0, 1, "2027-04-07", "CHAOS-2", false),
+                            phase("review", 0, 1, "2027-04-12", "CHAOS-3", false),
+                            phase("share", 0, 1, "2027-04-26", "CHAOS-4", false)),
+                            List.of(), List.of(ticket("CHAOS-5", "Choose the target services, teams and dates", "2027-03-15", ""),
+                                    ticket("CHAOS-6", "Kick-off and what-if session", "2027-03-22", ""))),
                     timeline, List.of(), List.of(new ReviewRow(issue("CHAOS-12"), "Team 1", false, null)), confluence);
         }
         StatusView status = new StatusView("chaosday.page.when.in-days", 14, List.of(

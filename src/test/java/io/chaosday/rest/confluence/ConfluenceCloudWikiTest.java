@@ -116,8 +116,8 @@ public class ConfluenceCloudWikiTest {
     public void aNewPageGoesIntoTheSpaceWhoseIdItsKeyResolvesTo() {
         stubSpaceKey();
         confluence.server().stubFor(post(urlPathEqualTo(PAGES)).willReturn(okJson(fixture("cloud-page-created.json"))));
-        confluence.server().stubFor(post(urlPathEqualTo("/wiki/rest/api/content/98999/property")).willReturn(okJson("{}")));
-        confluence.server().stubFor(post(urlPathEqualTo("/wiki/rest/api/content/98999/label")).willReturn(okJson("{\"results\":[]}")));
+        confluence.server().stubFor(post(urlPathEqualTo("/wiki/rest/api/content/98999/property")).willReturn(okJson(fixture("marker-property-written.json"))));
+        confluence.server().stubFor(post(urlPathEqualTo("/wiki/rest/api/content/98999/label")).willReturn(okJson("{\"results\":[],\"size\":0}")));
         confluence.server().stubFor(get(urlPathEqualTo(USER)).willReturn(okJson(fixture("cloud-user.json")
                 .replace("Ada Lovelace", "Chaos Day facilitator"))));
 
@@ -193,18 +193,15 @@ public class ConfluenceCloudWikiTest {
     }
 
     @Test
-    public void adfIsTurnedIntoStorageFormatByConfluence() {
-        confluence.server().stubFor(post(urlPathEqualTo("/wiki/rest/api/contentbody/convert/storage"))
-                .willReturn(okJson(fixture("cloud-convert.json"))));
+    public void adfIsTurnedIntoStorageFormatHereWithoutConfluencesDeprecatedConversion() {
         String adf = """
                 {"type":"doc","version":1,"content":[{"type":"paragraph","content":[{"type":"text","text":"Payments "},\
                 {"type":"text","text":"keep working","marks":[{"type":"strong"}]}]}]}""";
 
         String storage = wiki().toStorage(adf, SourceMarkup.ADF);
 
-        assertTrue(storage, storage.contains("<strong>keep working</strong>"));
-        LoggedRequest request = confluence.received().get(0);
-        assertTrue(request.getBodyAsString(), request.getBodyAsString().contains("\"representation\":\"atlas_doc_format\""));
+        assertEquals("<p>Payments <strong>keep working</strong></p>", storage);
+        assertEquals(List.of(), confluence.received());
     }
 
     @Test

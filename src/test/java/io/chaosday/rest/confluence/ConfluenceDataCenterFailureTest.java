@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.chaosday.rest.ContractCheckedWireMock;
+import io.chaosday.rest.Exchange;
 import io.chaosday.rest.RecordingSleeper;
 import io.chaosday.rest.Secrets;
 import io.chaosday.tracker.NewPage;
@@ -180,7 +181,8 @@ public class ConfluenceDataCenterFailureTest {
     @Test
     public void aServerThatIsNotConfluenceIsSaidToBeSo() {
         confluence.server().stubFor(get(urlPathEqualTo(PAGE)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody("<html><body>Log in</body></html>")));
+                .withHeader("Content-Type", "text/html").withBody("<html><body>Log in</body></html>"))
+                .withMetadata(Exchange.offContract("a web page, not the REST API, on purpose")));
         confluence.server().stubFor(get(urlPathEqualTo(MARKER)).willReturn(notFound()));
 
         TrackerException e = assertThrows(TrackerException.class, () -> wiki().findPage("123456"));

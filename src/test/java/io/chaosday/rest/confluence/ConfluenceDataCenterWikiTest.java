@@ -238,11 +238,11 @@ public class ConfluenceDataCenterWikiTest {
     }
 
     @Test
-    public void adfIsRefusedWithoutAskingDataCenter() {
-        TrackerException e = assertThrows(TrackerException.class,
-                () -> wiki().toStorage("{\"type\":\"doc\",\"version\":1,\"content\":[]}", SourceMarkup.ADF));
+    public void adfIsConvertedHereWithoutAskingDataCenter() {
+        String storage = wiki().toStorage("{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"rule\"}]}",
+                SourceMarkup.ADF);
 
-        assertEquals(TrackerException.Kind.UNSUPPORTED, e.kind());
+        assertEquals("<hr/>", storage);
         assertEquals(0, confluence.received().size());
     }
 

@@ -1,0 +1,179 @@
+/*
+ * The Chaos Day page's actions: preview and apply a new definition, publish the reviews. Calls the
+ * plugin's REST resource with JSON (which Jira's XSRF check accepts with the no-check header) and
+ * shows the answers with DOM text nodes only, so nothing from Jira or Confluence becomes markup.
+ * Labels come from <template> elements the server rendered with i18n texts.
+ */
+(function (window, document) {
+    'use strict';
+
+    function format(pattern, values) {
+        return pattern.replace(/\{(\d+)\}/g, function (whole, index) {
+            return values[Number(index)] === undefined ? whole : String(values[Number(index)]);
+        });
+    }
+
+    function cell(row, text) {
+        var td = document.createElement('td');
+        td.appendChild(text instanceof Node ? text : document.createTextNode(text == null ? '' : String(text)));
+        row.appendChild(td);
+        return td;
+    }
+
+    function link(text, url) {
+        if (!url || !/^https?:\/\//.test(url)) {
+            return document.createTextNode(text);
+        }
+        var a = document.createElement('a');
+        a.href = url;
+        a.textContent = text;
+        return a;
+    }
+
+    function fromTemplate(id) {
+        return document.importNode(document.getElementById(id).content, true);
+    }
+
+    function showError(target, message) {
+        target.textContent = '';
+        var box = document.createElement('div');
+        box.className = 'aui-message aui-message-error';
+        var p = document.createElement('p');
+        p.textContent = message;
+        box.appendChild(p);
+        target.appendChild(box);
+    }
+
+    /** Shows a reschedule answer (dry run or applied) under the definition form. */
+    function showReschedule(answer) {
+        var target = document.getElementById('chaosday-reschedule-result');
+        var parts = fromTemplate('chaosday-reschedule-template');
+        var summary = parts.querySelector('.chaosday-summary');
+        var pattern = answer.dryRun ? summary.getAttribute('data-text-preview') : summary.getAttribute('data-text-applied');
+        summary.textContent = format(pattern, [answer.moves.length, answer.unchanged, answer.doneLeftAlone]);
+        var mark = parts.querySelector('.chaosday-overdue-mark');
+        var body = parts.querySelector('tbody');
+        answer.moves.forEach(function (move) {
+            var row = document.createElement('tr');
+            cell(row, link(move.key, move.url));
+            cell(row, move.summary);
+            cell(row, move.from);
+            cell(row, move.to);
+            var last = cell(row, '');
+            if (move.overdue) {
+                last.appendChild(mark.cloneNode(true));
+            }
+            body.appendChild(row);
+        });
+        mark.remove();
+        target.textContent = '';
+        target.appendChild(parts);
+        var apply = document.querySelector('#chaosday-definition button[name=apply]');
+        if (apply) {
+            apply.disabled = !answer.dryRun || answer.moves.length === 0;
+        }
+    }
+
+    /** Shows what a publish did to each page, and the improvement tickets it created. */
+    function showPublish(answer) {
+        var target = document.getElementById('chaosday-publish-result');
+        var parts = fromTemplate('chaosday-publish-template');
+        var lozenges = {};
+        Array.prototype.forEach.call(parts.querySelectorAll('[data-action]'), function (lozenge) {
+            lozenges[lozenge.getAttribute('data-action')] = lozenge;
+            lozenge.remove();
+        });
+        var body = parts.querySelector('tbody');
+        answer.pages.forEach(function (page) {
+            var row = document.createElement('tr');
+            cell(row, link(page.title, page.url));
+            var lozenge = lozenges[page.action].cloneNode(true);
+            lozenge.textContent = format(lozenge.textContent, [page.editedBy || '']);
+            cell(row, lozenge);
+            body.appendChild(row);
+        });
+        var improvements = parts.querySelector('.chaosday-improvements');
+        if (answer.improvementsCreated.length > 0) {
+            improvements.textContent = format(improvements.getAttribute('data-text'),
+                [answer.improvementsCreated.map(function (i) { return i.key; }).join(', ')]);
+        } else {
+            improvements.remove();
+        }
+        target.textContent = '';
+        target.appendChild(parts);
+    }
+
+    function definitionFrom(form) {
+        function lines(name) {
+            return form.elements[name].value.split('\n').map(function (l) { return l.trim(); }).filter(Boolean);
+        }
+        return {
+            name: form.elements.name.value.trim(),
+            chaosDay: form.elements.chaosDay.value,
+            days: Number(form.elements.days.value),
+            teams: lines('teams'),
+            holidays: lines('holidays'),
+            weekend: Array.prototype.filter.call(form.querySelectorAll('input[name=weekend]'), function (box) {
+                return box.checked;
+            }).map(function (box) { return box.value; })
+        };
+    }
+
+    function call(method, url, body) {
+        return window.fetch(url, {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
+            body: body === undefined ? undefined : JSON.stringify(body)
+        }).then(function (response) {
+            return response.json().catch(function () { return {}; }).then(function (json) {
+                if (!response.ok) {
+                    throw new Error(json.message || String(response.status));
+                }
+                return json;
+            });
+        });
+    }
+
+    function wire() {
+        var page = document.getElementById('chaosday-page');
+        if (!page) {
+            return;
+        }
+        var rest = page.getAttribute('data-rest');
+        var form = document.getElementById('chaosday-definition');
+        if (form) {
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                call('POST', rest + '/reschedule?dryRun=true', definitionFrom(form)).then(showReschedule, function (e) {
+                    showError(document.getElementById('chaosday-reschedule-result'), e.message);
+                });
+            });
+            form.querySelector('button[name=apply]').addEventListener('click', function () {
+                call('PUT', rest + '/definition', definitionFrom(form)).then(showReschedule, function (e) {
+                    showError(document.getElementById('chaosday-reschedule-result'), e.message);
+                });
+            });
+        }
+        var publish = document.getElementById('chaosday-publish-form');
+        if (publish) {
+            publish.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var body = {spaceKey: publish.elements.spaceKey.value.trim()};
+                if (publish.elements.parentId.value.trim()) {
+                    body.parentId = publish.elements.parentId.value.trim();
+                }
+                call('POST', rest + '/publish', body).then(showPublish, function (e) {
+                    showError(document.getElementById('chaosday-publish-result'), e.message);
+                });
+            });
+        }
+    }
+
+    window.ChaosDayPage = {showReschedule: showReschedule, showPublish: showPublish};
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', wire);
+    } else {
+        wire();
+    }
+}(window, document));

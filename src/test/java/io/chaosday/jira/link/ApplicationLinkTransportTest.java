@@ -1,0 +1,21 @@
+package io.chaosday.jira.link;
+
+import io.chaosday.rest.Timeouts;
+import io.chaosday.rest.Transport;
+import io.chaosday.rest.TransportContract;
+
+import java.net.URI;
+
+/**
+ * The application link's transport against the same contract as the command line's, over a request
+ * factory that really sends HTTP the way SAL documents it.
+ */
+public class ApplicationLinkTransportTest extends TransportContract {
+
+    static final URI AUTHORISE = URI.create("https://jira.example.com/plugins/servlet/applinks/oauth/login-dance/authorize?applicationLinkID=1");
+
+    @Override
+    protected Transport transportTo(URI base, Timeouts timeouts) {
+        return new ApplicationLinkTransport(new HttpBackedLinkRequests(base, AUTHORISE), "Team wiki", timeouts);
+    }
+}

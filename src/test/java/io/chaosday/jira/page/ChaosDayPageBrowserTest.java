@@ -1,0 +1,152 @@
+package io.chaosday.jira.page;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The Chaos Day page in a real headless Chromium: its script runs, shows the REST resource's answers
+ * (the dry run of a new date, a publish) and the pictures are kept: in {@code target/screenshots},
+ * or where {@code chaosday.screenshots} says ({@code docs/screenshots.sh} writes the README's).
+ */
+public class ChaosDayPageBrowserTest {
+
+    private static final long TIMEOUT_SECONDS = 90;
+    private static final String CHROMIUM = "/usr/bin/chromium";
+
+    private static Path shots;
+
+    @Rule
+    public TemporaryFolder temp = new TemporaryFolder();
+
+    private final PageRenderer renderer = new PageRenderer();
+
+    @BeforeClass
+    public static void whereScreenshotsGo() throws IOException {
+        shots = Path.of(System.getProperty("chaosday.screenshots", "target/screenshots"));
+        Files.createDirectories(shots);
+    }
+
+    @Test
+    public void theFacilitatorsPageRendersAsAPicture() throws Exception {
+        Path png = screenshot(SamplePages.facilitator(), "", "", "chaos-day-page.png", 1280, 1500);
+
+        assertIsAPicture(png, 1280);
+    }
+
+    @Test
+    public void aNewProjectsPageFlagsTheProvisionalDate() throws Exception {
+        Path png = screenshot(SamplePages.justCreated(), "", "", "chaos-day-page-provisional.png", 1280, 1300);
+
+        assertIsAPicture(png, 1280);
+    }
+
+    @Test
+    public void theDryRunOfANewDateIsShownRowByRowAsText() throws Exception {
+        String show = "document.getElementById('chaosday-date').value = '2027-03-17';"
+                + "ChaosDayPage.showReschedule(" + PageAnswers.RESCHEDULE + ");";
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), show));
+
+        assertEquals("Saving would move 4 tickets; 1 already on their date, 2 done and left alone.",
+                dom.selectFirst("#chaosday-reschedule-result .chaosday-summary").text());
+        assertEquals(List.of("CHAOS-10", "CHAOS-11", "CHAOS-12", "CHAOS-14"),
+                dom.select("#chaosday-reschedule-result tbody td:eq(0)").eachText());
+        assertEquals("Shortlist <the> experiments", dom.select("#chaosday-reschedule-result tbody tr").get(1).child(1).text());
+        assertTrue(dom.select("#chaosday-reschedule-result the").isEmpty());
+        assertTrue(dom.selectFirst("#chaosday-definition button[name=apply]").attributes().hasKey("disabled") == false);
+        assertIsAPicture(screenshot(SamplePages.facilitator(), show, "#chaosday-definition-heading",
+                "chaos-day-reschedule-preview.png", 1280, 1100), 1280);
+    }
+
+    @Test
+    public void aPublishShowsWhatHappenedToEachPageAndWhoEditedThoseLeftAlone() throws Exception {
+        String show = "ChaosDayPage.showPublish(" + PageAnswers.PUBLISH + ");";
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), show));
+
+        assertEquals(List.of("Created", "Updated", "Unchanged", "Left alone: edited by Priya Natarajan"),
+                dom.select("#chaosday-publish-result tbody td:eq(1)").eachText());
+        assertEquals("Improvement tickets created: CHAOS-23", dom.selectFirst(".chaosday-improvements").text());
+        assertIsAPicture(screenshot(SamplePages.facilitator(), show, "#chaosday-reviews-heading",
+                "chaos-day-publish.png", 1280, 1000), 1280);
+    }
+
+    private String dom(ChaosDayPage page, String script) throws Exception {
+        Path html = harness(page, script);
+        return chromium(html, "", "--dump-dom", "--virtual-time-budget=3000");
+    }
+
+    private Path screenshot(ChaosDayPage page, String script, String fragment, String name, int width, int height)
+            throws Exception {
+        // Headless Chromium shoots the top of the page; the sections above the one wanted are taken away instead of scrolled past.
+        String scroll = fragment.isEmpty() ? "" : "var wanted = document.getElementById('" + fragment.substring(1)
+                + "').parentNode; while (wanted.previousElementSibling) { wanted.previousElementSibling.remove(); }";
+        Path html = harness(page, script + scroll);
+        Path png = shots.resolve(name).toAbsolutePath();
+        chromium(html, "", "--screenshot=" + png, "--window-size=" + width + "," + height,
+                "--hide-scrollbars", "--virtual-time-budget=3000");
+        return png;
+    }
+
+    private Path harness(ChaosDayPage page, String script) throws IOException {
+        Path html = temp.newFile(System.nanoTime() + ".html").toPath();
+        Files.writeString(html, PageHarness.wrap(renderer.render(PageRenderer.PAGE, "page", page), "Chaos Day", script),
+                StandardCharsets.UTF_8);
+        return html;
+    }
+
+    private String chromium(Path html, String fragment, String... options) throws IOException, InterruptedException {
+        assertTrue("Chromium is needed at " + CHROMIUM + " (.ci/run installs Debian's chromium)",
+                Files.isExecutable(Path.of(CHROMIUM)));
+        List<String> command = new ArrayList<>(List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // The timeline's sandboxed frame would otherwise run in a process of its own, which headless screenshots can miss.
+                "--disable-site-isolation-trials",
+                "--user-data-dir=" + temp.newFolder()));
+        command.addAll(List.of(options));
+        command.add(html.toUri() + fragment);
+        File out = temp.newFile();
+        File err = temp.newFile();
+        Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("chromium took more than " + TIMEOUT_SECONDS + " s");
+        }
+        assertEquals("chromium failed: " + Files.readString(err.toPath()), 0, process.exitValue());
+        return Files.readString(out.toPath(), StandardCharsets.UTF_8);
+    }
+
+    private static void assertIsAPicture(Path png, int width) throws IOException {
+        assertTrue("no screenshot at " + png, Files.isRegularFile(png));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(width, image.getWidth());
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue("only " + colours.size() + " colours: a blank page?", colours.size() > 50);
+    }
+}
