@@ -77,7 +77,7 @@ public final class LocalConfluence implements AutoCloseable {
         java.util.Set<String> all = new java.util.TreeSet<>(labels.getOrDefault(pageId, java.util.Set.of()));
         ObjectNode page = pages.get(pageId);
         if (page != null) {
-            page.path("labels").path("results").forEach(label -> all.add(label.path("name").asText()));
+            page.path("metadata").path("labels").path("results").forEach(label -> all.add(label.path("name").asText()));
         }
         return all;
     }
