@@ -71,6 +71,11 @@ public sealed interface Credentials permits Credentials.Bearer, Credentials.Basi
         public String origin() {
             return "Jira's application link \"" + linkName + "\"";
         }
+
+        @Override
+        public String toString() {
+            return "ApplicationLink[" + origin() + "]";
+        }
     }
 
     private static void requireToken(String token) {

@@ -47,7 +47,10 @@ public final class ChaosDayExperiments {
         return ReadThenWrite.run(() -> finder.find(projectKey, id), found -> {
             TrackedIssue epic = found.find(IssueIdentity.ofEpic(id, Phase.EXECUTE)).orElseThrow(() -> new WorkflowException(
                     new WorkflowFailure.NoExecuteEpic(projectKey)));
-            Optional<LocalDate> chaosDay = found.find(new IssueIdentity(id, new Item.StepTicket(Step.CHAOS_DAY))).flatMap(TrackedIssue::due);
+            // Due on the Chaos Day's ticket; when that ticket is gone, on the day the definition keeps.
+            Optional<LocalDate> chaosDay = found.find(new IssueIdentity(id, new Item.StepTicket(Step.CHAOS_DAY)))
+                    .flatMap(TrackedIssue::due)
+                    .or(() -> found.definition().map(d -> d.spec().calendar().shift(d.chaosDay(), d.days() - 1)));
             List<TrackedIssue> unchanged = new ArrayList<>();
             List<Experiment> missing = new ArrayList<>();
             List<NewIssue> toCreate = new ArrayList<>();

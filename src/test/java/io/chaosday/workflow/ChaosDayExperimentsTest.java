@@ -66,6 +66,13 @@ public class ChaosDayExperimentsTest {
     }
 
     @Test
+    public void withoutTheChaosDayTicketExperimentsAreDueOnTheDayTheDefinitionKeeps() {
+        jira.issues.remove(jira.byItem("chaos-day").key());
+        ChaosDayExperiments.Added added = add();
+        assertEquals(java.util.Optional.of(java.time.LocalDate.parse("2027-03-10")), added.created().get(0).due());
+    }
+
+    @Test
     public void addingTheSameFileAgainCreatesNothing() {
         add();
         ChaosDayExperiments.Added again = add();

@@ -1,0 +1,86 @@
+package io.chaosday.jira.link;
+
+import com.atlassian.applinks.api.ApplicationLink;
+import com.atlassian.applinks.api.ApplicationLinkRequestFactory;
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.applinks.api.CredentialsRequiredException;
+import com.atlassian.applinks.api.application.confluence.ConfluenceApplicationType;
+import com.atlassian.sal.api.net.Request;
+import io.chaosday.rest.Credentials;
+import io.chaosday.rest.RestClient;
+import io.chaosday.rest.Timeouts;
+import io.chaosday.rest.confluence.ConfluenceRestWiki;
+import io.chaosday.rest.confluence.ConfluenceSite;
+import io.chaosday.tracker.Wiki;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Which Confluence the plugin publishes to, for the person asking: the primary Confluence application
+ * link when there is one, else the address and token an administrator set. Either way the wiki is the
+ * command line's {@link ConfluenceRestWiki}; only its transport differs. Holds nothing between calls.
+ */
+public final class ConfluenceConnections {
+
+    /** Where "origin" words a refused fallback token: the admin page, not an environment variable. */
+    static final String FALLBACK_ORIGIN = "the Chaos Day plugin's Confluence settings";
+
+    /** A cheap request that is never sent: creating it is enough to learn whether the person must authorise first. */
+    private static final String PROBE = "/rest/api/space?limit=1";
+
+    private final ApplicationLinkService links;
+    private final FallbackSettings fallback;
+    private final Timeouts timeouts;
+
+    public ConfluenceConnections(ApplicationLinkService links, FallbackSettings fallback) {
+        this(links, fallback, Timeouts.DEFAULT);
+    }
+
+    ConfluenceConnections(ApplicationLinkService links, FallbackSettings fallback, Timeouts timeouts) {
+        this.links = links;
+        this.fallback = fallback;
+        this.timeouts = timeouts;
+    }
+
+    /** How publishing stands: its state, a name to show and the address that goes with the state. */
+    public record Target(State state, String name, URI url) {
+    }
+
+    public enum State { LINKED, AUTHORISATION_NEEDED, FALLBACK, NOT_CONFIGURED }
+
+    /** Where publishing would go for the person asking now. */
+    public Target target() {
+        Optional<ApplicationLink> link = primaryLink();
+        if (link.isPresent()) {
+            ApplicationLinkRequestFactory requests = link.get().createAuthenticatedRequestFactory();
+            try {
+                requests.createRequest(Request.MethodType.GET, PROBE);
+                return new Target(State.LINKED, link.get().getName(), link.get().getDisplayUrl());
+            } catch (CredentialsRequiredException e) {
+                return new Target(State.AUTHORISATION_NEEDED, link.get().getName(), e.getAuthorisationURI());
+            }
+        }
+        return fallback.address().map(base -> new Target(State.FALLBACK, base.getHost(), base))
+                .orElseGet(() -> new Target(State.NOT_CONFIGURED, "", null));
+    }
+
+    /** The wiki to publish to, when there is one; an unauthorised link still answers and its calls raise {@link ConfluenceAuthorisationRequired}. */
+    public Optional<Wiki> wiki() {
+        Optional<ApplicationLink> link = primaryLink();
+        if (link.isPresent()) {
+            String name = link.get().getName();
+            RestClient client = RestClient.builder(link.get().getDisplayUrl(), new Credentials.ApplicationLink(name))
+                    .transport(new ApplicationLinkTransport(link.get().createAuthenticatedRequestFactory(), name, timeouts))
+                    .timeouts(timeouts)
+                    .build();
+            return Optional.of(ConfluenceRestWiki.over(client, ConfluenceSite.Deployment.DATA_CENTER));
+        }
+        return fallback.read().map(settings -> ConfluenceRestWiki.connect(ConfluenceSite.at(settings.base()),
+                new Credentials.Bearer(settings.token(), FALLBACK_ORIGIN)));
+    }
+
+    private Optional<ApplicationLink> primaryLink() {
+        return Optional.ofNullable(links.getPrimaryApplicationLink(ConfluenceApplicationType.class));
+    }
+}
