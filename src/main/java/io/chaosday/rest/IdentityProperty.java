@@ -9,12 +9,12 @@ import io.chaosday.tracker.IssueIdentity;
 import java.util.Optional;
 
 /** The issue property {@code io.chaosday.identity}: {@code {"chaosDay":"<id>","item":"kickoff/Team 1"}}. */
-final class IdentityProperty {
+public final class IdentityProperty {
 
     private IdentityProperty() {
     }
 
-    static ObjectNode toJson(ObjectMapper json, IssueIdentity identity) {
+    public static ObjectNode toJson(ObjectMapper json, IssueIdentity identity) {
         return json.createObjectNode().put("chaosDay", identity.chaosDay().value()).put("item", identity.item().key());
     }
 
@@ -22,7 +22,7 @@ final class IdentityProperty {
      * Reads a property value: an object, or JSON text in a string (how Data Center's
      * {@code EntityPropertyBean.value} is declared). Empty when it is not one of ours.
      */
-    static Optional<IssueIdentity> fromJson(ObjectMapper json, JsonNode value) {
+    public static Optional<IssueIdentity> fromJson(ObjectMapper json, JsonNode value) {
         JsonNode object = PropertyValues.object(json, value).orElse(null);
         if (object == null || !object.path("chaosDay").isTextual() || !object.path("item").isTextual()) {
             return Optional.empty();

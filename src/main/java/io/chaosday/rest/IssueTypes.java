@@ -7,10 +7,10 @@ import io.chaosday.tracker.TrackerException;
 import java.util.Optional;
 
 /** The issue type ids a Chaos Day uses in one project, read from the project's own issue types. */
-record IssueTypes(String epic, String task, Optional<String> experiment) {
+public record IssueTypes(String epic, String task, Optional<String> experiment) {
 
     /** The label that marks an experiment where the project has no Experiment issue type. */
-    static final String EXPERIMENT_LABEL = "chaos-experiment";
+    public static final String EXPERIMENT_LABEL = "chaos-experiment";
 
     /**
      * From the project's issue types ({@link ProjectIssueTypes}). The epic type is the one named Epic or, on Cloud,

@@ -12,12 +12,12 @@ import java.util.Optional;
  * Our issue properties other than the identity: flat maps of text. Data Center declares a
  * property value as JSON text in a string, Cloud as an object; both are read, each is written.
  */
-final class PropertyValues {
+public final class PropertyValues {
 
     private PropertyValues() {
     }
 
-    static Optional<Map<String, String>> read(ObjectMapper json, JsonNode value) {
+    public static Optional<Map<String, String>> read(ObjectMapper json, JsonNode value) {
         return object(json, value).map(object -> {
             Map<String, String> map = new LinkedHashMap<>();
             object.fields().forEachRemaining(e -> map.put(e.getKey(),
@@ -39,7 +39,7 @@ final class PropertyValues {
         return object != null && object.isObject() ? Optional.of(object) : Optional.empty();
     }
 
-    static ObjectNode toJson(ObjectMapper json, Map<String, String> value) {
+    public static ObjectNode toJson(ObjectMapper json, Map<String, String> value) {
         ObjectNode object = json.createObjectNode();
         value.forEach(object::put);
         return object;

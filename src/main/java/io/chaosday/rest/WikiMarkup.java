@@ -10,7 +10,7 @@ import java.util.List;
  * that means something in wiki markup is escaped, so user text such as {@code {html}},
  * {@code [link|x]} or {@code *bold*} stays literal text.
  */
-final class WikiMarkup {
+public final class WikiMarkup {
 
     /** Characters that start or end markup: macros, links, emphasis, tables, images, lists, citations. */
     private static final String SPECIAL = "\\{}[]*_-+^~?|!#";
@@ -24,7 +24,7 @@ final class WikiMarkup {
     private WikiMarkup() {
     }
 
-    static String render(List<TextBlock> blocks) {
+    public static String render(List<TextBlock> blocks) {
         List<String> parts = new ArrayList<>();
         for (TextBlock block : blocks) {
             parts.add(render(block));

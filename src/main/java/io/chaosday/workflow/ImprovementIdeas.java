@@ -92,6 +92,17 @@ final class ImprovementIdeas {
         ideas.add(new Idea(brackets.group(1).strip(), owner, due));
     }
 
+    /** The text without its bullets: what the section says besides the ideas, which the page shows as a table. */
+    static String withoutBullets(String text) {
+        StringBuilder rest = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            if (!BULLET.matcher(line).matches() && !ESCAPED_BULLET.matcher(line).matches()) {
+                rest.append(line).append('\n');
+            }
+        }
+        return rest.toString().strip();
+    }
+
     /** A real calendar date: 2027-02-30 is refused, not rolled over to March. */
     private static Optional<LocalDate> date(String text) {
         try {

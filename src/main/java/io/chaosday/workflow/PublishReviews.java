@@ -124,13 +124,15 @@ public final class PublishReviews {
         List<PageResult> results = new ArrayList<>();
         List<String> warnings = Collections.synchronizedList(new ArrayList<>(improvements.warnings()));
         Optional<String> parent = target.parentId();
-        List<String> labels = List.of(PlannedIssues.CHAOS_DAY_LABEL, "post-incident-review", found.id().label());
         List<ReviewDrafts.PagePlan> plans = drafts.plans();
         int done = 0;
         boolean parentMissing = false;
         for (ReviewDrafts.PagePlan plan : plans) {
             boolean lessons = plan.review().isEmpty();
             Optional<String> stored = plan.ticket().flatMap(t -> t.property(IssueProperties.PAGE)).map(p -> p.get("pageId"));
+            // Review pages carry the label the lessons page's Page Properties Report asks for; the lessons page does not.
+            List<String> labels = List.of(PlannedIssues.CHAOS_DAY_LABEL,
+                    plan.review().isPresent() ? ReviewDrafts.REVIEW_LABEL : ReviewDrafts.LESSONS_LABEL, found.id().label());
             PageResult result = parentMissing && !lessons
                     ? new PageResult(plan.title(), PageAction.LEFT, Optional.empty(), Optional.empty())
                     : publishOne(publisher, plan, target, parent, labels, stored, () -> {

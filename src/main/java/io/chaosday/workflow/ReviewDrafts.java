@@ -36,6 +36,12 @@ final class ReviewDrafts {
             Optional<GatheredReview> review) {
     }
 
+    /** The label of every review page, besides the Chaos Day's own. */
+    static final String REVIEW_LABEL = "post-incident-review";
+
+    /** The lessons page's label, besides the Chaos Day's own. */
+    static final String LESSONS_LABEL = "chaos-day-lessons";
+
     private final ConfluencePages pages;
     private final ReviewGathering.Gathered gathered;
     private final ReviewImprovements.Ensured improvements;
@@ -99,12 +105,18 @@ final class ReviewDrafts {
                 .improvements(improvements.of(review));
     }
 
+    /** A CQL string literal: double quotes, with backslash and double quote escaped. */
+    private static String cql(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     private Lessons lessons() {
         List<PublishedReview> published = gathered.reviews().stream()
                 .map(r -> outline(r).build())
                 .map(r -> new PublishedReview(r, ReviewPage.title(r)))
                 .toList();
         String jql = Jql.projectAndLabels(projectKey, List.of(ReviewImprovements.LABEL, found.id().label()), "duedate");
-        return new Lessons(gathered.chaosDayName(), gathered.chaosDay(), published, jql);
+        return new Lessons(gathered.chaosDayName(), gathered.chaosDay(), published, jql,
+                "label = " + cql(REVIEW_LABEL) + " and label = " + cql(found.id().label()));
     }
 }

@@ -6,6 +6,7 @@ import io.chaosday.review.ReviewTemplate;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.SourceMarkup;
 import io.chaosday.tracker.TrackedIssue;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +61,16 @@ final class ReviewGathering {
         ImprovementIdeas.Read ideas = Optional.ofNullable(written.get(ReviewTemplate.IMPROVEMENTS))
                 .map(s -> ImprovementIdeas.read(DescriptionSections.lines(s)))
                 .orElse(new ImprovementIdeas.Read(List.of(), List.of()));
+        IssueDescription improvements = written.get(ReviewTemplate.IMPROVEMENTS);
+        if (improvements != null && improvements.markup() == SourceMarkup.WIKI) {
+            // The ideas show as a table of their own; the section keeps only what else was written.
+            String rest = ImprovementIdeas.withoutBullets(improvements.body());
+            if (rest.isEmpty()) {
+                written.remove(ReviewTemplate.IMPROVEMENTS);
+            } else {
+                written.put(ReviewTemplate.IMPROVEMENTS, new IssueDescription(SourceMarkup.WIKI, rest));
+            }
+        }
         List<Experiment> experiments = all.stream()
                 .filter(e -> ticket.teamOfTeams() || ticket.team().isEmpty() || ticket.team().get().equalsIgnoreCase(e.team()))
                 .toList();

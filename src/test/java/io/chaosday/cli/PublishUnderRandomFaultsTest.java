@@ -50,7 +50,7 @@ public class PublishUnderRandomFaultsTest {
     private static final LocalDate TODAY = LocalDate.parse("2027-03-20");
     private static final double RATE = 0.2;
     private static final int SEEDS = Integer.getInteger("chaosday.faults.seeds", 30);
-    private static final List<String> LABELS = List.of("chaos-day", "post-incident-review", ID.label());
+    private static final List<String> LABELS = List.of("chaos-day", ID.label());
 
     private static FakeIssueTracker jira() {
         FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");

@@ -70,6 +70,29 @@ public class PublishReviewsTest {
     }
 
     @Test
+    public void theLessonsPageListsTheReviewPagesThroughConfluencesPagePropertiesReportByLabel() {
+        PublishReviews.Report report = run(false);
+        FakeWiki.Stored lessons = wiki.pages.get(report.pages().get(0).page().orElseThrow().id());
+        assertTrue(lessons.page().body(), lessons.page().body().contains("<ac:structured-macro ac:name=\"detailssummary\" "
+                + "ac:schema-version=\"2\"><ac:parameter ac:name=\"cql\">label = &quot;post-incident-review&quot; and label = "
+                + "&quot;" + ID.label() + "&quot;</ac:parameter>"));
+        assertTrue(lessons.labels().toString(), !lessons.labels().contains("post-incident-review"));
+        for (PublishReviews.PageResult review : report.pages().subList(1, report.pages().size())) {
+            FakeWiki.Stored page = wiki.pages.get(review.page().orElseThrow().id());
+            assertTrue(page.labels().contains("post-incident-review"));
+            assertTrue(page.page().body().strip().startsWith("<ac:structured-macro ac:name=\"details\""));
+        }
+    }
+
+    @Test
+    public void improvementBulletsShowOnceAsTheTableNotAlsoAsTheSectionsText() {
+        run(false);
+        String pageId = jira.byItem("review/Team 1").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        String body = wiki.pages.get(pageId).page().body();
+        assertEquals(body, 1, body.split("Lower the DNS TTL", -1).length - 1);
+    }
+
+    @Test
     public void improvementIdeasWithAnOwnerBecomeRelatedTicketsOnce() {
         PublishReviews.Report report = run(false);
         assertEquals(1, report.improvementsCreated().size());

@@ -1,32 +1,34 @@
 package io.chaosday.review.confluence;
 
 import io.chaosday.review.Experiment;
+import java.util.List;
 
-/** One experiment as a row of the review page's table. Template view; not for callers. */
+/**
+ * One experiment: a short row of the review page's table (title, outcome, Agent, ticket) and its
+ * card as details below the table, leaving out what the card does not say. Template view; not for callers.
+ */
 public record ExperimentRow(
         boolean hasIssue,
         IssueRef issue,
         String title,
-        String component,
-        String failureWhat,
-        String failureWhere,
-        String failureHow,
-        String technicalImpact,
-        String businessImpact,
-        String expectedResponse,
-        String rollback,
-        String isolation,
-        String environment,
         String owner,
         String team,
-        String outcome) {
+        Lozenge outcome,
+        List<Field> details) {
 
     static ExperimentRow of(Experiment e, JiraSite jira) {
         IssueRef issue = e.key().map(k -> IssueRef.of(k, jira)).orElse(Views.NO_ISSUE);
-        return new ExperimentRow(e.key().isPresent(), issue, e.title(), e.component(),
-                e.failure().what(), e.failure().where(), e.failure().how(),
-                e.expectedImpact().technical(), e.expectedImpact().business(),
-                e.expectedResponse(), e.rollback(), e.isolation().label(), e.environment(), e.owner(), e.team(),
-                e.outcome().label());
+        List<Field> details = Field.present(
+                "Component", e.component(),
+                "Failure: what", e.failure().what(),
+                "Failure: where", e.failure().where(),
+                "Failure: how", e.failure().how(),
+                "Expected technical impact", e.expectedImpact().technical(),
+                "Expected business impact", e.expectedImpact().business(),
+                "Expected response", e.expectedResponse(),
+                "Rollback", e.rollback(),
+                "Isolation", e.isolation().label(),
+                "Environment", e.environment());
+        return new ExperimentRow(e.key().isPresent(), issue, e.title(), e.owner(), e.team(), Lozenge.of(e.outcome()), details);
     }
 }

@@ -29,7 +29,8 @@ public final class LessonsPage {
                 new FigureRow("Improvements still open", f.openImprovements()),
                 new FigureRow("Improvements overdue on " + today, f.overdueImprovements()));
         List<ReviewLessonsRow> reviews = lessons.reviews().stream()
-                .map(p -> new ReviewLessonsRow(p.pageTitle(), ReviewPage.team(p.review()), p.review().keyLessons()))
+                .map(p -> new ReviewLessonsRow(p.pageTitle(), ReviewPage.team(p.review()).isEmpty() ? "Review"
+                        : ReviewPage.team(p.review()), p.review().keyLessons()))
                 .toList();
         return new LessonsPageView(
                 title(lessons),
@@ -40,6 +41,7 @@ public final class LessonsPage {
                 lessons.improvementJql(),
                 jira.search(lessons.improvementJql()).toASCIIString(),
                 jira.appLink().map(JiraLink::server).orElse(""),
-                jira.appLink().map(JiraLink::serverId).orElse(""));
+                jira.appLink().map(JiraLink::serverId).orElse(""),
+                lessons.reviewCql());
     }
 }

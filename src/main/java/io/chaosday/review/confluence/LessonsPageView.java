@@ -12,7 +12,13 @@ public record LessonsPageView(
         String improvementJql,
         String improvementSearchUrl,
         String server,
-        String serverId) {
+        String serverId,
+        String reviewCql) {
+
+    /** Whether the review pages are listed by a Page Properties Report (else as child pages). */
+    public boolean report() {
+        return !reviewCql.isEmpty();
+    }
 
     /** Whether the improvements show through the Jira macro rather than as a link. */
     public boolean macro() {

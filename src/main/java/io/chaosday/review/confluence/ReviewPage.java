@@ -1,5 +1,6 @@
 package io.chaosday.review.confluence;
 
+import io.chaosday.review.LessonsFigures;
 import io.chaosday.review.Review;
 import io.chaosday.review.Timeline;
 import io.chaosday.review.storage.StorageFragment;
@@ -32,12 +33,21 @@ public final class ReviewPage {
         } else if (review.timeline() instanceof Timeline.Narrative text) {
             narrative = text.text();
         }
+        LessonsFigures counts = LessonsFigures.of(List.of(review), review.chaosDay());
+        List<Field> properties = Field.present(
+                "Team", team(review),
+                "Chaos Day", review.chaosDayName(),
+                "Date", review.chaosDay().toString(),
+                "Experiments", String.valueOf(counts.experiments()),
+                "Resolved by the team", String.valueOf(counts.resolvedByTeam()),
+                "Resolved by the Agents of Chaos", String.valueOf(counts.resolvedByAgents()),
+                "Not run", String.valueOf(counts.notRun()),
+                "Improvements", String.valueOf(counts.improvements()));
         return new ReviewPageView(
                 title(review),
+                review.isTeamOfTeams(),
                 IssueRef.of(review.reviewKey(), jira),
-                team(review),
-                review.chaosDayName(),
-                review.chaosDay().toString(),
+                properties,
                 review.participants(),
                 review.summary(),
                 review.experiments().stream().map(e -> ExperimentRow.of(e, jira)).toList(),
@@ -47,7 +57,6 @@ public final class ReviewPage {
                 review.responseAndRecovery(),
                 review.impact(),
                 review.learnt(),
-                review.keyLessons(),
                 review.improvementNotes(),
                 review.improvements().stream().map(i -> ImprovementRow.of(i, jira)).toList(),
                 review.nextChaosDay());

@@ -114,8 +114,16 @@ final class StorageToHtml {
                 text(Macros.plainBody(macro));
                 out.append("</code></pre>");
             }
+            case "details" -> {
+                open("div", " class=\"details\"");
+                Macros.richBody(macro).ifPresent(this::children);
+                close("div");
+            }
+            case "detailssummary" -> note("p", "(Page Properties Report: the pages where "
+                    + Macros.parameter(macro, "cql").orElse("the labels match") + ")");
             case "status" -> {
-                open("span", " class=\"status\"");
+                String colour = Macros.parameter(macro, "colour").orElse("Grey").toLowerCase(Locale.ROOT);
+                open("span", " class=\"status status-" + (colour.matches("[a-z]{1,10}") ? colour : "grey") + "\"");
                 text(Macros.parameter(macro, "title").orElse("status"));
                 close("span");
             }

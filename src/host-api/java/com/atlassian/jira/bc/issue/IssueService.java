@@ -1,0 +1,76 @@
+package com.atlassian.jira.bc.issue;
+
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.ErrorCollection;
+import java.util.Map;
+
+// Checked: https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/bc/issue/package-summary.html and https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html (validate/do pairs; nested result classes with getIssue(), isValid(), getErrorCollection())
+public interface IssueService {
+
+    IssueInputParameters newIssueInputParameters();
+
+    /** "Web-style" parameters, as a create form posts them (labels=a&labels=b). */
+    IssueInputParameters newIssueInputParameters(Map<String, String[]> actionParameters);
+
+    CreateValidationResult validateCreate(ApplicationUser user, IssueInputParameters issueInputParameters);
+
+    IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult);
+
+    UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters issueInputParameters);
+
+    IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
+
+    IssueResult getIssue(ApplicationUser user, String issueKey);
+
+    DeleteValidationResult validateDelete(ApplicationUser user, Long issueId);
+
+    ErrorCollection delete(ApplicationUser user, DeleteValidationResult deleteValidationResult);
+
+    abstract class IssueValidationResult {
+        private final MutableIssue issue;
+        private final ErrorCollection errors;
+
+        protected IssueValidationResult(MutableIssue issue, ErrorCollection errors) {
+            this.issue = issue;
+            this.errors = errors;
+        }
+
+        public MutableIssue getIssue() {
+            return issue;
+        }
+
+        public boolean isValid() {
+            return !errors.hasAnyErrors();
+        }
+
+        public ErrorCollection getErrorCollection() {
+            return errors;
+        }
+    }
+
+    class CreateValidationResult extends IssueValidationResult {
+        public CreateValidationResult(MutableIssue issue, ErrorCollection errors) {
+            super(issue, errors);
+        }
+    }
+
+    class UpdateValidationResult extends IssueValidationResult {
+        public UpdateValidationResult(MutableIssue issue, ErrorCollection errors) {
+            super(issue, errors);
+        }
+    }
+
+    class DeleteValidationResult extends IssueValidationResult {
+        public DeleteValidationResult(MutableIssue issue, ErrorCollection errors) {
+            super(issue, errors);
+        }
+    }
+
+    class IssueResult extends IssueValidationResult {
+        public IssueResult(MutableIssue issue, ErrorCollection errors) {
+            super(issue, errors);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package com.atlassian.jira.permission;
+
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+
+// Checked: https://docs.atlassian.com/jira/latest/com/atlassian/jira/permission/ProjectPermissions.html (class; public static final ProjectPermissionKey BROWSE_PROJECTS, CREATE_ISSUES)
+public final class ProjectPermissions {
+
+    public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
+    public static final ProjectPermissionKey CREATE_ISSUES = new ProjectPermissionKey("CREATE_ISSUES");
+
+    public ProjectPermissions() {
+    }
+}

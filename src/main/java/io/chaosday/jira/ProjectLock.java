@@ -1,0 +1,32 @@
+package io.chaosday.jira;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import java.util.function.Supplier;
+
+/**
+ * Work on one project's Chaos Day that must not run twice at once anywhere in the cluster
+ * (creating, rescheduling, publishing). One lock name per project: Jira keeps a database row
+ * for every name ever used, so names never carry anything else.
+ */
+public final class ProjectLock {
+
+    private static final String PREFIX = "io.chaosday.project.";
+
+    private ProjectLock() {
+    }
+
+    public static String name(String projectKey) {
+        return PREFIX + projectKey;
+    }
+
+    public static <T> T run(ClusterLockService locks, String projectKey, Supplier<T> work) {
+        ClusterLock lock = locks.getLockForName(name(projectKey));
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

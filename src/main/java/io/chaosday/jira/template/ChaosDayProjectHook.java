@@ -1,0 +1,112 @@
+package io.chaosday.jira.template;
+
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.template.hook.AddProjectHook;
+import com.atlassian.jira.project.template.hook.ConfigureData;
+import com.atlassian.jira.project.template.hook.ConfigureResponse;
+import com.atlassian.jira.project.template.hook.ValidateData;
+import com.atlassian.jira.project.template.hook.ValidateResponse;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.chaosday.jira.FailureText;
+import io.chaosday.jira.ProjectLock;
+import io.chaosday.jira.tracker.JiraSoftware;
+import io.chaosday.plan.ChaosDayDefinition;
+import io.chaosday.plan.InvalidPlanException;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.TrackerException;
+import io.chaosday.workflow.CreateChaosDay;
+import io.chaosday.workflow.WorkflowException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Chaos Day project template's hook. Jira calls {@link #validate} while the Create project
+ * dialog is open, and {@link #configure} once it has made the project from the template's
+ * descriptor; configure then makes the Chaos Day's epics and tickets through the same use case
+ * the command line runs.
+ */
+public final class ChaosDayProjectHook implements AddProjectHook {
+
+    private final JiraAuthenticationContext authentication;
+    private final PermissionManager permissions;
+    private final CustomFieldManager fields;
+    private final IssueTypeSchemeManager issueTypeSchemes;
+    private final ClusterLockService locks;
+    private final I18nResolver i18n;
+    private final IssueTracker tracker;
+    private final Clock clock;
+
+    public ChaosDayProjectHook(JiraAuthenticationContext authentication, PermissionManager permissions, CustomFieldManager fields,
+            IssueTypeSchemeManager issueTypeSchemes, ClusterLockService locks, I18nResolver i18n, IssueTracker tracker, Clock clock) {
+        this.authentication = authentication;
+        this.permissions = permissions;
+        this.fields = fields;
+        this.issueTypeSchemes = issueTypeSchemes;
+        this.locks = locks;
+        this.i18n = i18n;
+        this.tracker = tracker;
+        this.clock = clock;
+    }
+
+    @Override
+    public ValidateResponse validate(ValidateData data) {
+        ValidateResponse response = ValidateResponse.create();
+        if (JiraSoftware.find(fields).isEmpty()) {
+            response.addErrorMessage(i18n.getText("chaosday.template.error.jira-software"));
+        }
+        ApplicationUser user = authentication.getLoggedInUser();
+        // The project does not exist yet: ask whether the user may create issues anywhere at all.
+        if (user == null || permissions.getProjects(ProjectPermissions.CREATE_ISSUES, user).isEmpty()) {
+            response.addErrorMessage(i18n.getText("chaosday.template.error.create-issues"));
+        }
+        return response;
+    }
+
+    @Override
+    public ConfigureResponse configure(ConfigureData data) {
+        Project project = data.project();
+        JiraSoftware software = JiraSoftware.find(fields).orElseThrow(() ->
+                new IllegalStateException(i18n.getText("chaosday.template.error.jira-software")));
+        attachEpicType(project, data.issueTypeScheme(), software.epicType());
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null || !permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, project, user)) {
+            throw new IllegalStateException(i18n.getText("chaosday.template.error.create-issues"));
+        }
+        // Stored with the Chaos Day and marked provisional, for the Chaos Day page to confirm.
+        ChaosDayDefinition provisional = ChaosDayDefinition.withDefaults(
+                ProvisionalChaosDay.forProject(project.getName(), LocalDate.now(clock))).withProvisional(true);
+        CreateChaosDay.Request request = new CreateChaosDay.Request(project.getKey(), Optional.empty(), provisional, false);
+        try {
+            ProjectLock.run(locks, project.getKey(), () -> new CreateChaosDay(tracker).run(request, Progress.SILENT));
+        } catch (WorkflowException | InvalidPlanException | TrackerException e) {
+            // Jira shows this to the person who asked for the project.
+            throw new IllegalStateException(FailureText.of(e).in(i18n), e);
+        }
+        return ConfigureResponse.create();
+    }
+
+    /** Makes Jira Software's own Epic type one of the project's, so epics get Epic Name and tickets Epic Link. */
+    private void attachEpicType(Project project, FieldConfigScheme scheme, IssueType epic) {
+        List<String> ids = new ArrayList<>();
+        for (IssueType type : issueTypeSchemes.getIssueTypesForProject(project)) {
+            ids.add(type.getId());
+        }
+        if (!ids.contains(epic.getId())) {
+            ids.add(epic.getId());
+            issueTypeSchemes.update(scheme, ids);
+        }
+    }
+}

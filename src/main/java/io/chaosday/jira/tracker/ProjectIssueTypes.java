@@ -1,0 +1,47 @@
+package io.chaosday.jira.tracker;
+
+import com.atlassian.jira.issue.issuetype.IssueType;
+import io.chaosday.rest.IssueTypes;
+import io.chaosday.tracker.IssueKind;
+import io.chaosday.tracker.TrackerException;
+import java.util.Collection;
+import java.util.Optional;
+
+/** The issue type ids a Chaos Day uses in one project: Jira Software's Epic, Task, and Experiment where the project has it. */
+record ProjectIssueTypes(String epic, String task, Optional<String> experiment) {
+
+    static ProjectIssueTypes of(String projectKey, Collection<IssueType> types, IssueType epicType) {
+        Optional<String> task = Optional.empty();
+        Optional<String> other = Optional.empty();
+        Optional<String> experiment = Optional.empty();
+        for (IssueType type : types) {
+            if (type.isSubTask() || type.getId().equals(epicType.getId())) {
+                continue;
+            }
+            if (type.getName().equalsIgnoreCase("Task")) {
+                task = Optional.of(type.getId());
+            } else if (type.getName().equalsIgnoreCase("Experiment")) {
+                experiment = Optional.of(type.getId());
+            } else {
+                other = other.or(() -> Optional.of(type.getId()));
+            }
+        }
+        Optional<String> anyOther = other;
+        String taskId = task.or(() -> anyOther).orElseThrow(() -> new TrackerException(TrackerException.Kind.UNSUPPORTED,
+                "project " + projectKey + " has no issue type for tasks; add the Task issue type to it"));
+        return new ProjectIssueTypes(epicType.getId(), taskId, experiment);
+    }
+
+    String idFor(IssueKind kind) {
+        return switch (kind) {
+            case EPIC -> epic;
+            case TASK -> task;
+            case EXPERIMENT -> experiment.orElse(task);
+        };
+    }
+
+    /** The label that tells an experiment from a task where the project has no Experiment type. */
+    Optional<String> labelFor(IssueKind kind) {
+        return kind == IssueKind.EXPERIMENT && experiment.isEmpty() ? Optional.of(IssueTypes.EXPERIMENT_LABEL) : Optional.empty();
+    }
+}
