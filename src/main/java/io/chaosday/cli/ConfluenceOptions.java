@@ -16,11 +16,25 @@ public final class ConfluenceOptions {
                     + "(with CONFLUENCE_USER = your e-mail on Cloud).")
     Path tokenFile;
 
+    private java.time.Duration maxTime = io.chaosday.rest.RestClient.MAX_TIME;
+
     public URI uri() {
         if (url == null) {
             throw new UsageException("--confluence URL is missing; give it, or use --preview DIR to render the pages offline");
         }
         return WebAddress.parse("--confluence", url);
+    }
+
+    /** Checks the address against the Jira options' --allow-insecure-http, then connects. */
+    io.chaosday.tracker.Wiki connect(ChaosDayCli root, JiraOptions jira) {
+        PlainHttp.check("--confluence", uri(), jira.allowInsecureHttp(), root.spec.commandLine().getErr());
+        this.maxTime = jira.maxTime();
+        return root.connections().confluence(this, root.environment());
+    }
+
+    /** The time all calls of one command may take together; set from the Jira options by {@link #connect}. */
+    public java.time.Duration maxTime() {
+        return maxTime;
     }
 
     public Path tokenFile() {

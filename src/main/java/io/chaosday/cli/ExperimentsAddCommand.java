@@ -91,7 +91,7 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
             throw new UsageException("give either --file or --title, not both");
         }
         if (file != null) {
-            return ExperimentsFile.parse(PlanOptions.read(file, "--file"), file.toString());
+            return ExperimentsFile.parse(PlanOptions.read(file, "--file", ExperimentsFile.MAX_BYTES), file.toString());
         }
         if (title == null || title.isBlank()) {
             throw new UsageException("say which experiments to add: --file FILE, or --title TEXT with --rollback and --owner");

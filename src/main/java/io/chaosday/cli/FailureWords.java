@@ -96,6 +96,12 @@ public final class FailureWords {
                     + " (" + f.existing() + ") and was not published from this Chaos Day; rename or move that page, "
                     + "or publish into another space with --space (a page left by an interrupted publish can be deleted)";
         }
+        if (failure instanceof WorkflowFailure.TooLongForJira f) {
+            String item = f.item().length() > 60 ? f.item().substring(0, 57) + "..." : f.item();
+            String why = f.field().equals("label") ? " (a label spells out each character that is not a letter or digit)" : "";
+            return "the " + f.field() + " of the issue for '" + item + "' would be " + f.length() + " characters, more than the "
+                    + f.max() + " Jira allows" + why + "; shorten the team name, the Chaos Day's name or the title";
+        }
         if (failure instanceof WorkflowFailure.UnreadableDescription f) {
             return "a review description is not the Atlassian Document Format Jira Cloud sends (" + f.problem() + ")";
         }

@@ -20,13 +20,36 @@ public final class JiraOptions {
     @Option(names = "--project", paramLabel = "KEY", required = true, description = "Jira project key, e.g. CHAOS.")
     String project;
 
+    @Option(names = "--allow-insecure-http",
+            description = "Allow a plain http:// address for a host other than this machine (the token then crosses the "
+                    + "network unencrypted; a warning says so each time).")
+    boolean allowInsecureHttp;
+
+    @Option(names = "--max-time", paramLabel = "MINUTES", defaultValue = "15",
+            description = "Give up after this many minutes of talking to Jira and Confluence, retries and waits "
+                    + "included (default: ${DEFAULT-VALUE}).")
+    int maxTimeMinutes;
+
+    public boolean allowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    /** The time all calls of one command may take together. */
+    public java.time.Duration maxTime() {
+        if (maxTimeMinutes < 1 || maxTimeMinutes > 24 * 60) {
+            throw new UsageException("--max-time " + maxTimeMinutes + " is not a number of minutes from 1 to 1440");
+        }
+        return java.time.Duration.ofMinutes(maxTimeMinutes);
+    }
+
     public URI uri() {
         return WebAddress.parse("--jira", url);
     }
 
     /** Checks the address (bad input is reported before anything is sent), then connects. */
     public io.chaosday.tracker.IssueTracker connect(ChaosDayCli root) {
-        uri();
+        PlainHttp.check("--jira", uri(), allowInsecureHttp, root.spec.commandLine().getErr());
+        maxTime();
         return root.connections().jira(this, root.environment());
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -26,7 +27,16 @@ final class OutputFiles {
         } catch (IOException e) {
             throw new CommandFailure("cannot create the folder " + dir + " (" + e.getMessage() + ")", e);
         }
+        for (String name : contents.keySet()) {
+            Path target = dir.resolve(name);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                // Checked before anything is written, so a refusal leaves the folder as it was.
+                throw new UsageException(target + " is in the way: it is a " + (Files.isDirectory(target) ? "folder" : "link or special file")
+                        + ", not a file this command wrote; move it away or choose another --out folder");
+            }
+        }
         Map<Path, Path> staged = new LinkedHashMap<>();
+        List<Path> written = new ArrayList<>();
         try {
             for (Map.Entry<String, String> file : contents.entrySet()) {
                 Path target = dir.resolve(file.getKey());
@@ -34,7 +44,6 @@ final class OutputFiles {
                 staged.put(temp, target);
                 Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
             }
-            List<Path> written = new ArrayList<>();
             for (Map.Entry<Path, Path> move : staged.entrySet()) {
                 moveIntoPlace(move.getKey(), move.getValue());
                 written.add(move.getValue());
@@ -42,7 +51,9 @@ final class OutputFiles {
             return written;
         } catch (IOException e) {
             staged.keySet().forEach(OutputFiles::deleteQuietly);
-            throw new CommandFailure("cannot write to " + dir + " (" + e.getMessage() + "); nothing was changed there", e);
+            String changed = written.isEmpty() ? "nothing was changed there"
+                    : "only " + written.stream().map(p -> p.getFileName().toString()).toList() + " were replaced";
+            throw new CommandFailure("cannot write to " + dir + " (" + e.getMessage() + "); " + changed, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.chaosday.cli;
 
+import io.chaosday.files.InputFile;
+import io.chaosday.files.UnreadableFileException;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.ChaosDaySpec;
@@ -8,10 +10,6 @@ import io.chaosday.plan.PlanFileParser;
 import io.chaosday.plan.Ticket;
 import io.chaosday.plan.Weekdays;
 import io.chaosday.plan.WorkingCalendar;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -70,13 +68,25 @@ public final class PlanOptions {
 
     /** The plan a definition makes; refuses one that starts in the past unless allowed. */
     public ChaosDayPlan checkedPlan(Clock clock, ChaosDayDefinition definition) {
-        ChaosDayPlan plan = definition.plan();
+        ChaosDayPlan plan = withinWritableYears(definition.plan());
         List<Ticket> overdue = plan.dueBefore(LocalDate.now(clock));
         if (!allowPast && !overdue.isEmpty()) {
             throw new UsageException("this plan starts in the past: " + overdue.size() + " of its tickets would be overdue today ("
                     + overdue.stream().limit(5).map(t -> t.identity() + " " + t.due()).collect(Collectors.joining(", "))
                     + (overdue.size() > 5 ? ", ..." : "") + "); choose a later --chaos-day, or pass --allow-past to keep it");
         }
+        return plan;
+    }
+
+    /** The last year a date can be written as YYYY-MM-DD, as Jira, CSV and iCalendar need. */
+    static final int LAST_WRITABLE_YEAR = 9999;
+
+    /** Refuses a plan with a date that Jira's due dates and calendar files cannot hold. */
+    static ChaosDayPlan withinWritableYears(ChaosDayPlan plan) {
+        plan.tickets().filter(t -> t.due().getYear() > LAST_WRITABLE_YEAR).findFirst().ifPresent(t -> {
+            throw new UsageException("this plan runs past the year " + LAST_WRITABLE_YEAR + " (" + t.identity() + " would be due "
+                    + t.due() + "), which Jira's due dates and calendar files cannot hold; choose an earlier --chaos-day");
+        });
         return plan;
     }
 
@@ -121,7 +131,7 @@ public final class PlanOptions {
     }
 
     private PlanFile planFile() {
-        return planFile == null ? PlanFile.DEFAULTS : PlanFileParser.parse(read(planFile, "--plan-file"), planFile.toString());
+        return planFile == null ? PlanFile.DEFAULTS : PlanFileParser.parse(read(planFile, "--plan-file", PlanFileParser.MAX_BYTES), planFile.toString());
     }
 
     /** Holidays from the options and the plan file; empty when none were given. */
@@ -154,7 +164,12 @@ public final class PlanOptions {
 
     static LocalDate date(String option, String text) {
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.getYear() > LAST_WRITABLE_YEAR || date.getYear() < 1) {
+                throw new UsageException(option + " '" + text + "' is outside the years 1 to " + LAST_WRITABLE_YEAR
+                        + "; write it as YYYY-MM-DD, for example 2027-03-10");
+            }
+            return date;
         } catch (java.time.format.DateTimeParseException e) {
             throw new UsageException(option + " '" + text + "' is not a date; write it as YYYY-MM-DD, for example 2027-03-10");
         }
@@ -176,7 +191,7 @@ public final class PlanOptions {
 
     private static List<LocalDate> holidaysFrom(Path file) {
         List<LocalDate> dates = new ArrayList<>();
-        String[] lines = read(file, "--holidays-file").split("\\R");
+        String[] lines = read(file, "--holidays-file", MAX_HOLIDAYS_FILE_BYTES).split("\\R");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].replaceFirst("#.*", "").strip();
             if (!line.isEmpty()) {
@@ -191,15 +206,15 @@ public final class PlanOptions {
         return dates;
     }
 
-    static String read(Path file, String option) {
+    /** A holiday is one short line; this allows thousands, and a wrong file fails at once. */
+    static final int MAX_HOLIDAYS_FILE_BYTES = 64 * 1024;
+
+    /** Reads a file named by {@code option} through {@link InputFile}: size-limited, regular files only. */
+    static String read(Path file, String option, int maxBytes) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(option + " " + file + " does not exist; check the path");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new UsageException(option + " " + file + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new UsageException(option + " " + file + " cannot be read (" + e.getMessage() + ")");
+            return InputFile.read(file, option + " " + file, maxBytes);
+        } catch (UnreadableFileException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 }

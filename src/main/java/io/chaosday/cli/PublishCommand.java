@@ -95,6 +95,9 @@ public final class PublishCommand implements Callable<Integer> {
             throw new UsageException("give --jira-server and --jira-server-id together, or neither");
         }
         JiraSite site = jiraServer == null ? JiraSite.unlinked(jiraUri) : JiraSite.linked(jiraUri, new JiraLink(jiraServer, jiraServerId));
+        // Confluence's credentials are input too: a bad token file is reported before Jira is asked anything.
+        Optional<Wiki> wiki = preview == null
+                ? Optional.of(confluence.connect(root, jira)) : Optional.empty();
         IssueTracker tracker = jira.connect(root);
         ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id());
         String chaosDayName = found.name();
@@ -105,7 +108,6 @@ public final class PublishCommand implements Callable<Integer> {
         if (preview != null) {
             return writePreview(publish.preview(key, found, chaosDayName, today), out, err);
         }
-        Wiki wiki = root.connections().confluence(confluence, root.environment());
         // Each line is printed as it happens: a run that fails half-way has already said what it did.
         PublishReviews.Events events = new PublishReviews.Events() {
             @Override
@@ -120,7 +122,7 @@ public final class PublishCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-        PublishReviews.Report report = publish.publish(key, found, chaosDayName, wiki,
+        PublishReviews.Report report = publish.publish(key, found, chaosDayName, wiki.orElseThrow(),
                 new PublishReviews.Target(space.strip(), Optional.ofNullable(parent), force, dryRun), today,
                 new StderrProgress(err), events);
         report.improvementsMissing().forEach(i -> out.printf("would create improvement ticket  %s (owner: %s)%n",

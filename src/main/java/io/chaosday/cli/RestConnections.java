@@ -23,14 +23,14 @@ final class RestConnections implements Connections {
     @Override
     public IssueTracker jira(JiraOptions options, Map<String, String> environment) {
         CredentialSource credentials = new CredentialSource("JIRA", environment, Optional.ofNullable(options.tokenFile()),
-                warning -> warnings.println("warning: " + warning));
-        return JiraRestTracker.connect(RestClient.builder(options.uri(), credentials.credentials()).build());
+                warning -> warnings.println(TerminalText.safe("warning: " + warning)));
+        return JiraRestTracker.connect(RestClient.builder(options.uri(), credentials.credentials()).maxTime(options.maxTime()).build());
     }
 
     @Override
     public Wiki confluence(ConfluenceOptions options, Map<String, String> environment) {
         CredentialSource credentials = new CredentialSource("CONFLUENCE", environment, Optional.ofNullable(options.tokenFile()),
-                warning -> warnings.println("warning: " + warning));
-        return ConfluenceRestWiki.connect(ConfluenceSite.at(options.uri()), credentials.credentials());
+                warning -> warnings.println(TerminalText.safe("warning: " + warning)));
+        return ConfluenceRestWiki.connect(ConfluenceSite.at(options.uri()), credentials.credentials(), options.maxTime());
     }
 }

@@ -17,6 +17,10 @@ final class WebAddress {
             if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
                 throw new UsageException(option + " '" + text + "' is not a web address; give it as https://host[/context]");
             }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new UsageException(option + " '" + text + "' has a query or fragment ('?' or '#'); give only the"
+                        + " site's address, as https://host[/context]");
+            }
             if (uri.getUserInfo() != null) {
                 throw new UsageException(option + " must not carry a user name or password; use the environment or --token-file");
             }

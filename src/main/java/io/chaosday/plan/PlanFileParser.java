@@ -57,7 +57,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class PlanFileParser {
 
-    static final int MAX_BYTES = 1024 * 1024;
+    /** A plan file is a page of text; anything near this size is the wrong file. */
+    public static final int MAX_BYTES = 1024 * 1024;
     static final List<String> KEYS = List.of("name", "chaosDay", "days", "teams", "weekend", "holidays",
             "schedule", "phases", "tickets");
 

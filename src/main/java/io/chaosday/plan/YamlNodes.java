@@ -151,7 +151,11 @@ public final class YamlNodes {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
         try {
-            return new Yaml(options).compose(new StringReader(yaml));
+            Node root = new Yaml(options).compose(new StringReader(yaml));
+            if (root != null) {
+                YamlSize.check(root, source);
+            }
+            return root;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = mark == null ? "" : " line " + (mark.getLine() + 1);

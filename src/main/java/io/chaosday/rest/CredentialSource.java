@@ -1,5 +1,7 @@
 package io.chaosday.rest;
 
+import io.chaosday.files.InputFile;
+import io.chaosday.files.UnreadableFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,9 @@ public final class CredentialSource {
 
     private static final Set<PosixFilePermission> SHARED = EnumSet.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+
+    /** A token is a line of a few hundred characters at most; a larger file is the wrong file. */
+    static final int MAX_TOKEN_FILE_BYTES = 16 * 1024;
 
     private final String prefix;
     private final Map<String, String> env;
@@ -65,6 +70,11 @@ public final class CredentialSource {
         if (token.isEmpty()) {
             throw new MissingCredentialsException("the " + product() + " token in " + origin + " is empty");
         }
+        // Checked here, by name, so the token never reaches an HTTP library that would quote it in an error.
+        TokenText.problem(token).ifPresent(problem -> {
+            throw new MissingCredentialsException(origin + " " + problem + ", which no " + product()
+                    + " token has; copy the token again");
+        });
         return user.<Credentials>map(u -> new Credentials.Basic(u, token, origin))
                 .orElseGet(() -> new Credentials.Bearer(token, origin));
     }
@@ -75,12 +85,13 @@ public final class CredentialSource {
 
     private String readFirstLine(Path file) {
         warnIfShared(file);
-        try (var lines = Files.lines(file)) {
-            return lines.findFirst().map(String::trim).orElse("");
-        } catch (IOException e) {
-            throw new MissingCredentialsException("cannot read the " + product() + " token file " + file
-                    + " (" + e.getClass().getSimpleName() + ")");
+        String text;
+        try {
+            text = InputFile.read(file, "the " + product() + " token file " + file, MAX_TOKEN_FILE_BYTES);
+        } catch (UnreadableFileException e) {
+            throw new MissingCredentialsException(e.getMessage());
         }
+        return text.lines().findFirst().map(String::trim).orElse("");
     }
 
     private void warnIfShared(Path file) {

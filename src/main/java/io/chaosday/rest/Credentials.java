@@ -82,5 +82,9 @@ public sealed interface Credentials permits Credentials.Bearer, Credentials.Basi
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("the token is empty");
         }
+        // Never quote the token: the reason alone says what to fix.
+        TokenText.problem(token).ifPresent(problem -> {
+            throw new IllegalArgumentException("the token " + problem);
+        });
     }
 }

@@ -97,22 +97,24 @@ final class IssueSearch {
     }
 
     private List<JsonNode> dataCenterIssues(String jql, List<String> fields) {
+        SearchPages pages = new SearchPages(client.base(), "/rest/api/2/search");
         List<JsonNode> issues = new ArrayList<>();
         int total;
         do {
             ObjectNode request = searchRequest(jql, fields).put("startAt", issues.size());
             JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request);
-            int before = issues.size();
-            page.path("issues").forEach(issues::add);
-            total = page.path("total").asInt(issues.size());
-            if (issues.size() == before) {
+            // An empty page ends the search even when "total" promised more: the total was wrong, not the pages.
+            if (!pages.accept(page.path("issues"))) {
                 break;
             }
+            page.path("issues").forEach(issues::add);
+            total = page.path("total").asInt(issues.size());
         } while (issues.size() < total);
         return issues;
     }
 
     private List<JsonNode> cloudIssues(String jql, List<String> fields, List<WantedProperty> properties) {
+        SearchPages pages = new SearchPages(client.base(), "/rest/api/3/search/jql");
         List<JsonNode> issues = new ArrayList<>();
         Optional<String> pageToken = Optional.empty();
         do {
@@ -121,9 +123,13 @@ final class IssueSearch {
             properties.forEach(p -> wanted.add(p.key()));
             pageToken.ifPresent(token -> request.put("nextPageToken", token));
             JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "3", "search", "jql"), request);
+            if (!pages.accept(page.path("issues"))) {
+                break;
+            }
             page.path("issues").forEach(issues::add);
             JsonNode next = page.path("nextPageToken");
             pageToken = next.isTextual() && !page.path("isLast").asBoolean(false) ? Optional.of(next.asText()) : Optional.empty();
+            pageToken.ifPresent(pages::checkToken);
         } while (pageToken.isPresent());
         return issues;
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,12 @@ public final class RestClient {
 
     private static final String USER_AGENT = "chaos-day-jira";
 
+    /** Long enough to create a 100-team Chaos Day on a slow site; short enough that a stuck run ends by itself. */
+    public static final Duration MAX_TIME = Duration.ofMinutes(15);
+
+    /** A page of 100 issues or a long review page is a few MB; far more is not an answer we can use. */
+    public static final long MAX_ANSWER_BYTES = 32L * 1024 * 1024;
+
     private final URI base;
     private final Credentials credentials;
     private final Timeouts timeouts;
@@ -32,6 +39,9 @@ public final class RestClient {
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final ObjectMapper json = new ObjectMapper();
+    private final Clock clock;
+    private final Duration maxTime;
+    private final Instant deadline;
 
     private RestClient(Builder builder) {
         this.base = checkedBase(builder.base);
@@ -39,10 +49,13 @@ public final class RestClient {
         this.timeouts = builder.timeouts;
         this.retry = new RetryPolicy(builder.clock, builder.jitter);
         this.sleeper = builder.sleeper;
+        this.clock = builder.clock;
+        this.maxTime = builder.maxTime;
+        this.deadline = clock.instant().plus(maxTime);
         if (builder.transport.isEmpty() && credentials.authorization().isEmpty()) {
             throw new IllegalArgumentException(credentials.origin() + " signs its own requests: give its transport");
         }
-        this.transport = builder.transport.orElseGet(() -> new JdkTransport(base, timeouts));
+        this.transport = builder.transport.orElseGet(() -> new JdkTransport(base, timeouts, builder.maxAnswerBytes));
     }
 
     public static Builder builder(URI base, Credentials credentials) {
@@ -111,16 +124,25 @@ public final class RestClient {
     private JsonNode send(HttpMethod method, Urls.Path path, JsonNode body, boolean safeToRepeat) {
         Transport.Request request = request(method, path, body);
         String where = path.toString();
+        Instant started = clock.instant();
         for (int attempt = 1; ; attempt++) {
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                throw RestException.outOfTime(base, method, where, maxTime, Duration.between(started, clock.instant()));
+            }
+            Duration limit = timeouts.request().compareTo(left) < 0 ? timeouts.request() : left;
             Transport.Response response;
             try {
-                response = transport.send(request);
+                response = transport.send(request, limit);
+            } catch (LimitedBody.TooLarge tooLarge) {
+                throw RestException.tooLarge(base, method, where, tooLarge.limit());
             } catch (IOException failure) {
                 Optional<Duration> wait = retry.afterFailure(safeToRepeat, failure, attempt);
                 if (wait.isEmpty()) {
-                    throw TransportFailures.classify(base, timeouts, method, safeToRepeat, where, failure);
+                    throw TransportFailures.classify(base, new Timeouts(timeouts.connect(), limit), method, safeToRepeat,
+                            where, failure, attempt, Duration.between(started, clock.instant()));
                 }
-                pause(wait.get(), method, where);
+                pause(wait.get(), method, where, started);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -134,12 +156,16 @@ public final class RestClient {
                 String location = response.headers().firstValue("Location").map(l -> l.replaceAll("\\?.*", "")).orElse("?");
                 throw RestException.redirected(base, method, where, status, location);
             }
+            Optional<Duration> asked = retry.retryAfterBeyondCap(response.headers());
+            if (asked.isPresent() && RetryPolicy.refusedBeforeActing(status)) {
+                throw RestException.askedToWaitTooLong(base, method, where, status, asked.get(), RetryPolicy.MAX_RETRY_AFTER);
+            }
             Optional<Duration> wait = retry.afterStatus(safeToRepeat, status, response.headers(), attempt);
             if (wait.isEmpty()) {
                 throw RestException.status(base, method, where, status, ErrorBody.parse(json, response.body()),
                         readQuietly(response.body()));
             }
-            pause(wait.get(), method, where);
+            pause(wait.get(), method, where, started);
         }
     }
 
@@ -184,7 +210,11 @@ public final class RestClient {
         }
     }
 
-    private void pause(Duration wait, HttpMethod method, String where) {
+    private void pause(Duration wait, HttpMethod method, String where, Instant started) {
+        if (clock.instant().plus(wait).isAfter(deadline)) {
+            // Waiting would outlast the time the whole command may take: say so now rather than later.
+            throw RestException.outOfTime(base, method, where, maxTime, Duration.between(started, clock.instant()));
+        }
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
@@ -221,6 +251,8 @@ public final class RestClient {
         private Clock clock = Clock.systemUTC();
         private DoubleSupplier jitter = new Random()::nextDouble;
         private Optional<Transport> transport = Optional.empty();
+        private Duration maxTime = MAX_TIME;
+        private long maxAnswerBytes = MAX_ANSWER_BYTES;
 
         private Builder(URI base, Credentials credentials) {
             this.base = base;
@@ -254,6 +286,18 @@ public final class RestClient {
          */
         public Builder transport(Transport transport) {
             this.transport = Optional.of(transport);
+            return this;
+        }
+
+        /** The most all calls of this client together may take, retries and waits included; counted from {@link #build()}. */
+        public Builder maxTime(Duration maxTime) {
+            this.maxTime = maxTime;
+            return this;
+        }
+
+        /** The largest answer body {@code java.net.http} reads; a larger one fails the call. */
+        public Builder maxAnswerBytes(long maxAnswerBytes) {
+            this.maxAnswerBytes = maxAnswerBytes;
             return this;
         }
 

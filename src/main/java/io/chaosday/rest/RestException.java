@@ -71,9 +71,42 @@ public class RestException extends RuntimeException {
                 "cannot reach " + site + " (" + why + "); check the URL", cause);
     }
 
-    static RestException timedOut(URI site, HttpMethod method, String path, Duration limit, Throwable cause) {
+    static RestException timedOut(URI site, HttpMethod method, String path, Duration limit, int tries, Duration elapsed,
+                                  Throwable cause) {
+        String all = tries > 1 ? " (" + tries + " tries, " + seconds(elapsed) + " in all)" : "";
         return new RestException(Reason.TIMED_OUT, 0, method, path, site, ErrorBody.NONE, Optional.empty(),
-                site + " did not answer " + method + " " + path + " within " + limit.toSeconds() + " s", cause);
+                site + " did not answer " + method + " " + path + " in full within " + seconds(limit) + all, cause);
+    }
+
+    static RestException outOfTime(URI site, HttpMethod method, String path, Duration allowed, Duration elapsed) {
+        return new RestException(Reason.TIMED_OUT, 0, method, path, site, ErrorBody.NONE, Optional.empty(),
+                "stopped waiting for " + site + " at " + method + " " + path + " (" + seconds(elapsed) + " on it): the "
+                        + seconds(allowed) + " allowed for the whole command would run out; try again later", null);
+    }
+
+    static RestException askedToWaitTooLong(URI site, HttpMethod method, String path, int status, Duration asked,
+                                            Duration cap) {
+        return new RestException(Reason.TIMED_OUT, status, method, path, site, ErrorBody.NONE, Optional.empty(),
+                site + " answered " + method + " " + path + " with " + status + " and asked to wait " + seconds(asked)
+                        + " before trying again, longer than the " + seconds(cap) + " this tool waits; try again later",
+                null);
+    }
+
+    static RestException tooLarge(URI site, HttpMethod method, String path, long limit) {
+        return new RestException(Reason.NOT_JSON, 0, method, path, site, ErrorBody.NONE,
+                Optional.of("an answer over " + bytes(limit)),
+                site + " answered " + method + " " + path + " with more than " + bytes(limit)
+                        + "; that is not an answer Jira or Confluence gives, check the address", null);
+    }
+
+    static String bytes(long count) {
+        return count >= 1024 * 1024 ? count / (1024 * 1024) + " MB" : count / 1024 + " KB";
+    }
+
+    /** A duration as a person reads it: "30 s", "2 min 10 s". */
+    static String seconds(Duration duration) {
+        long s = Math.max(0, duration.toSeconds());
+        return s < 120 ? s + " s" : s / 60 + " min" + (s % 60 == 0 ? "" : " " + s % 60 + " s");
     }
 
     static RestException tls(URI site, HttpMethod method, String path, String why, Throwable cause) {

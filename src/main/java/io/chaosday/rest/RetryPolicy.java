@@ -119,6 +119,12 @@ final class RetryPolicy {
         return Duration.ofMillis((long) (ceiling * jitter.getAsDouble()));
     }
 
+    /** The wait a server asked for when it is longer than {@link #MAX_RETRY_AFTER}: then we stop rather than wait. */
+    Optional<Duration> retryAfterBeyondCap(HttpHeaders headers) {
+        return headers.firstValue("Retry-After").flatMap(this::parseRetryAfter)
+                .filter(wait -> wait.compareTo(MAX_RETRY_AFTER) > 0);
+    }
+
     /** Retry-After in seconds or as an HTTP date, capped at {@link #MAX_RETRY_AFTER}. */
     Optional<Duration> retryAfter(HttpHeaders headers) {
         return headers.firstValue("Retry-After").flatMap(this::parseRetryAfter)
@@ -129,7 +135,8 @@ final class RetryPolicy {
     private Optional<Duration> parseRetryAfter(String value) {
         String text = value.trim();
         try {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
+            // Seconds beyond a year are not a wait anyone means; this also keeps the Duration arithmetic in range.
+            return Optional.of(Duration.ofSeconds(Math.min(Long.parseLong(text), 366L * 24 * 3600)));
         } catch (NumberFormatException notSeconds) {
             try {
                 Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

@@ -22,6 +22,15 @@ public interface Transport {
     Response send(Request request) throws IOException, InterruptedException;
 
     /**
+     * As {@link #send(Request)}, ending by {@code limit} whether or not the whole answer has come
+     * (then with an {@link java.net.http.HttpTimeoutException}). A transport whose connection keeps
+     * its own limits may ignore it.
+     */
+    default Response send(Request request, java.time.Duration limit) throws IOException, InterruptedException {
+        return send(request);
+    }
+
+    /**
      * @param target  the path and query, already percent-encoded, relative to the site's address
      *                (e.g. {@code /rest/api/content?spaceKey=CHAOS}); never an absolute URL
      * @param headers header names and values to send

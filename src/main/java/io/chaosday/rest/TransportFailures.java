@@ -11,13 +11,14 @@ final class TransportFailures {
     private TransportFailures() {
     }
 
-    static RestException classify(URI base, Timeouts timeouts, HttpMethod method, String where, IOException failure) {
-        return classify(base, timeouts, method, method.isRepeatable(), where, failure);
-    }
-
-    /** @param safeToRepeat whether the call was repeatable: if not, its outcome is unknown after a lost answer */
+    /**
+     * @param timeouts     the limits of the last try
+     * @param safeToRepeat whether the call was repeatable: if not, its outcome is unknown after a lost answer
+     * @param tries        how many tries were made
+     * @param elapsed      the time from the first try to now, for a message that states it truthfully
+     */
     static RestException classify(URI base, Timeouts timeouts, HttpMethod method, boolean safeToRepeat, String where,
-            IOException failure) {
+                                  IOException failure, int tries, java.time.Duration elapsed) {
         if (RetryPolicy.tlsFailed(failure)) {
             return RestException.tls(base, method, where, innermostMessage(failure), failure);
         }
@@ -32,11 +33,11 @@ final class TransportFailures {
         }
         if (!safeToRepeat) {
             String why = failure instanceof HttpTimeoutException
-                    ? "no answer within " + timeouts.request().toSeconds() + " s" : describe(failure);
+                    ? "no complete answer within " + RestException.seconds(timeouts.request()) : describe(failure);
             return RestException.mayHaveLanded(base, method, where, why, failure);
         }
         if (failure instanceof HttpTimeoutException) {
-            return RestException.timedOut(base, method, where, timeouts.request(), failure);
+            return RestException.timedOut(base, method, where, timeouts.request(), tries, elapsed, failure);
         }
         return RestException.unreachable(base, method, where, describe(failure), failure);
     }

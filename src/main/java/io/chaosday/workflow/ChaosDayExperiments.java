@@ -65,6 +65,7 @@ public final class ChaosDayExperiments {
                             Optional.of(epic.key()), Map.of(IssueProperties.EXPERIMENT, ExperimentCard.toProperty(e))));
                 }
             }
+            JiraLimits.check(toCreate);
             if (dryRun || toCreate.isEmpty()) {
                 return new Added(List.of(), unchanged, dryRun ? missing : List.of());
             }

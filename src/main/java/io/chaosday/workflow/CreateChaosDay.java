@@ -54,6 +54,7 @@ public final class CreateChaosDay {
             throw new WorkflowException(new WorkflowFailure.ProjectNotFound(request.projectKey()));
         }
         List<PlannedIssue> planned = PlannedIssues.of(request.definition(), request.id());
+        JiraLimits.check(planned.stream().map(PlannedIssue::issue).toList());
         if (request.dryRun()) {
             ChaosDayIssues found = existing.isPresent() ? new ChaosDayFinder(tracker).find(request.projectKey(), request.id())
                     : ChaosDayIssues.of(request.id(), List.of());

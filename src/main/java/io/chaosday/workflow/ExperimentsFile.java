@@ -44,6 +44,9 @@ public final class ExperimentsFile {
     private static final List<String> IMPACT = List.of("technical", "business");
     private static final List<String> REQUIRED = List.of("title", "rollback", "owner");
 
+    /** Hundreds of cards fit in far less; more is the wrong file. */
+    public static final int MAX_BYTES = 1024 * 1024;
+
     private ExperimentsFile() {
     }
 

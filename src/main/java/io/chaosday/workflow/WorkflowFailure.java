@@ -40,6 +40,13 @@ public sealed interface WorkflowFailure {
     record PageTitleTaken(String title, String spaceKey, URI existing) implements WorkflowFailure {
     }
 
+    /**
+     * A summary or label of the issue for {@code item} would be {@code length} characters, over
+     * Jira's {@code max}; nothing was written.
+     */
+    record TooLongForJira(String field, String item, int length, int max) implements WorkflowFailure {
+    }
+
     /** A review ticket's description is not the document format Jira Cloud sends. */
     record UnreadableDescription(String problem) implements WorkflowFailure {
     }

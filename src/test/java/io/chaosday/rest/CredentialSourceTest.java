@@ -100,6 +100,47 @@ public class CredentialSourceTest {
     }
 
     @Test
+    public void aTokenWithAControlCharacterIsRefusedByTheVariablesNameWithoutShowingIt() {
+        for (String prefix : List.of("JIRA", "CONFLUENCE")) {
+            MissingCredentialsException e = assertThrows(MissingCredentialsException.class,
+                    () -> source(prefix, Map.of(prefix + "_TOKEN", TOKEN + "\nX: y"), Optional.empty()).credentials());
+
+            assertTrue(e.getMessage(), e.getMessage().startsWith(prefix + "_TOKEN contains a control character"));
+            assertNoToken(e);
+        }
+    }
+
+    @Test
+    public void aTokenFileWithAControlCharacterIsRefusedByItsPathWithoutShowingIt() throws Exception {
+        Path file = privateFile(TOKEN + "\u001b]0;X\u0007\n");
+
+        MissingCredentialsException e = assertThrows(MissingCredentialsException.class,
+                () -> source("JIRA", Map.of(), Optional.of(file)).credentials());
+
+        assertTrue(e.getMessage(), e.getMessage().startsWith(file + " contains a control character"));
+        assertNoToken(e);
+    }
+
+    @Test
+    public void aTokenWithASpaceOrNonAsciiIsRefusedWithoutShowingIt() {
+        for (String bad : List.of(TOKEN + " more", TOKEN + "\u00e9")) {
+            MissingCredentialsException e = assertThrows(MissingCredentialsException.class,
+                    () -> source("JIRA", Map.of("JIRA_TOKEN", bad), Optional.empty()).credentials());
+
+            assertTrue(e.getMessage(), e.getMessage().contains("contains a space or a character outside ASCII"));
+            assertNoToken(e);
+        }
+    }
+
+    @Test
+    public void credentialsMadeInCodeRefuseAControlCharacterWithoutQuotingIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Credentials.Bearer(TOKEN + "\r\nX: y", "test"));
+
+        assertNoToken(e);
+    }
+
+    @Test
     public void credentialsNeverShowTheirTokenWhenPrinted() {
         assertNoToken(Secrets.BEARER.toString());
         assertNoToken(Secrets.BASIC.toString());

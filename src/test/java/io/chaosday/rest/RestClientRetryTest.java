@@ -45,9 +45,22 @@ public class RestClientRetryTest {
     }
 
     @Test
-    public void aRetryAfterLongerThanTheCapIsCutToTheCap() {
+    public void aRetryAfterLongerThanTheCapStopsAtOnceAndSaysWhatWasAsked() {
         answerInTurn(() -> get(urlPathEqualTo(SERVER_INFO.toString())),
-                aResponse().withStatus(429).withHeader("Retry-After", "3600"));
+                aResponse().withStatus(429).withHeader("Retry-After", "999999"));
+
+        RestException e = org.junit.Assert.assertThrows(RestException.class, () -> client().get(SERVER_INFO));
+
+        assertEquals(List.of(), sleeper.waits());
+        assertEquals(RestException.Reason.TIMED_OUT, e.reason());
+        assertTrue(e.getMessage(), e.getMessage().endsWith("answered GET /rest/api/2/serverInfo with 429 and asked to wait"
+                + " 16666 min 39 s before trying again, longer than the 60 s this tool waits; try again later"));
+    }
+
+    @Test
+    public void aRetryAfterOfExactlyTheCapIsWaited() {
+        answerInTurn(() -> get(urlPathEqualTo(SERVER_INFO.toString())),
+                aResponse().withStatus(429).withHeader("Retry-After", String.valueOf(RetryPolicy.MAX_RETRY_AFTER.toSeconds())));
 
         client().get(SERVER_INFO);
 

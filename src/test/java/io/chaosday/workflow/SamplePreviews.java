@@ -31,14 +31,52 @@ public final class SamplePreviews {
     private static final Outcome[] OUTCOMES = {Outcome.RESOLVED_BY_TEAM, Outcome.RESOLVED_BY_AGENTS, Outcome.NOT_RUN,
         Outcome.RESOLVED_BY_TEAM, Outcome.IN_PROGRESS};
 
+    private static final LocalDate TODAY = LocalDate.parse("2027-03-24");
+
     private SamplePreviews() {
+    }
+
+    /** A filled-in Chaos Day in an in-memory Jira: its tracker, its id and its name. */
+    public record Sample(FakeIssueTracker jira, ChaosDayId id, String name, List<String> teams) {
+
+        public ChaosDayIssues found() {
+            return ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", id);
+        }
+
+        /** A new line in one team's "What we learnt": one review changed since the last publish. */
+        public void changeOneReview() {
+            String key = jira.byItem(teams.size() == 1 ? "review" : "review/" + teams.get(0)).key();
+            jira.descriptions.put(key, jira.descriptions.get(key).replace("h2. Improvements",
+                    "* Timeouts were set longer than the fail-over\nh2. Improvements"));
+        }
     }
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
-        int teams = Integer.parseInt(args[1]);
         Files.createDirectories(dir);
-        List<String> names = TEAMS.subList(0, teams);
+        Sample sample = sample(Integer.parseInt(args[1]));
+        PublishReviews publish = new PublishReviews(sample.jira(),
+                new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example.com"))));
+        // Published once, so the improvements have their tickets, as they do after a first publish.
+        publish.publish("CHAOS", sample.found(), sample.name(), new FakeWiki(),
+                new PublishReviews.Target("CHAOS", Optional.empty(), false, false), TODAY, Progress.SILENT,
+                PublishReviews.Events.NONE);
+        PublishReviews.Preview preview = publish.preview("CHAOS", sample.found(), sample.name(), TODAY);
+        int page = 0;
+        for (PublishReviews.Draft draft : preview.drafts()) {
+            Files.writeString(dir.resolve(String.format("%02d.html", page++)), PreviewPage.html(draft.page().title(),
+                    draft.page().storage()), StandardCharsets.UTF_8);
+        }
+        preview.warnings().forEach(w -> System.err.println("warning: " + w));
+        System.out.println(page + " pages in " + dir);
+    }
+
+    /** {@code teams} teams, each with two experiments with their outcomes and a filled-in review. */
+    public static Sample sample(int teams) {
+        List<String> names = new ArrayList<>();
+        for (int t = 0; t < teams; t++) {
+            names.add(t < TEAMS.size() ? TEAMS.get(t) : "Team " + (t + 1));
+        }
         FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
         String name = "Payments Chaos Day";
         ChaosDayId id = ChaosDayId.fromName(name);
@@ -47,9 +85,8 @@ public final class SamplePreviews {
                         WorkingCalendar.mondayToFriday())), false), Progress.SILENT);
         ChaosDayExperiments experiments = new ChaosDayExperiments(jira);
         experiments.add("CHAOS", id, ExperimentsFile.parse(experimentsFile(names), "experiments.yaml"), false, Progress.SILENT);
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", id);
         int n = 0;
-        for (Experiment e : ChaosDayExperiments.list(found)) {
+        for (Experiment e : ChaosDayExperiments.list(ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", id))) {
             experiments.recordOutcome(ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", id), e.key().orElseThrow().value(),
                     OUTCOMES[n++ % OUTCOMES.length]);
         }
@@ -60,21 +97,7 @@ public final class SamplePreviews {
         if (names.size() > 1) {
             jira.descriptions.put(jira.byItem("team-of-teams").key(), teamOfTeams());
         }
-        PublishReviews publish = new PublishReviews(jira,
-                new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example.com"))));
-        // Published once, so the improvements have their tickets, as they do after a first publish.
-        publish.publish("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", id), name, new FakeWiki(),
-                new PublishReviews.Target("CHAOS", Optional.empty(), false, false), LocalDate.parse("2027-03-24"),
-                Progress.SILENT, PublishReviews.Events.NONE);
-        PublishReviews.Preview preview = publish.preview("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", id), name,
-                LocalDate.parse("2027-03-24"));
-        int page = 0;
-        for (PublishReviews.Draft draft : preview.drafts()) {
-            Files.writeString(dir.resolve(String.format("%02d.html", page++)), PreviewPage.html(draft.page().title(),
-                    draft.page().storage()), StandardCharsets.UTF_8);
-        }
-        preview.warnings().forEach(w -> System.err.println("warning: " + w));
-        System.out.println(page + " pages in " + dir);
+        return new Sample(jira, id, name, names);
     }
 
     private static String experimentsFile(List<String> teams) {

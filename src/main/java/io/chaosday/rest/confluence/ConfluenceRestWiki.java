@@ -47,7 +47,12 @@ public final class ConfluenceRestWiki implements Wiki {
 
     /** The wiki at this site, with the shared core's default timeouts, retries and concurrency. */
     public static ConfluenceRestWiki connect(ConfluenceSite site, Credentials credentials) {
-        return over(RestClient.builder(site.base(), credentials).build(), site.deployment());
+        return connect(site, credentials, RestClient.MAX_TIME);
+    }
+
+    /** As {@link #connect(ConfluenceSite, Credentials)}, with all calls together ending by {@code maxTime}. */
+    public static ConfluenceRestWiki connect(ConfluenceSite site, Credentials credentials, java.time.Duration maxTime) {
+        return over(RestClient.builder(site.base(), credentials).maxTime(maxTime).build(), site.deployment());
     }
 
     /**
