@@ -69,6 +69,12 @@ public final class FailureText {
         if (failure instanceof WorkflowFailure.PageTitleTaken f) {
             return message("page-title-taken", f.title(), f.spaceKey(), f.existing().toString());
         }
+        if (failure instanceof WorkflowFailure.TooLongForJira f) {
+            return message("too-long-for-jira", f.field(), f.item(), f.length(), f.max());
+        }
+        if (failure instanceof WorkflowFailure.CannotAddPages f) {
+            return message("cannot-add-pages", f.spaceKey(), f.parentId().orElse(""));
+        }
         WorkflowFailure.UnreadableDescription f = (WorkflowFailure.UnreadableDescription) failure;
         return message("unreadable-description", f.problem());
     }
