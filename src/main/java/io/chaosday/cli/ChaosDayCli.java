@@ -57,33 +57,38 @@ public final class ChaosDayCli implements Runnable {
         CommandLine cli = new CommandLine(new ChaosDayCli(clock, environment, connections));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
+            oneLine(err, ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof UsageException || ex instanceof InvalidPlanException) {
-                err.println(commandLine.getCommandName() + ": " + FailureWords.message(ex));
+                oneLine(err, commandLine.getCommandName() + ": " + FailureWords.message(ex));
                 return ExitCodes.USAGE;
             }
             if (ex instanceof io.chaosday.workflow.WorkflowException || ex instanceof io.chaosday.rest.MissingCredentialsException) {
-                err.println(commandLine.getCommandName() + ": " + FailureWords.message(ex));
+                oneLine(err, commandLine.getCommandName() + ": " + FailureWords.message(ex));
                 return ExitCodes.USAGE;
             }
             if (ex instanceof io.chaosday.tracker.TrackerException te) {
-                err.println(commandLine.getCommandName() + ": " + te.getMessage());
+                oneLine(err, commandLine.getCommandName() + ": " + te.getMessage());
                 return te.kind() == io.chaosday.tracker.TrackerException.Kind.REJECTED
                         || te.kind() == io.chaosday.tracker.TrackerException.Kind.NOT_FOUND ? ExitCodes.USAGE : ExitCodes.FAILURE;
             }
             if (ex instanceof CommandFailure) {
-                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
+                oneLine(err, commandLine.getCommandName() + ": " + ex.getMessage());
                 return ExitCodes.FAILURE;
             }
-            err.println(commandLine.getCommandName() + ": unexpected error: " + ex
+            oneLine(err, commandLine.getCommandName() + ": unexpected error: " + ex
                     + " (please report it, with the command you ran)");
             return ExitCodes.FAILURE;
         });
         return cli;
+    }
+
+    /** A failure is one line, even when it quotes input that holds line breaks: those show as \n. */
+    private static void oneLine(PrintWriter err, String message) {
+        err.println(message.strip().replaceAll("\\R", "\\\\n"));
     }
 }

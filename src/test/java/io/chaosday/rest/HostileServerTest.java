@@ -67,6 +67,8 @@ public class HostileServerTest {
             long statedSeconds = Long.parseLong(e.getMessage().replaceAll(".* tries, (\\d+) s in all\\)$", "$1"));
             assertTrue(e.getMessage() + " but took " + took, Math.abs(statedSeconds - took.toSeconds()) <= 1);
             assertNoToken(e);
+            System.out.println("[reliability] trickling server (1 byte / 2 s): cut off after " + took.toMillis() + " ms over "
+                    + trickling.requests() + " tries of 3 s; the message said " + statedSeconds + " s");
         }
     }
 

@@ -55,10 +55,11 @@ public final class JiraJavaTracker implements IssueTracker {
     private final DateFieldFormat dates;
     private final IssuePropertyStore properties;
     private final ApplicationProperties application;
+    private final IssueConnections connections;
 
     public JiraJavaTracker(JiraAuthenticationContext authentication, ProjectManager projects, IssueService issueService,
             SearchService search, CustomFieldManager fields, IssueTypeSchemeManager issueTypes, DateFieldFormat dates,
-            IssuePropertyStore properties, ApplicationProperties application) {
+            IssuePropertyStore properties, ApplicationProperties application, IssueConnections connections) {
         this.authentication = authentication;
         this.projects = projects;
         this.issueService = issueService;
@@ -68,6 +69,7 @@ public final class JiraJavaTracker implements IssueTracker {
         this.dates = dates;
         this.properties = properties;
         this.application = application;
+        this.connections = connections;
     }
 
     @Override
@@ -197,21 +199,20 @@ public final class JiraJavaTracker implements IssueTracker {
 
     @Override
     public void addRemoteLink(String issueKey, RemoteLink link) {
-        throw notYet("linking " + issueKey + " to a page");
+        ApplicationUser user = user();
+        connections.addRemoteLink(user, require(user, issueKey), link);
     }
 
     @Override
     public boolean assign(String issueKey, String user) {
-        throw notYet("assigning " + issueKey);
+        ApplicationUser me = user();
+        return connections.assign(me, require(me, issueKey), user);
     }
 
     @Override
     public void relate(String issueKey, String otherKey) {
-        throw notYet("linking " + issueKey + " to " + otherKey);
-    }
-
-    private static TrackerException notYet(String what) {
-        return new TrackerException(TrackerException.Kind.UNSUPPORTED, what + " is not done from inside Jira yet; use the chaosday command line for it");
+        ApplicationUser user = user();
+        connections.relate(user, require(user, issueKey), require(user, otherKey));
     }
 
     private void update(String issueKey, IssueInputParameters input, String what) {

@@ -28,6 +28,11 @@ public interface IssueService {
 
     ErrorCollection delete(ApplicationUser user, DeleteValidationResult deleteValidationResult);
 
+    // Checked: https://docs.atlassian.com/jira/server/com/atlassian/jira/bc/issue/IssueService.AssignValidationResult.html (the result, getAssigneeId()); the assignee is a user key, as AssignValidationResult names it an id
+    AssignValidationResult validateAssign(ApplicationUser user, Long issueId, String assignee);
+
+    IssueResult assign(ApplicationUser user, AssignValidationResult assignResult);
+
     abstract class IssueValidationResult {
         private final MutableIssue issue;
         private final ErrorCollection errors;
@@ -65,6 +70,19 @@ public interface IssueService {
     class DeleteValidationResult extends IssueValidationResult {
         public DeleteValidationResult(MutableIssue issue, ErrorCollection errors) {
             super(issue, errors);
+        }
+    }
+
+    class AssignValidationResult extends IssueValidationResult {
+        private final String assigneeId;
+
+        public AssignValidationResult(MutableIssue issue, ErrorCollection errors, String assigneeId) {
+            super(issue, errors);
+            this.assigneeId = assigneeId;
+        }
+
+        public String getAssigneeId() {
+            return assigneeId;
         }
     }
 
