@@ -89,7 +89,7 @@ final class IssueSearch {
     /** Data Center only: the search's total, without any issue (maxResults 0). */
     int count(String projectKey, String label) {
         ObjectNode request = searchRequest(Jql.projectAndLabel(projectKey, label), List.of("key")).put("maxResults", 0);
-        return client.post(Urls.path("rest", "api", "2", "search"), request).path("total").asInt();
+        return client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request).path("total").asInt();
     }
 
     private static Urls.Path propertyPath(String issueKey, String property) {
@@ -102,7 +102,7 @@ final class IssueSearch {
         int total;
         do {
             ObjectNode request = searchRequest(jql, fields).put("startAt", issues.size());
-            JsonNode page = client.post(Urls.path("rest", "api", "2", "search"), request);
+            JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request);
             // An empty page ends the search even when "total" promised more: the total was wrong, not the pages.
             if (!pages.accept(page.path("issues"))) {
                 break;
@@ -122,7 +122,7 @@ final class IssueSearch {
             ArrayNode wanted = request.putArray("properties").add(IssueIdentity.PROPERTY_KEY);
             properties.forEach(p -> wanted.add(p.key()));
             pageToken.ifPresent(token -> request.put("nextPageToken", token));
-            JsonNode page = client.post(Urls.path("rest", "api", "3", "search", "jql"), request);
+            JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "3", "search", "jql"), request);
             if (!pages.accept(page.path("issues"))) {
                 break;
             }

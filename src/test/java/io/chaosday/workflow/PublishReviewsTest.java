@@ -183,7 +183,7 @@ public class PublishReviewsTest {
     public void eachImprovementTicketIsToldAsSoonAsItExistsSoAFailureLaterLosesNothing() {
         List<TrackedIssue> told = new java.util.ArrayList<>();
         wiki.failCreates = true;
-        assertThrows(io.chaosday.tracker.TrackerException.class, () -> publish.publish("CHAOS",
+        PublishReviews.Report report = publish.publish("CHAOS",
                 ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
                 new PublishReviews.Target("CHAOS", Optional.empty(), false, false), TODAY, Progress.SILENT,
                 new PublishReviews.Events() {
@@ -191,7 +191,8 @@ public class PublishReviewsTest {
                     public void improvementCreated(TrackedIssue ticket) {
                         told.add(ticket);
                     }
-                }));
+                });
+        assertEquals(report.pages().size(), report.left().size());
         assertEquals(List.of("Lower the DNS TTL"), told.stream().map(TrackedIssue::summary).toList());
     }
 
@@ -238,8 +239,10 @@ public class PublishReviewsTest {
         String title = publish.preview("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day",
                 TODAY).drafts().get(0).page().title();
         wiki.addForeignPage("CHAOS", title);
-        WorkflowException e = assertThrows(WorkflowException.class, () -> run(false));
-        WorkflowFailure.PageTitleTaken taken = (WorkflowFailure.PageTitleTaken) e.failure();
+        PublishReviews.PageResult refused = run(false).pages().get(0);
+        assertEquals(PageAction.FAILED, refused.action());
+        WorkflowFailure.PageTitleTaken taken =
+                (WorkflowFailure.PageTitleTaken) ((WorkflowException) refused.failure().orElseThrow()).failure();
         assertEquals(title, taken.title());
         assertEquals("CHAOS", taken.spaceKey());
     }
