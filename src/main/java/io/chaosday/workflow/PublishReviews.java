@@ -115,7 +115,9 @@ public final class PublishReviews {
     public Report publish(String projectKey, ChaosDayIssues found, String chaosDayName, Wiki wiki, Target target,
             LocalDate today, Progress progress, Events events) {
         ReviewGathering.Gathered gathered = ReviewGathering.gather(tracker, projectKey, found, chaosDayName, today);
-        wiki.checkCanPublish(target.spaceKey(), target.parentId());
+        if (!wiki.checkCanPublish(target.spaceKey(), target.parentId())) {
+            throw new WorkflowException(new WorkflowFailure.CannotAddPages(target.spaceKey(), target.parentId()));
+        }
         ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker)
                 .ensure(projectKey, found, gathered.reviews(), target.dryRun(), events::improvementCreated);
         ReviewDrafts drafts = new ReviewDrafts(pages, gathered, improvements, found, projectKey, today);

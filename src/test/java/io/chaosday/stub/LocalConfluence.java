@@ -90,6 +90,7 @@ public final class LocalConfluence implements AutoCloseable {
     private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.Set<String> missingSpaces = ConcurrentHashMap.newKeySet();
     private volatile long latencyMillis;
+    private volatile boolean mayAddPages = true;
 
     public LocalConfluence() throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -122,6 +123,11 @@ public final class LocalConfluence implements AutoCloseable {
     /** A space that does not exist here (every other key does). */
     public void withoutSpace(String key) {
         missingSpaces.add(key);
+    }
+
+    /** The user may view but not add pages (no "Add pages" in any space): {@code operations} lists only {@code read}. */
+    public void withoutAddPages() {
+        mayAddPages = false;
     }
 
     /** Every request received, as "METHOD /path", in order. */
@@ -215,6 +221,9 @@ public final class LocalConfluence implements AutoCloseable {
         if (p[0].equals("space") && p.length == 2) {
             return missingSpaces.contains(p[1]) ? null : JSON.createObjectNode().put("key", p[1]);
         }
+        if (p[0].equals("space") && p.length == 4 && p[2].equals("content") && p[3].equals("page")) {
+            return missingSpaces.contains(p[1]) ? null : rootPages(p[1], query.getOrDefault("expand", ""));
+        }
         if (!p[0].equals("content")) {
             return null;
         }
@@ -267,6 +276,9 @@ public final class LocalConfluence implements AutoCloseable {
         }
         ObjectNode answer = page.deepCopy();
         for (String part : expand.split(",")) {
+            if (part.equals("operations")) {
+                answer.set("operations", operations());
+            }
             if (part.startsWith("metadata.properties.")) {
                 String key = part.substring("metadata.properties.".length());
                 ObjectNode property = properties.get(id + "/" + key);
@@ -276,6 +288,29 @@ public final class LocalConfluence implements AutoCloseable {
             }
         }
         return answer;
+    }
+
+    /** The space's top-level pages: its home page (which this stub keeps out of {@link #pages()}). */
+    private ObjectNode rootPages(String spaceKey, String expand) {
+        ObjectNode home = JSON.createObjectNode().put("id", "1").put("type", "page").put("status", "current")
+                .put("title", spaceKey + " Home");
+        if (List.of(expand.split(",")).contains("operations")) {
+            home.set("operations", operations());
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        answer.putArray("results").add(home);
+        return answer.put("start", 0).put("limit", 1).put("size", 1);
+    }
+
+    /** What the user may do with a page, as OperationCheckResults: read, and create and update unless told otherwise. */
+    private com.fasterxml.jackson.databind.node.ArrayNode operations() {
+        var operations = JSON.createArrayNode();
+        operations.addObject().put("operation", "read").put("targetType", "page");
+        if (mayAddPages) {
+            operations.addObject().put("operation", "create").put("targetType", "page");
+            operations.addObject().put("operation", "update").put("targetType", "page");
+        }
+        return operations;
     }
 
     private ObjectNode byTitle(Map<String, String> query) {

@@ -165,6 +165,21 @@ public class PublishReviewsTest {
     }
 
     @Test
+    public void noPermissionToAddPagesStopsTheRunBeforeAnyTicketIsCreatedEvenOnADryRun() {
+        wiki.mayAddPages = false;
+        for (boolean dryRun : new boolean[] {true, false}) {
+            int before = jira.issues.size();
+            WorkflowException e = assertThrows(WorkflowException.class, () -> publish.publish("CHAOS",
+                    ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
+                    new PublishReviews.Target("CHAOS", Optional.empty(), false, dryRun), TODAY, Progress.SILENT,
+                    PublishReviews.Events.NONE));
+            assertEquals(new WorkflowFailure.CannotAddPages("CHAOS", Optional.empty()), e.failure());
+            assertEquals(before, jira.issues.size());
+            assertTrue(wiki.writes.isEmpty());
+        }
+    }
+
+    @Test
     public void eachImprovementTicketIsToldAsSoonAsItExistsSoAFailureLaterLosesNothing() {
         List<TrackedIssue> told = new java.util.ArrayList<>();
         wiki.failCreates = true;

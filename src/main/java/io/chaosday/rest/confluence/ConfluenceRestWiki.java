@@ -64,8 +64,8 @@ public final class ConfluenceRestWiki implements Wiki {
     }
 
     @Override
-    public void checkCanPublish(String spaceKey, Optional<String> parentId) {
-        target.check(spaceKey, parentId);
+    public boolean checkCanPublish(String spaceKey, Optional<String> parentId) {
+        return target.check(spaceKey, parentId);
     }
 
     /** One request: the page with our marker (Data Center: an expansion; Cloud: the page's properties). */
