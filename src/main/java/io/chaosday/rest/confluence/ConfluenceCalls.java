@@ -38,6 +38,11 @@ final class ConfluenceCalls {
         return translated(attempt, () -> client.post(path, body));
     }
 
+    /** A POST that changes nothing, or nothing more the second time: retried like a read ({@link RestClient#postSafeToRepeat}). */
+    JsonNode postSafeToRepeat(Urls.Path path, JsonNode body, Attempt attempt) {
+        return translated(attempt, () -> client.postSafeToRepeat(path, body));
+    }
+
     JsonNode put(Urls.Path path, JsonNode body, Attempt attempt) {
         return translated(attempt, () -> client.put(path, body));
     }
