@@ -72,6 +72,9 @@ public final class FailureText {
         if (failure instanceof WorkflowFailure.TooLongForJira f) {
             return message("too-long-for-jira", f.field(), f.item(), f.length(), f.max());
         }
+        if (failure instanceof WorkflowFailure.CannotAddPages f) {
+            return message("cannot-add-pages", f.spaceKey(), f.parentId().orElse(""));
+        }
         WorkflowFailure.UnreadableDescription f = (WorkflowFailure.UnreadableDescription) failure;
         return message("unreadable-description", f.problem());
     }
