@@ -121,6 +121,14 @@ public final class FailureWords {
             return "the " + f.field() + " of the issue for '" + item + "' would be " + f.length() + " characters, more than the "
                     + f.max() + " Jira allows" + why + "; shorten the team name, the Chaos Day's name or the title";
         }
+        if (failure instanceof WorkflowFailure.CannotAddPages f) {
+            return "you may not add pages in Confluence space " + f.spaceKey()
+                    + f.parentId().map(id -> " under page " + id).orElse("")
+                    + "; nothing was created in Jira or Confluence. Ask a space admin of " + f.spaceKey()
+                    + " for the \"Add pages\" permission (Space settings > Permissions)"
+                    + f.parentId().map(id -> " and that page " + id + " has no edit restriction").orElse("")
+                    + ", or publish into another space with --space";
+        }
         if (failure instanceof WorkflowFailure.UnreadableDescription f) {
             return "a review description is not the Atlassian Document Format Jira Cloud sends (" + f.problem() + ")";
         }

@@ -135,6 +135,14 @@ public final class PublishCommand implements Callable<Integer> {
         if (skipped > 0) {
             report.pages().stream().filter(p -> p.action() == PageAction.SKIPPED_EDITED)
                     .forEach(p -> err.println("publish: " + FailureWords.editedPage(p.page().orElseThrow())));
+        }
+        List<PublishReviews.PageResult> left = report.left();
+        if (!left.isEmpty()) {
+            err.println("publish: " + left.size() + " of " + report.pages().size() + " pages are left to publish ("
+                    + left.stream().map(p -> "\"" + p.title() + "\"").collect(java.util.stream.Collectors.joining(", "))
+                    + "); run the same publish again to finish them");
+        }
+        if (skipped > 0 || !left.isEmpty()) {
             return ExitCodes.FAILURE;
         }
         out.println(dryRun
@@ -143,8 +151,14 @@ public final class PublishCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The page's address; for a page a dry run would make, what would happen instead. */
+    /** The page's address; for a page a dry run would make, what would happen instead; for a failed one, why. */
     private static String where(PublishReviews.PageResult page) {
+        if (page.failure().isPresent()) {
+            return FailureWords.message(page.failure().get());
+        }
+        if (page.action() == PageAction.LEFT) {
+            return "not tried: the lessons page it goes under could not be published";
+        }
         return page.page().map(p -> p.link().toString()).orElseGet(() -> page.replacedPageId()
                 .map(id -> "page " + id + " was deleted; would publish it again").orElse("would be created"));
     }
@@ -157,6 +171,8 @@ public final class PublishCommand implements Callable<Integer> {
             case UNCHANGED -> "unchanged";
             case SKIPPED_EDITED -> dryRun ? "would leave alone" : "left alone";
             case RECREATED -> dryRun ? "would recreate" : "recreated";
+            case FAILED -> "failed";
+            case LEFT -> "left";
         };
     }
 

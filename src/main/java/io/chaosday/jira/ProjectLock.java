@@ -2,6 +2,7 @@ package io.chaosday.jira;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +26,22 @@ public final class ProjectLock {
         lock.lock();
         try {
             return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} only if no one else holds the project's lock now; empty when someone does.
+     * A request answers at once that the project is busy rather than holding a web thread waiting.
+     */
+    public static <T> Optional<T> tryRun(ClusterLockService locks, String projectKey, Supplier<T> work) {
+        ClusterLock lock = locks.getLockForName(name(projectKey));
+        if (!lock.tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(work.get());
         } finally {
             lock.unlock();
         }

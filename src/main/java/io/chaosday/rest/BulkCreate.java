@@ -27,10 +27,10 @@ final class BulkCreate {
     static final int MAX_BATCH = 50;
 
     private final RestClient client;
-    private final JiraSite site;
+    private final JiraApi site;
     private final BoundedParallel parallel;
 
-    BulkCreate(RestClient client, JiraSite site, BoundedParallel parallel) {
+    BulkCreate(RestClient client, JiraApi site, BoundedParallel parallel) {
         this.client = client;
         this.site = site;
         this.parallel = parallel;

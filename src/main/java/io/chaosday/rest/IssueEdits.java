@@ -20,9 +20,9 @@ final class IssueEdits {
     static final String RELATES = "Relates";
 
     private final RestClient client;
-    private final JiraSite site;
+    private final JiraApi site;
 
-    IssueEdits(RestClient client, JiraSite site) {
+    IssueEdits(RestClient client, JiraApi site) {
         this.client = client;
         this.site = site;
     }
@@ -53,11 +53,11 @@ final class IssueEdits {
                 site.isCloud() ? json : client.json().getNodeFactory().textNode(json.toString()));
     }
 
-    /** With a global id, Jira updates the link it already has under that id instead of adding one. */
+    /** With a global id, Jira updates the link it already has under that id instead of adding one: safe to repeat. */
     void addRemoteLink(String issueKey, RemoteLink link) {
         ObjectNode body = client.json().createObjectNode().put("globalId", link.globalId());
         body.putObject("object").put("url", link.url().toString()).put("title", link.title());
-        client.post(site.api("issue").segment(issueKey).segment("remotelink"), body);
+        client.postSafeToRepeat(site.api("issue").segment(issueKey).segment("remotelink"), body);
     }
 
     /** Links the two issues unless a link between them already exists, in either direction. */

@@ -20,10 +20,10 @@ import java.util.Set;
 final class IssueFields {
 
     private final ObjectMapper json;
-    private final JiraSite site;
+    private final JiraApi site;
     private final Optional<EpicFields> epicFields;
 
-    IssueFields(ObjectMapper json, JiraSite site, Optional<EpicFields> epicFields) {
+    IssueFields(ObjectMapper json, JiraApi site, Optional<EpicFields> epicFields) {
         this.json = json;
         this.site = site;
         this.epicFields = epicFields;

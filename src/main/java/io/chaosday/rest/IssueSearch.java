@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.review.link.Urls;
 import io.chaosday.tracker.Jql;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,10 +30,10 @@ final class IssueSearch {
     static final int PAGE_SIZE = 100;
 
     private final RestClient client;
-    private final JiraSite site;
+    private final JiraApi site;
     private final BoundedParallel parallel;
 
-    IssueSearch(RestClient client, JiraSite site, BoundedParallel parallel) {
+    IssueSearch(RestClient client, JiraApi site, BoundedParallel parallel) {
         this.client = client;
         this.site = site;
         this.parallel = parallel;
@@ -89,7 +90,7 @@ final class IssueSearch {
     /** Data Center only: the search's total, without any issue (maxResults 0). */
     int count(String projectKey, String label) {
         ObjectNode request = searchRequest(Jql.projectAndLabel(projectKey, label), List.of("key")).put("maxResults", 0);
-        return client.post(Urls.path("rest", "api", "2", "search"), request).path("total").asInt();
+        return client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request).path("total").asInt();
     }
 
     private static Urls.Path propertyPath(String issueKey, String property) {
@@ -102,7 +103,7 @@ final class IssueSearch {
         int total;
         do {
             ObjectNode request = searchRequest(jql, fields).put("startAt", issues.size());
-            JsonNode page = client.post(Urls.path("rest", "api", "2", "search"), request);
+            JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request);
             // An empty page ends the search even when "total" promised more: the total was wrong, not the pages.
             if (!pages.accept(page.path("issues"))) {
                 break;
@@ -122,7 +123,7 @@ final class IssueSearch {
             ArrayNode wanted = request.putArray("properties").add(IssueIdentity.PROPERTY_KEY);
             properties.forEach(p -> wanted.add(p.key()));
             pageToken.ifPresent(token -> request.put("nextPageToken", token));
-            JsonNode page = client.post(Urls.path("rest", "api", "3", "search", "jql"), request);
+            JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "3", "search", "jql"), request);
             if (!pages.accept(page.path("issues"))) {
                 break;
             }

@@ -17,9 +17,9 @@ final class JiraProjects {
     static final String CLOUD_TEMPLATE = "com.pyxis.greenhopper.jira:gh-simplified-scrum-classic";
 
     private final RestClient client;
-    private final JiraSite site;
+    private final JiraApi site;
 
-    JiraProjects(RestClient client, JiraSite site) {
+    JiraProjects(RestClient client, JiraApi site) {
         this.client = client;
         this.site = site;
     }

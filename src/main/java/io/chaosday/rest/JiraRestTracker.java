@@ -2,6 +2,7 @@ package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.chaosday.review.link.Urls;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueState;
@@ -41,7 +42,7 @@ public final class JiraRestTracker implements IssueTracker {
     private static final Urls.Path FIELDS = Urls.path("rest", "api", "2", "field");
 
     private final RestClient client;
-    private final JiraSite site;
+    private final JiraApi site;
     private final BoundedParallel parallel;
     private final JiraFailures failures;
     private final JiraProjects projects;
@@ -53,7 +54,7 @@ public final class JiraRestTracker implements IssueTracker {
     /** Null until asked; then what /rest/api/2/field said (empty without Jira Software). */
     private volatile Optional<EpicFields> epicFields;
 
-    public JiraRestTracker(RestClient client, JiraSite site, BoundedParallel parallel) {
+    public JiraRestTracker(RestClient client, JiraApi site, BoundedParallel parallel) {
         this.client = client;
         this.site = site;
         this.parallel = parallel;
@@ -65,10 +66,10 @@ public final class JiraRestTracker implements IssueTracker {
 
     /** Asks the site what it is, then talks to it in its own API version. */
     public static JiraRestTracker connect(RestClient client) {
-        return new JiraRestTracker(client, JiraSite.detect(client), new BoundedParallel());
+        return new JiraRestTracker(client, JiraApi.detect(client), new BoundedParallel());
     }
 
-    public JiraSite site() {
+    public JiraApi api() {
         return site;
     }
 

@@ -1,6 +1,7 @@
 package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.review.link.Urls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class ProjectIssueTypes {
     private ProjectIssueTypes() {
     }
 
-    static List<JsonNode> of(RestClient client, JiraSite site, String projectKey, JsonNode project) {
+    static List<JsonNode> of(RestClient client, JiraApi site, String projectKey, JsonNode project) {
         List<JsonNode> types = new ArrayList<>();
         JsonNode listed = project.path("issueTypes");
         if (listed.isArray()) {

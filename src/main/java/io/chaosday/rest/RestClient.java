@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.chaosday.review.link.Urls;
 
 import java.io.IOException;
 import java.net.URI;
@@ -94,6 +95,15 @@ public final class RestClient {
         return send(HttpMethod.POST, path, body);
     }
 
+    /**
+     * A POST that is safe to repeat when its answer is lost: one that changes nothing (a search, a
+     * markup conversion) or whose second arrival changes nothing more (adding labels a page has).
+     * Whether a call is safe to repeat is decided per call, not per HTTP method.
+     */
+    public JsonNode postSafeToRepeat(Urls.Path path, JsonNode body) {
+        return send(HttpMethod.POST, path, body, true);
+    }
+
     public JsonNode put(Urls.Path path, JsonNode body) {
         return send(HttpMethod.PUT, path, body);
     }
@@ -109,6 +119,10 @@ public final class RestClient {
      * @throws RestException for an error status or when no usable answer came
      */
     public JsonNode send(HttpMethod method, Urls.Path path, JsonNode body) {
+        return send(method, path, body, method.isRepeatable());
+    }
+
+    private JsonNode send(HttpMethod method, Urls.Path path, JsonNode body, boolean safeToRepeat) {
         Transport.Request request = request(method, path, body);
         String where = path.toString();
         Instant started = clock.instant();
@@ -124,10 +138,10 @@ public final class RestClient {
             } catch (LimitedBody.TooLarge tooLarge) {
                 throw RestException.tooLarge(base, method, where, tooLarge.limit());
             } catch (IOException failure) {
-                Optional<Duration> wait = retry.afterFailure(method, failure, attempt);
+                Optional<Duration> wait = retry.afterFailure(safeToRepeat, failure, attempt);
                 if (wait.isEmpty()) {
-                    throw TransportFailures.classify(base, new Timeouts(timeouts.connect(), limit), method, where, failure,
-                            attempt, Duration.between(started, clock.instant()));
+                    throw TransportFailures.classify(base, new Timeouts(timeouts.connect(), limit), method, safeToRepeat,
+                            where, failure, attempt, Duration.between(started, clock.instant()));
                 }
                 pause(wait.get(), method, where, started);
                 continue;
@@ -147,7 +161,7 @@ public final class RestClient {
             if (asked.isPresent() && RetryPolicy.refusedBeforeActing(status)) {
                 throw RestException.askedToWaitTooLong(base, method, where, status, asked.get(), RetryPolicy.MAX_RETRY_AFTER);
             }
-            Optional<Duration> wait = retry.afterStatus(method, status, response.headers(), attempt);
+            Optional<Duration> wait = retry.afterStatus(safeToRepeat, status, response.headers(), attempt);
             if (wait.isEmpty()) {
                 throw RestException.status(base, method, where, status, ErrorBody.parse(json, response.body()),
                         readQuietly(response.body()));

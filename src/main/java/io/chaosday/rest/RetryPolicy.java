@@ -45,10 +45,15 @@ final class RetryPolicy {
 
     /** The wait before trying again after an error status, or empty to give up. */
     Optional<Duration> afterStatus(HttpMethod method, int status, HttpHeaders headers, int attempt) {
+        return afterStatus(method.isRepeatable(), status, headers, attempt);
+    }
+
+    /** As {@link #afterStatus(HttpMethod, int, HttpHeaders, int)}, for a call known to be safe to repeat or not. */
+    Optional<Duration> afterStatus(boolean safeToRepeat, int status, HttpHeaders headers, int attempt) {
         if (attempt >= MAX_ATTEMPTS) {
             return Optional.empty();
         }
-        boolean retry = refusedBeforeActing(status) || (method.isRepeatable() && gatewayFailed(status));
+        boolean retry = refusedBeforeActing(status) || (safeToRepeat && gatewayFailed(status));
         if (!retry) {
             return Optional.empty();
         }
@@ -57,10 +62,15 @@ final class RetryPolicy {
 
     /** The wait before trying again after a transport failure, or empty to give up. */
     Optional<Duration> afterFailure(HttpMethod method, IOException failure, int attempt) {
+        return afterFailure(method.isRepeatable(), failure, attempt);
+    }
+
+    /** As {@link #afterFailure(HttpMethod, IOException, int)}, for a call known to be safe to repeat or not. */
+    Optional<Duration> afterFailure(boolean safeToRepeat, IOException failure, int attempt) {
         if (attempt >= MAX_ATTEMPTS || isPermanent(failure)) {
             return Optional.empty();
         }
-        boolean retry = neverSent(failure) || method.isRepeatable();
+        boolean retry = neverSent(failure) || safeToRepeat;
         return retry ? Optional.of(backoff(attempt)) : Optional.empty();
     }
 

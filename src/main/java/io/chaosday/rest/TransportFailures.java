@@ -12,12 +12,13 @@ final class TransportFailures {
     }
 
     /**
-     * @param timeouts the limits of the last try
-     * @param tries    how many tries were made
-     * @param elapsed  the time from the first try to now, for a message that states it truthfully
+     * @param timeouts     the limits of the last try
+     * @param safeToRepeat whether the call was repeatable: if not, its outcome is unknown after a lost answer
+     * @param tries        how many tries were made
+     * @param elapsed      the time from the first try to now, for a message that states it truthfully
      */
-    static RestException classify(URI base, Timeouts timeouts, HttpMethod method, String where, IOException failure,
-                                  int tries, java.time.Duration elapsed) {
+    static RestException classify(URI base, Timeouts timeouts, HttpMethod method, boolean safeToRepeat, String where,
+                                  IOException failure, int tries, java.time.Duration elapsed) {
         if (RetryPolicy.tlsFailed(failure)) {
             return RestException.tls(base, method, where, innermostMessage(failure), failure);
         }
@@ -30,7 +31,7 @@ final class TransportFailures {
                     : Optional.ofNullable(failure.getMessage()).orElse("connection refused");
             return RestException.unreachable(base, method, where, why, failure);
         }
-        if (!method.isRepeatable()) {
+        if (!safeToRepeat) {
             String why = failure instanceof HttpTimeoutException
                     ? "no complete answer within " + RestException.seconds(timeouts.request()) : describe(failure);
             return RestException.mayHaveLanded(base, method, where, why, failure);

@@ -11,11 +11,12 @@ public interface Wiki {
 
     /**
      * Whether pages can be published here: the space exists, the parent page (when given) exists in
-     * it, and the credentials may add pages there, as far as the wiki tells.
+     * it, and the credentials may add pages there, as far as the wiki tells. Reads only.
      *
+     * @return false when the wiki says the credentials may not add pages there
      * @throws TrackerException naming what is missing ({@code NOT_FOUND}) or not allowed ({@code FORBIDDEN})
      */
-    void checkCanPublish(String spaceKey, Optional<String> parentId);
+    boolean checkCanPublish(String spaceKey, Optional<String> parentId);
 
     /** The page with this id, with its current body, version and our marker, in one read; empty when deleted. */
     Optional<WikiPage> findPage(String pageId);

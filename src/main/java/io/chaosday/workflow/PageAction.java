@@ -8,5 +8,9 @@ public enum PageAction {
     /** A person edited the page since our last publish; left as it is. */
     SKIPPED_EDITED,
     /** The page we published before was deleted; published again as a new page. */
-    RECREATED
+    RECREATED,
+    /** Publishing it failed (the failure says why); the other pages went ahead. */
+    FAILED,
+    /** Not tried: the page it goes under could not be published. */
+    LEFT
 }

@@ -4,6 +4,7 @@ import io.chaosday.tracker.NewPage;
 import io.chaosday.tracker.PageUpdate;
 import io.chaosday.tracker.PublishMarker;
 import io.chaosday.tracker.Wiki;
+import io.chaosday.tracker.TrackerException;
 import io.chaosday.tracker.WikiConflictException;
 import io.chaosday.tracker.WikiPage;
 import java.nio.charset.StandardCharsets;
@@ -66,24 +67,42 @@ final class PagePublisher {
     }
 
     private Outcome create(Draft draft, Rendering body) {
-        Optional<WikiPage> clash = wiki.findPageByTitle(draft.spaceKey(), draft.title());
-        if (clash.isPresent()) {
-            WikiPage other = clash.get();
-            if (other.marker().map(m -> m.source().equals(draft.source())).orElse(false)) {
-                return update(draft, body, other, true); // ours, though the ticket lost track of it
-            }
-            if (other.marker().isEmpty() && other.version() == 1 && other.body().equals(body.get())) {
-                // Made by a publish whose answer was lost before it could mark the page: ours.
-                return repairMarker(draft, body, other);
-            }
-            throw new WorkflowException(new WorkflowFailure.PageTitleTaken(draft.title(), draft.spaceKey(), other.link()));
+        Optional<Outcome> adopted = adoptByTitle(draft, body);
+        if (adopted.isPresent()) {
+            return adopted.get();
         }
         if (dryRun) {
             return new Outcome(PageAction.CREATED, Optional.empty());
         }
-        WikiPage created = wiki.createPage(new NewPage(draft.spaceKey(), draft.parentId(), draft.title(), body.get(),
-                draft.labels(), marker(1, body, draft)));
+        WikiPage created;
+        try {
+            created = wiki.createPage(new NewPage(draft.spaceKey(), draft.parentId(), draft.title(), body.get(),
+                    draft.labels(), marker(1, body, draft)));
+        } catch (TrackerException e) {
+            if (e.kind() != TrackerException.Kind.REJECTED) {
+                throw e;
+            }
+            // Titles are unique in a space: another publish of this Chaos Day may have created it a moment ago.
+            return adoptByTitle(draft, body).orElseThrow(() -> e);
+        }
         return new Outcome(PageAction.CREATED, Optional.of(created));
+    }
+
+    /** A page of the draft's title that is ours (by marker, or as a lost create left it), published on; empty when none. */
+    private Optional<Outcome> adoptByTitle(Draft draft, Rendering body) {
+        Optional<WikiPage> clash = wiki.findPageByTitle(draft.spaceKey(), draft.title());
+        if (clash.isEmpty()) {
+            return Optional.empty();
+        }
+        WikiPage other = clash.get();
+        if (other.marker().map(m -> m.source().equals(draft.source())).orElse(false)) {
+            return Optional.of(update(draft, body, other, true)); // ours, though the ticket lost track of it
+        }
+        if (other.marker().isEmpty() && other.version() == 1 && other.body().equals(body.get())) {
+            // Made by a publish whose answer was lost before it could mark the page: ours.
+            return Optional.of(repairMarker(draft, body, other));
+        }
+        throw new WorkflowException(new WorkflowFailure.PageTitleTaken(draft.title(), draft.spaceKey(), other.link()));
     }
 
     private Outcome update(Draft draft, Rendering body, WikiPage page, boolean mayRetry) {

@@ -8,6 +8,7 @@ import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.RemoteLink;
 import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.TrackerException;
 import io.chaosday.tracker.Wiki;
 import io.chaosday.tracker.WikiPage;
 import java.time.LocalDate;
@@ -54,7 +55,12 @@ public final class PublishReviews {
      * @param page           the page as it is now; empty when a dry run would create it
      * @param replacedPageId on {@link PageAction#RECREATED}, the id of the page that was deleted
      */
-    public record PageResult(String title, PageAction action, Optional<WikiPage> page, Optional<String> replacedPageId) {
+    public record PageResult(String title, PageAction action, Optional<WikiPage> page, Optional<String> replacedPageId,
+            Optional<RuntimeException> failure) {
+
+        PageResult(String title, PageAction action, Optional<WikiPage> page, Optional<String> replacedPageId) {
+            this(title, action, page, replacedPageId, Optional.empty());
+        }
     }
 
     /**
@@ -66,6 +72,11 @@ public final class PublishReviews {
         /** Pages left alone because a person edited them. */
         public long skipped() {
             return pages.stream().filter(p -> p.action() == PageAction.SKIPPED_EDITED).count();
+        }
+
+        /** Pages still to publish: those that failed and those that wait for them. */
+        public List<PageResult> left() {
+            return pages.stream().filter(p -> p.action() == PageAction.FAILED || p.action() == PageAction.LEFT).toList();
         }
     }
 
@@ -104,7 +115,9 @@ public final class PublishReviews {
     public Report publish(String projectKey, ChaosDayIssues found, String chaosDayName, Wiki wiki, Target target,
             LocalDate today, Progress progress, Events events) {
         ReviewGathering.Gathered gathered = ReviewGathering.gather(tracker, projectKey, found, chaosDayName, today);
-        wiki.checkCanPublish(target.spaceKey(), target.parentId());
+        if (!wiki.checkCanPublish(target.spaceKey(), target.parentId())) {
+            throw new WorkflowException(new WorkflowFailure.CannotAddPages(target.spaceKey(), target.parentId()));
+        }
         ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker)
                 .ensure(projectKey, found, gathered.reviews(), target.dryRun(), events::improvementCreated);
         ReviewDrafts drafts = new ReviewDrafts(pages, gathered, improvements, found, projectKey, today);
@@ -115,26 +128,27 @@ public final class PublishReviews {
         Optional<String> parent = target.parentId();
         List<ReviewDrafts.PagePlan> plans = drafts.plans();
         int done = 0;
+        boolean parentMissing = false;
         for (ReviewDrafts.PagePlan plan : plans) {
+            boolean lessons = plan.review().isEmpty();
             Optional<String> stored = plan.ticket().flatMap(t -> t.property(IssueProperties.PAGE)).map(p -> p.get("pageId"));
             // Review pages carry the label the lessons page's Page Properties Report asks for; the lessons page does not.
             List<String> labels = List.of(PlannedIssues.CHAOS_DAY_LABEL,
                     plan.review().isPresent() ? ReviewDrafts.REVIEW_LABEL : ReviewDrafts.LESSONS_LABEL, found.id().label());
-            PagePublisher.Outcome outcome = publisher.publish(new PagePublisher.Draft(target.spaceKey(), parent,
-                    plan.title(), plan.fingerprint(), labels, plan.source(), () -> {
+            PageResult result = parentMissing && !lessons
+                    ? new PageResult(plan.title(), PageAction.LEFT, Optional.empty(), Optional.empty())
+                    : publishOne(publisher, plan, target, parent, labels, stored, () -> {
                         Draft draft = drafts.render(plan, convert(plan, conversion));
                         warnings.addAll(draft.warnings());
                         return draft.page().storage();
-                    }), stored);
-            PageResult result = new PageResult(plan.title(), outcome.action(), outcome.page(), outcome.replacedPageId());
+                    });
             results.add(result);
-            if (!target.dryRun()) {
-                outcome.page().ifPresent(page -> plan.ticket().ifPresent(ticket -> linkTicket(ticket, page, stored)));
-            }
             events.published(result);
-            if (plan.review().isEmpty()) {
-                // Reviews go under the lessons page; on a dry run of a first publish there is none yet.
-                parent = outcome.page().map(WikiPage::id).or(target::parentId);
+            if (lessons) {
+                // Reviews go under the lessons page; on a dry run of a first publish there is none yet. If it
+                // failed, they go under the one published before, or wait for the next run.
+                parent = result.page().map(WikiPage::id).or(() -> result.failure().isPresent() ? stored : target.parentId());
+                parentMissing = result.failure().isPresent() && parent.isEmpty();
             }
             progress.update((target.dryRun() ? "checked " : "published ") + plan.title(), ++done, plans.size());
         }
@@ -151,6 +165,21 @@ public final class PublishReviews {
             }
         });
         return converted;
+    }
+
+    /** One page and its ticket's link to it; a failure is kept in the result so the other pages go ahead. */
+    private PageResult publishOne(PagePublisher publisher, ReviewDrafts.PagePlan plan, Target target, Optional<String> parent,
+            List<String> labels, Optional<String> stored, java.util.function.Supplier<String> storage) {
+        try {
+            PagePublisher.Outcome outcome = publisher.publish(new PagePublisher.Draft(target.spaceKey(), parent,
+                    plan.title(), plan.fingerprint(), labels, plan.source(), storage), stored);
+            if (!target.dryRun()) {
+                outcome.page().ifPresent(page -> plan.ticket().ifPresent(ticket -> linkTicket(ticket, page, stored)));
+            }
+            return new PageResult(plan.title(), outcome.action(), outcome.page(), outcome.replacedPageId());
+        } catch (TrackerException | WorkflowException e) {
+            return new PageResult(plan.title(), PageAction.FAILED, Optional.empty(), Optional.empty(), Optional.of(e));
+        }
     }
 
     /** Points the ticket at its page, once: a re-publish of the same page writes nothing to Jira. */

@@ -75,4 +75,8 @@ public sealed interface WorkflowFailure {
     /** A review ticket's description is not the document format Jira Cloud sends. */
     record UnreadableDescription(String problem) implements WorkflowFailure {
     }
+
+    /** The wiki says the credentials may not add pages in the space (under the parent page, when given). */
+    record CannotAddPages(String spaceKey, java.util.Optional<String> parentId) implements WorkflowFailure {
+    }
 }

@@ -87,6 +87,9 @@ public class FailureWordsTest {
         if (type == List.class) {
             return List.of("Payments", "Search");
         }
+        if (type == java.util.Optional.class) {
+            return java.util.Optional.of("123456");
+        }
         throw new AssertionError("add an example value for " + type);
     }
 }

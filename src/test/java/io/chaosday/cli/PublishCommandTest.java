@@ -77,6 +77,29 @@ public class PublishCommandTest {
     }
 
     @Test
+    public void withoutAddPagesPublishAndItsDryRunStopBeforeCreatingAnyImprovementTicket() {
+        jira.descriptions.put(jira.byItem("review").key(),
+                "h2. Improvements\n* Lower the DNS TTL (owner: Alice, due: 2027-04-01)");
+        wiki.mayAddPages = false;
+        int before = jira.issues.size();
+        for (String[] args : new String[][] {{"--dry-run"}, {}}) {
+            String[] all = new String[5 + args.length];
+            System.arraycopy(new String[] {"publish", "--confluence", "https://wiki.example", "--space", "CHAOS"}, 0, all, 0, 5);
+            System.arraycopy(args, 0, all, 5, args.length);
+            CliRun run = run(all);
+            assertEquals(run.err(), 2, run.exit());
+            assertEquals("publish: you may not add pages in Confluence space CHAOS; nothing was created in Jira or"
+                    + " Confluence. Ask a space admin of CHAOS for the \"Add pages\" permission (Space settings >"
+                    + " Permissions), or publish into another space with --space" + System.lineSeparator(), run.err());
+            assertEquals(before, jira.issues.size());
+            assertEquals(0, wiki.writeCount());
+        }
+        wiki.mayAddPages = true;
+        assertEquals(0, run("publish", "--confluence", "https://wiki.example", "--space", "CHAOS").exit());
+        assertEquals("the same run with the permission creates the improvement ticket", before + 1, jira.issues.size());
+    }
+
+    @Test
     public void publishWithoutASpaceIsBadInput() {
         CliRun run = run("publish", "--confluence", "https://wiki.example");
         assertEquals(2, run.exit());

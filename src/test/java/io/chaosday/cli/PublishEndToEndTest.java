@@ -96,13 +96,43 @@ public class PublishEndToEndTest {
         assertTrue(jira.log().toString(), jira.log().contains("POST /rest/api/2/issue/" + review.key() + "/remotelink"));
     }
 
+    @Test
+    public void withoutAddPagesInTheSpaceNeitherADryRunNorAPublishCreatesAnythingInJira() {
+        JiraRestTracker tracker = tracker();
+        TrackedIssue review = tracker.findIssues("CHAOS", ID.label()).stream()
+                .filter(issue -> issue.summary().equals("Post-Chaos review for Team 1")).findFirst().orElseThrow();
+        jira.issue(review.key()).with("fields").put("description",
+                "h2. Improvements\n* Lower the DNS TTL (owner: Alice, due: 2027-04-01)");
+        confluence.withoutAddPages();
+        long jiraWrites = jiraWrites();
+
+        for (boolean dryRun : new boolean[] {true, false}) {
+            io.chaosday.workflow.WorkflowException e = org.junit.Assert.assertThrows(
+                    io.chaosday.workflow.WorkflowException.class, () -> publish(tracker, dryRun));
+            assertEquals(new io.chaosday.workflow.WorkflowFailure.CannotAddPages("CHAOS", Optional.empty()), e.failure());
+        }
+
+        assertEquals(jira.log().toString(), jiraWrites, jiraWrites());
+        assertEquals(java.util.List.of(), confluence.writes());
+        assertTrue(confluence.requests().toString(), confluence.requests().stream().allMatch(r -> r.startsWith("GET ")));
+    }
+
+    private long jiraWrites() {
+        // JQL searches are POSTed but write nothing.
+        return jira.log().stream().filter(line -> !line.startsWith("GET ") && !line.startsWith("POST /rest/api/2/search")).count();
+    }
+
     private PublishReviews.Report publish(JiraRestTracker tracker) {
+        return publish(tracker, false);
+    }
+
+    private PublishReviews.Report publish(JiraRestTracker tracker, boolean dryRun) {
         RestClient client = RestClient.builder(confluence.base(), new Credentials.Bearer("t", "test"))
                 .sleeper(new RecordingSleeper()).build();
         var wiki = ConfluenceRestWiki.over(client, ConfluenceSite.Deployment.DATA_CENTER);
         return new PublishReviews(tracker, new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))))
                 .publish("CHAOS", ChaosDayFinder.withCardsAndPages(tracker).find("CHAOS", ID), "Chaos Day", wiki,
-                        new PublishReviews.Target("CHAOS", Optional.empty(), false, false), LocalDate.parse("2027-03-20"),
+                        new PublishReviews.Target("CHAOS", Optional.empty(), false, dryRun), LocalDate.parse("2027-03-20"),
                         Progress.SILENT, PublishReviews.Events.NONE);
     }
 }

@@ -24,9 +24,11 @@ import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.CreateChaosDay;
 import io.chaosday.workflow.FakeIssueTracker;
 import io.chaosday.workflow.PageAction;
+import io.chaosday.workflow.PageAction;
 import io.chaosday.workflow.PublishReviews;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -132,14 +134,24 @@ public class PublishFaultsEndToEndTest {
     }
 
     @Test
-    public void aCreateWhoseAnswerIsLostIsReportedThenAdoptedNotDuplicated() {
+    public void aCreateWhoseAnswerIsLostIsFoundByReadingAndTheRunCarriesOn() {
         confluence.failNext("POST /rest/api/content$", Fault.DROP_AFTER_WRITE);
-        TrackerException e = assertThrows(TrackerException.class, this::publish);
-        assertTrue(e.getMessage(), e.getMessage().contains("may"));
-        assertEquals(1, confluence.pages().size());
-        publish();
+        PublishReviews.Report report = publish();
+        assertEquals(report.pages().toString(), List.of(), report.left());
         assertOnePagePerReviewWithItsContent();
         PublishReviews.Report again = publish();
         assertTrue(again.pages().toString(), again.pages().stream().allMatch(p -> p.action() == PageAction.UNCHANGED));
+    }
+
+    @Test
+    public void onePageThatFailsDoesNotStopTheOthersAndTheReportNamesWhatIsLeft() {
+        String title = "Post-incident review: Team 1 — Chaos Day (2027-03-10)";
+        confluence.createByPerson("CHAOS", title, "<p>someone else's page</p>");
+        PublishReviews.Report report = publish();
+        assertEquals(report.pages().toString(), List.of(title), report.left().stream().map(PublishReviews.PageResult::title).toList());
+        assertTrue(report.left().get(0).failure().orElseThrow().getMessage(), report.left().get(0).failure().isPresent());
+        assertEquals("the lessons page and the other reviews were published", 4, confluence.pages().size());
+        String team2 = jira.byItem("review/Team 2").property(io.chaosday.tracker.IssueProperties.PAGE).orElseThrow().get("pageId");
+        assertTrue(confluence.pages().containsKey(team2));
     }
 }

@@ -68,6 +68,9 @@ public class FailureTextTest {
         if (type == LocalDate.class) {
             return LocalDate.of(2027, 3, 13);
         }
+        if (type == java.util.Optional.class) {
+            return java.util.Optional.of("123456");
+        }
         return "text";
     }
 

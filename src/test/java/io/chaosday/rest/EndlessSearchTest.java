@@ -134,7 +134,7 @@ public class EndlessSearchTest {
 
     private JiraRestTracker cloudTracker() {
         RestClient client = RestClient.builder(cloud.base(), Secrets.BASIC).sleeper(new RecordingSleeper()).build();
-        return new JiraRestTracker(client, new JiraSite(cloud.base(), JiraSite.Deployment.CLOUD), new BoundedParallel());
+        return new JiraRestTracker(client, new JiraApi(cloud.base(), JiraApi.Deployment.CLOUD), new BoundedParallel());
     }
 
     private void stubDataCenterSite() {

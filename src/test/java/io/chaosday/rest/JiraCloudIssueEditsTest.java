@@ -33,7 +33,7 @@ public class JiraCloudIssueEditsTest {
     @Before
     public void connect() {
         RestClient client = RestClient.builder(jira.base(), Secrets.BASIC).sleeper(new RecordingSleeper()).build();
-        tracker = new JiraRestTracker(client, new JiraSite(jira.base(), JiraSite.Deployment.CLOUD), new BoundedParallel());
+        tracker = new JiraRestTracker(client, new JiraApi(jira.base(), JiraApi.Deployment.CLOUD), new BoundedParallel());
     }
 
     @Test

@@ -47,7 +47,7 @@ public class JiraCloudTrackerTest {
     @Before
     public void connect() {
         RestClient client = RestClient.builder(jira.base(), Secrets.BASIC).sleeper(new RecordingSleeper()).build();
-        tracker = new JiraRestTracker(client, new JiraSite(jira.base(), JiraSite.Deployment.CLOUD), new BoundedParallel());
+        tracker = new JiraRestTracker(client, new JiraApi(jira.base(), JiraApi.Deployment.CLOUD), new BoundedParallel());
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/project/CHAOS")).willReturn(ok("cloud/project-CHAOS.json")));
     }
 

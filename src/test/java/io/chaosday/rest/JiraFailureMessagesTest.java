@@ -141,6 +141,6 @@ public class JiraFailureMessagesTest {
 
     private JiraRestTracker tracker(URI base) {
         RestClient client = RestClient.builder(base, Secrets.BEARER).sleeper(sleeper).jitter(() -> 0.5).build();
-        return new JiraRestTracker(client, new JiraSite(base, JiraSite.Deployment.DATA_CENTER), new BoundedParallel());
+        return new JiraRestTracker(client, new JiraApi(base, JiraApi.Deployment.DATA_CENTER), new BoundedParallel());
     }
 }

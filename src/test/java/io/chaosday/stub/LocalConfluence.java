@@ -38,7 +38,9 @@ public final class LocalConfluence implements AutoCloseable {
         /** Service unavailable. Nothing written. */
         UNAVAILABLE,
         /** Written, then the connection drops before the answer. */
-        DROP_AFTER_WRITE
+        DROP_AFTER_WRITE,
+        /** The connection drops before anything is done. */
+        RESET
     }
 
     private final HttpServer server;
@@ -48,9 +50,47 @@ public final class LocalConfluence implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1000);
     private final List<String> writes = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, java.util.Set<String>> labels = new ConcurrentHashMap<>();
+    private final AtomicInteger faultsInjected = new AtomicInteger();
+    private volatile java.util.Random chaos;
+    private volatile double faultRate;
+
+    /**
+     * From now on, each request meets a fault with probability {@code rate}: a 503, a 429, a reset
+     * before acting or an answer lost after acting, in equal shares, drawn from {@code seed}.
+     */
+    public void injectFaults(long seed, double rate) {
+        chaos = new java.util.Random(seed);
+        faultRate = rate;
+    }
+
+    public void stopFaults() {
+        faultRate = 0;
+    }
+
+    public int faultsInjected() {
+        return faultsInjected.get();
+    }
+
+    /** The labels a page carries: those it was created with and those added since. */
+    public java.util.Set<String> labels(String pageId) {
+        java.util.Set<String> all = new java.util.TreeSet<>(labels.getOrDefault(pageId, java.util.Set.of()));
+        ObjectNode page = pages.get(pageId);
+        if (page != null) {
+            page.path("metadata").path("labels").path("results").forEach(label -> all.add(label.path("name").asText()));
+        }
+        return all;
+    }
+
+    /** Our publish marker on a page, as stored; null when it has none. */
+    public JsonNode marker(String pageId) {
+        ObjectNode property = properties.get(pageId + "/" + io.chaosday.tracker.PublishMarker.PROPERTY_KEY);
+        return property == null ? null : property.path("value");
+    }
     private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.Set<String> missingSpaces = ConcurrentHashMap.newKeySet();
     private volatile long latencyMillis;
+    private volatile boolean mayAddPages = true;
 
     public LocalConfluence() throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -85,6 +125,11 @@ public final class LocalConfluence implements AutoCloseable {
         missingSpaces.add(key);
     }
 
+    /** The user may view but not add pages (no "Add pages" in any space): {@code operations} lists only {@code read}. */
+    public void withoutAddPages() {
+        mayAddPages = false;
+    }
+
     /** Every request received, as "METHOD /path", in order. */
     public List<String> requests() {
         return List.copyOf(requests);
@@ -98,6 +143,14 @@ public final class LocalConfluence implements AutoCloseable {
     /** Page writes that happened: "create TITLE" and "update TITLE vN". */
     public List<String> writes() {
         return List.copyOf(writes);
+    }
+
+    /** A person creates a page in Confluence's editor; returns its id. */
+    public String createByPerson(String spaceKey, String title, String storage) {
+        ObjectNode body = JSON.createObjectNode().put("title", title);
+        body.putObject("space").put("key", spaceKey);
+        body.putObject("body").putObject("storage").put("value", storage).put("representation", "storage");
+        return ((ObjectNode) create(body)).path("id").asText();
     }
 
     /** A person saves a new version in Confluence's editor. */
@@ -118,7 +171,12 @@ public final class LocalConfluence implements AutoCloseable {
             }
             byte[] sent = exchanges.body(exchange);
             JsonNode body = method.equals("GET") ? null : JSON.readTree(sent);
-            Optional<Fault> fault = next(method + " " + path);
+            Optional<Fault> fault = next(method + " " + path).or(this::randomFault);
+            fault.ifPresent(f -> faultsInjected.incrementAndGet());
+            if (fault.isPresent() && fault.get() == Fault.RESET) {
+                exchange.close();
+                return;
+            }
             if (fault.isPresent() && fault.get() != Fault.DROP_AFTER_WRITE) {
                 int status = switch (fault.get()) {
                     case CONFLICT -> 409;
@@ -137,6 +195,10 @@ public final class LocalConfluence implements AutoCloseable {
             }
             if (answer == null) {
                 reply(exchange, 404, "{\"statusCode\":404,\"message\":\"No content found\"}");
+            } else if (answer == TITLE_TAKEN) {
+                reply(exchange, 400, "{\"statusCode\":400,\"message\":\"com.atlassian.confluence.api.service.exceptions."
+                        + "BadRequestException: A page with this title already exists: A page already exists with the same"
+                        + " TITLE in this space\"}");
             } else if (answer instanceof Integer status) {
                 reply(exchange, status, "{\"statusCode\":" + status + ",\"message\":\"Version must be incremented\"}");
             } else {
@@ -159,6 +221,9 @@ public final class LocalConfluence implements AutoCloseable {
         if (p[0].equals("space") && p.length == 2) {
             return missingSpaces.contains(p[1]) ? null : JSON.createObjectNode().put("key", p[1]);
         }
+        if (p[0].equals("space") && p.length == 4 && p[2].equals("content") && p[3].equals("page")) {
+            return missingSpaces.contains(p[1]) ? null : rootPages(p[1], query.getOrDefault("expand", ""));
+        }
         if (!p[0].equals("content")) {
             return null;
         }
@@ -170,11 +235,19 @@ public final class LocalConfluence implements AutoCloseable {
             return method.equals("GET") ? read(id, query.getOrDefault("expand", "")) : update(id, body);
         }
         if (p[2].equals("label")) {
-            ObjectNode labels = JSON.createObjectNode();
-            labels.putArray("results");
-            return labels.put("size", 0);
+            java.util.Set<String> held = labels.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet());
+            if (method.equals("POST")) {
+                body.forEach(label -> held.add(label.path("name").asText()));
+            }
+            ObjectNode answer = JSON.createObjectNode();
+            var results = answer.putArray("results");
+            held.forEach(name -> results.addObject().put("prefix", "global").put("name", name));
+            return answer.put("size", held.size());
         }
         if (p.length == 3) { // POST property
+            if (properties.containsKey(id + "/" + body.path("key").asText())) {
+                return 409; // Confluence: a property of that key already exists on the content
+            }
             ObjectNode property = ((ObjectNode) body).deepCopy();
             property.putObject("version").put("number", 1);
             properties.put(id + "/" + body.path("key").asText(), property);
@@ -203,6 +276,9 @@ public final class LocalConfluence implements AutoCloseable {
         }
         ObjectNode answer = page.deepCopy();
         for (String part : expand.split(",")) {
+            if (part.equals("operations")) {
+                answer.set("operations", operations());
+            }
             if (part.startsWith("metadata.properties.")) {
                 String key = part.substring("metadata.properties.".length());
                 ObjectNode property = properties.get(id + "/" + key);
@@ -212,6 +288,29 @@ public final class LocalConfluence implements AutoCloseable {
             }
         }
         return answer;
+    }
+
+    /** The space's top-level pages: its home page (which this stub keeps out of {@link #pages()}). */
+    private ObjectNode rootPages(String spaceKey, String expand) {
+        ObjectNode home = JSON.createObjectNode().put("id", "1").put("type", "page").put("status", "current")
+                .put("title", spaceKey + " Home");
+        if (List.of(expand.split(",")).contains("operations")) {
+            home.set("operations", operations());
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        answer.putArray("results").add(home);
+        return answer.put("start", 0).put("limit", 1).put("size", 1);
+    }
+
+    /** What the user may do with a page, as OperationCheckResults: read, and create and update unless told otherwise. */
+    private com.fasterxml.jackson.databind.node.ArrayNode operations() {
+        var operations = JSON.createArrayNode();
+        operations.addObject().put("operation", "read").put("targetType", "page");
+        if (mayAddPages) {
+            operations.addObject().put("operation", "create").put("targetType", "page");
+            operations.addObject().put("operation", "update").put("targetType", "page");
+        }
+        return operations;
     }
 
     private ObjectNode byTitle(Map<String, String> query) {
@@ -224,7 +323,13 @@ public final class LocalConfluence implements AutoCloseable {
         return answer;
     }
 
-    private ObjectNode create(JsonNode body) {
+    private synchronized Object create(JsonNode body) {
+        String title = body.path("title").asText();
+        String space = body.path("space").path("key").asText();
+        if (pages.values().stream().anyMatch(p -> p.path("title").asText().equals(title)
+                && p.path("space").path("key").asText().equals(space))) {
+            return TITLE_TAKEN; // Confluence keeps titles unique within a space
+        }
         String id = String.valueOf(nextId.getAndIncrement());
         ObjectNode page = JSON.createObjectNode().put("id", id).put("type", "page").put("status", "current")
                 .put("title", body.path("title").asText());
@@ -266,6 +371,22 @@ public final class LocalConfluence implements AutoCloseable {
             }
         }
         return query;
+    }
+
+    private static final Object TITLE_TAKEN = new Object();
+
+    private Optional<Fault> randomFault() {
+        java.util.Random random = chaos;
+        if (random == null || faultRate <= 0) {
+            return Optional.empty();
+        }
+        synchronized (random) {
+            if (random.nextDouble() >= faultRate) {
+                return Optional.empty();
+            }
+            Fault[] kinds = {Fault.UNAVAILABLE, Fault.TOO_MANY_REQUESTS, Fault.RESET, Fault.DROP_AFTER_WRITE};
+            return Optional.of(kinds[random.nextInt(kinds.length)]);
+        }
     }
 
     private Optional<Fault> next(String request) {

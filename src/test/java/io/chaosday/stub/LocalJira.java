@@ -146,6 +146,11 @@ public final class LocalJira implements AutoCloseable {
         return List.copyOf(issues.values());
     }
 
+    /** An issue property's value as stored; null when the issue has none of that key. */
+    public JsonNode propertyValue(String issueKey, String propertyKey) {
+        return properties.get(issueKey + "/" + propertyKey);
+    }
+
     /** The Epic Link field's id on this stub. */
     public static String epicLinkField() {
         return EPIC_LINK;

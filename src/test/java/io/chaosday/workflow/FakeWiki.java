@@ -35,8 +35,11 @@ public final class FakeWiki implements Wiki {
     /** Every call, reads included, as "METHOD what": to count what a publish costs. */
     public final List<String> calls = new ArrayList<>();
 
+    /** When false, the wiki says the credentials may not add pages, as a space without "Add pages" would. */
+    public boolean mayAddPages = true;
+
     @Override
-    public void checkCanPublish(String spaceKey, Optional<String> parentId) {
+    public boolean checkCanPublish(String spaceKey, Optional<String> parentId) {
         calls.add("check " + spaceKey);
         if (!spaces.isEmpty() && !spaces.contains(spaceKey)) {
             throw new io.chaosday.tracker.TrackerException(io.chaosday.tracker.TrackerException.Kind.NOT_FOUND,
@@ -48,6 +51,7 @@ public final class FakeWiki implements Wiki {
                         "page " + id + " does not exist or you cannot see it");
             }
         });
+        return mayAddPages;
     }
 
     @Override

@@ -165,10 +165,25 @@ public class PublishReviewsTest {
     }
 
     @Test
+    public void noPermissionToAddPagesStopsTheRunBeforeAnyTicketIsCreatedEvenOnADryRun() {
+        wiki.mayAddPages = false;
+        for (boolean dryRun : new boolean[] {true, false}) {
+            int before = jira.issues.size();
+            WorkflowException e = assertThrows(WorkflowException.class, () -> publish.publish("CHAOS",
+                    ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
+                    new PublishReviews.Target("CHAOS", Optional.empty(), false, dryRun), TODAY, Progress.SILENT,
+                    PublishReviews.Events.NONE));
+            assertEquals(new WorkflowFailure.CannotAddPages("CHAOS", Optional.empty()), e.failure());
+            assertEquals(before, jira.issues.size());
+            assertTrue(wiki.writes.isEmpty());
+        }
+    }
+
+    @Test
     public void eachImprovementTicketIsToldAsSoonAsItExistsSoAFailureLaterLosesNothing() {
         List<TrackedIssue> told = new java.util.ArrayList<>();
         wiki.failCreates = true;
-        assertThrows(io.chaosday.tracker.TrackerException.class, () -> publish.publish("CHAOS",
+        PublishReviews.Report report = publish.publish("CHAOS",
                 ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
                 new PublishReviews.Target("CHAOS", Optional.empty(), false, false), TODAY, Progress.SILENT,
                 new PublishReviews.Events() {
@@ -176,7 +191,8 @@ public class PublishReviewsTest {
                     public void improvementCreated(TrackedIssue ticket) {
                         told.add(ticket);
                     }
-                }));
+                });
+        assertEquals(report.pages().size(), report.left().size());
         assertEquals(List.of("Lower the DNS TTL"), told.stream().map(TrackedIssue::summary).toList());
     }
 
@@ -223,8 +239,10 @@ public class PublishReviewsTest {
         String title = publish.preview("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day",
                 TODAY).drafts().get(0).page().title();
         wiki.addForeignPage("CHAOS", title);
-        WorkflowException e = assertThrows(WorkflowException.class, () -> run(false));
-        WorkflowFailure.PageTitleTaken taken = (WorkflowFailure.PageTitleTaken) e.failure();
+        PublishReviews.PageResult refused = run(false).pages().get(0);
+        assertEquals(PageAction.FAILED, refused.action());
+        WorkflowFailure.PageTitleTaken taken =
+                (WorkflowFailure.PageTitleTaken) ((WorkflowException) refused.failure().orElseThrow()).failure();
         assertEquals(title, taken.title());
         assertEquals("CHAOS", taken.spaceKey());
     }

@@ -2,10 +2,11 @@ package com.atlassian.jira.permission;
 
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
-// Checked: https://docs.atlassian.com/jira/latest/com/atlassian/jira/permission/ProjectPermissions.html (class; public static final ProjectPermissionKey BROWSE_PROJECTS, CREATE_ISSUES)
+// Checked: https://docs.atlassian.com/jira/latest/com/atlassian/jira/permission/ProjectPermissions.html (class; public static final ProjectPermissionKey BROWSE_PROJECTS, CREATE_ISSUES, ADMINISTER_PROJECTS)
 public final class ProjectPermissions {
 
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
+    public static final ProjectPermissionKey ADMINISTER_PROJECTS = new ProjectPermissionKey("ADMINISTER_PROJECTS");
     public static final ProjectPermissionKey CREATE_ISSUES = new ProjectPermissionKey("CREATE_ISSUES");
 
     public ProjectPermissions() {

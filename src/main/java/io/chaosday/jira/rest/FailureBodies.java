@@ -52,6 +52,13 @@ public final class FailureBodies {
         return body(409, ErrorBody.BUSY, "chaosday.rest.error.busy", projectKey);
     }
 
+    /** A request body the resource cannot read; names the field when one is at fault. */
+    public ErrorBody badInput(Optional<String> field, String detail) {
+        String message = field.isPresent() ? texts.text("chaosday.rest.error.field", field.get(), detail)
+                : texts.text("chaosday.rest.error.not-json", detail);
+        return new ErrorBody(400, ErrorBody.INVALID_REQUEST, message, field, Optional.empty());
+    }
+
     public ErrorBody confluenceNotConfigured() {
         return body(409, ErrorBody.CONFLUENCE_NOT_CONFIGURED, "chaosday.rest.error.no-confluence");
     }
@@ -59,8 +66,11 @@ public final class FailureBodies {
     private ErrorBody workflow(WorkflowFailure failure) {
         int status = failure instanceof WorkflowFailure.ProjectNotFound || failure instanceof WorkflowFailure.NoChaosDay
                 || failure instanceof WorkflowFailure.NoSuchExperiment ? 404
-                : failure instanceof WorkflowFailure.UnreadableDescription ? 502 : 409;
-        String code = status == 404 ? ErrorBody.NOT_FOUND : status == 502 ? ErrorBody.UPSTREAM_FAILED : ErrorBody.CONFLICT;
+                : failure instanceof WorkflowFailure.UnreadableDescription ? 502
+                // Names or titles that would make a summary or label longer than Jira takes: the input's fault.
+                : failure instanceof WorkflowFailure.TooLongForJira ? 400 : 409;
+        String code = status == 404 ? ErrorBody.NOT_FOUND : status == 502 ? ErrorBody.UPSTREAM_FAILED
+                : status == 400 ? ErrorBody.INVALID_REQUEST : ErrorBody.CONFLICT;
         return new ErrorBody(status, code, words(FailureText.of(failure)), Optional.empty(), Optional.empty());
     }
 

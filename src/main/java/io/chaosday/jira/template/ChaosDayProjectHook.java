@@ -92,8 +92,10 @@ public final class ChaosDayProjectHook implements AddProjectHook {
         try {
             ProjectLock.run(locks, project.getKey(), () -> new CreateChaosDay(tracker).run(request, Progress.SILENT));
         } catch (WorkflowException | InvalidPlanException | TrackerException e) {
-            // Jira shows this to the person who asked for the project.
-            throw new IllegalStateException(FailureText.of(e).in(i18n), e);
+            // Jira shows this to the person who asked for the project, which Jira has made and keeps:
+            // say so, and how to finish it (running create again makes only what is missing).
+            throw new IllegalStateException(i18n.getText("chaosday.template.error.unfinished", project.getKey(),
+                    FailureText.of(e).in(i18n)), e);
         }
         return ConfigureResponse.create();
     }

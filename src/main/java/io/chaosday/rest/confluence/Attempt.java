@@ -39,6 +39,11 @@ record Attempt(String doing, String permission, String missing, Optional<String>
                         + " (its address shows pageId=...)");
     }
 
+    static Attempt readPermissions(String spaceKey) {
+        return read("reading what you may do in space " + spaceKey, "View in space " + spaceKey,
+                spaceMissing(spaceKey));
+    }
+
     static Attempt resolveSpaceId(String spaceId) {
         return read("looking up the space with id " + spaceId, "View in that space",
                 "the space with id " + spaceId + " does not exist or you cannot see it");

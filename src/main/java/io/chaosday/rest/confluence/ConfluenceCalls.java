@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chaosday.rest.RestClient;
 import io.chaosday.rest.RestException;
-import io.chaosday.rest.Urls;
+import io.chaosday.review.link.Urls;
 
 import java.net.URI;
 import java.util.Optional;
@@ -36,6 +36,11 @@ final class ConfluenceCalls {
 
     JsonNode post(Urls.Path path, JsonNode body, Attempt attempt) {
         return translated(attempt, () -> client.post(path, body));
+    }
+
+    /** A POST that changes nothing, or nothing more the second time: retried like a read ({@link RestClient#postSafeToRepeat}). */
+    JsonNode postSafeToRepeat(Urls.Path path, JsonNode body, Attempt attempt) {
+        return translated(attempt, () -> client.postSafeToRepeat(path, body));
     }
 
     JsonNode put(Urls.Path path, JsonNode body, Attempt attempt) {

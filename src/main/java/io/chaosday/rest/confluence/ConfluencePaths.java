@@ -1,6 +1,6 @@
 package io.chaosday.rest.confluence;
 
-import io.chaosday.rest.Urls;
+import io.chaosday.review.link.Urls;
 
 /**
  * The REST paths we call, relative to the site's base: Data Center's base carries its context path

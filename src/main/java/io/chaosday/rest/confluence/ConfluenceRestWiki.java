@@ -64,8 +64,8 @@ public final class ConfluenceRestWiki implements Wiki {
     }
 
     @Override
-    public void checkCanPublish(String spaceKey, Optional<String> parentId) {
-        target.check(spaceKey, parentId);
+    public boolean checkCanPublish(String spaceKey, Optional<String> parentId) {
+        return target.check(spaceKey, parentId);
     }
 
     /** One request: the page with our marker (Data Center: an expansion; Cloud: the page's properties). */
@@ -81,9 +81,11 @@ public final class ConfluenceRestWiki implements Wiki {
 
     @Override
     public WikiPage createPage(NewPage page) {
-        StoredPage created = pages.create(page);
+        // Just before creating, the publisher found no page of this title in the space; one there now is the one we sent.
+        StoredPage created = LostAnswers.write(() -> pages.create(page), () -> pages.findByTitle(page.spaceKey(), page.title()));
         PublishMarker marker = page.marker().atVersion(created.version());
-        afterWrite(created, "created", () -> markers.create(created.id(), marker));
+        afterWrite(created, "created", () -> LostAnswers.write(() -> markers.create(created.id(), marker),
+                () -> markers.read(created.id()).isPresent() ? replaced(created.id(), marker) : false));
         if (site.isCloud()) {
             // REST v2 takes no labels with a new page; Data Center's create carried them.
             afterWrite(created, "created", () -> labels.add(created.id(), page.labels()));
@@ -93,9 +95,10 @@ public final class ConfluenceRestWiki implements Wiki {
 
     @Override
     public WikiPage updatePage(PageUpdate update) {
-        StoredPage updated = pages.update(update);
+        StoredPage updated = LostAnswers.write(() -> pages.update(update), () -> pages.find(update.pageId())
+                .filter(now -> now.version() == update.version() && now.body().equals(update.body())));
         PublishMarker marker = update.marker().atVersion(updated.version());
-        afterWrite(updated, "updated", () -> markers.replace(updated.id(), marker));
+        afterWrite(updated, "updated", () -> markPublished(updated.id(), marker));
         return updated.withMarker(Optional.of(marker));
     }
 
@@ -106,7 +109,15 @@ public final class ConfluenceRestWiki implements Wiki {
 
     @Override
     public void markPublished(String pageId, PublishMarker marker) {
-        markers.replace(pageId, marker);
+        LostAnswers.write(() -> markers.replace(pageId, marker), () -> markers.read(pageId).equals(Optional.of(marker)));
+    }
+
+    /** After a marker create whose answer was lost found a marker there: make sure it is this one. */
+    private boolean replaced(String pageId, PublishMarker marker) {
+        if (!markers.read(pageId).equals(Optional.of(marker))) {
+            markers.replace(pageId, marker);
+        }
+        return true;
     }
 
 

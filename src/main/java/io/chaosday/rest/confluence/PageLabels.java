@@ -28,6 +28,6 @@ final class PageLabels {
         for (String label : labels) {
             body.addObject().put("prefix", PREFIX).put("name", label);
         }
-        calls.post(ConfluencePaths.labels(pageId), body, Attempt.addLabels(pageId));
+        calls.postSafeToRepeat(ConfluencePaths.labels(pageId), body, Attempt.addLabels(pageId));
     }
 }

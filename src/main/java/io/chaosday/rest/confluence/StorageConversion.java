@@ -36,7 +36,7 @@ final class StorageConversion {
         ObjectNode request = JsonNodeFactory.instance.objectNode()
                 .put("value", body)
                 .put("representation", representation(markup));
-        JsonNode converted = calls.post(ConfluencePaths.convertTo(TARGET), request, Attempt.convert(markup));
+        JsonNode converted = calls.postSafeToRepeat(ConfluencePaths.convertTo(TARGET), request, Attempt.convert(markup));
         JsonNode value = converted.path("value");
         if (!value.isTextual()) {
             throw new TrackerException(TrackerException.Kind.UNSUPPORTED,

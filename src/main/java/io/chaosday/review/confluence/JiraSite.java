@@ -1,6 +1,7 @@
 package io.chaosday.review.confluence;
 
 import io.chaosday.review.IssueKey;
+import io.chaosday.review.link.Urls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -10,8 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where the Jira issues live, so pages can point at them: through the Jira macro when Confluence
- * has an application link to this Jira, or as plain links to its web pages otherwise.
+ * One Jira site: where the issues live, so pages and messages can point at them, through the Jira
+ * macro when Confluence has an application link to this Jira, or as plain links to its web pages
+ * otherwise. The REST adapters talk to it through {@code io.chaosday.rest.JiraApi}.
  *
  * @param base    Jira's base URL, e.g. https://jira.example.com or https://jira.example.com/jira
  * @param appLink Confluence's application link to it, when there is one
@@ -38,7 +40,12 @@ public record JiraSite(URI base, Optional<JiraLink> appLink) {
 
     /** The issue's page: {@code <base>/browse/KEY}. */
     public URI browse(IssueKey key) {
-        return at("/browse/" + key.value(), null);
+        return browse(key.value());
+    }
+
+    /** An issue's or a project's page, {@code <base>/browse/KEY}, with the key encoded as one path segment. */
+    public URI browse(String key) {
+        return Urls.path("browse").segment(key).resolve(base);
     }
 
     /** Jira's issue navigator showing what the query finds. */

@@ -1,8 +1,8 @@
 package io.chaosday.review.preview;
 
+import io.chaosday.review.link.Urls;
 import io.chaosday.review.storage.StorageEscaper;
 import io.chaosday.review.storage.StorageXml;
-import io.chaosday.review.storage.Urls;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;

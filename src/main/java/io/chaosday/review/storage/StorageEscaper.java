@@ -1,10 +1,11 @@
 package io.chaosday.review.storage;
 
 /**
- * The one way text becomes storage format (and the preview's HTML): characters XML 1.0 cannot
- * carry are dropped, and the five markup characters are written as references. {@link #escape}
- * is safe both as element text and inside a double- or single-quoted attribute, so templates
- * never have to pick a variant.
+ * The one way text becomes markup, for Confluence's storage format (XHTML) and for HTML alike:
+ * the pages, their preview, the timeline and the Jira page. Characters XML 1.0 cannot carry are
+ * dropped, and the five markup characters are written as references. {@link #escape} is safe both
+ * as element text and inside a double- or single-quoted attribute, so templates never have to pick
+ * a variant; {@link #escapeText} is for element text only.
  */
 public final class StorageEscaper {
 
@@ -14,6 +15,11 @@ public final class StorageEscaper {
     /** For element content and attribute values alike: what templates use for every value. */
     public static String escape(String text) {
         return escape(text, true);
+    }
+
+    /** {@link #escape(String)} for any value's text; no value prints as nothing. */
+    public static String escape(Object value) {
+        return value == null ? "" : escape(value.toString());
     }
 
     /**

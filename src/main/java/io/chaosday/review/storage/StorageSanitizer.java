@@ -1,5 +1,6 @@
 package io.chaosday.review.storage;
 
+import io.chaosday.review.link.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

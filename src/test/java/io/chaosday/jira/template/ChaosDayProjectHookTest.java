@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -156,5 +157,20 @@ public class ChaosDayProjectHookTest {
         assertEquals("text of chaosday.template.error.create-issues", refused.getMessage());
         assertEquals(0, tracker.issues.size());
         verify(lock, never()).lock();
+    }
+
+    @Test
+    public void aChaosDayLeftUnfinishedSaysTheProjectExistsAndHowToFinishIt() {
+        FakeIssueTracker lost = new FakeIssueTracker(); // the use case cannot find the project Jira just made
+        hook = new ChaosDayProjectHook(authentication, permissions, fields, schemes, locks, i18n, lost, MONDAY_2027_01_25);
+        when(i18n.getText(eq("chaosday.failure.project-not-found"), any())).thenReturn("no project CHAOS");
+        when(i18n.getText(eq("chaosday.template.error.unfinished"), any(), any()))
+                .thenAnswer(call -> "unfinished " + call.getArgument(1) + ": " + call.getArgument(2));
+
+        IllegalStateException unfinished = assertThrows(IllegalStateException.class,
+                () -> hook.configure(ConfigureData.create(project, Map.of(), scheme)));
+
+        assertEquals("unfinished CHAOS: no project CHAOS", unfinished.getMessage());
+        assertEquals(0, lost.issues.size());
     }
 }

@@ -31,6 +31,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.chaosday.rest.confluence.ConfluenceServers.fixture;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -84,6 +85,21 @@ public class ConfluenceCloudWikiTest {
         confluence.server().verify(1, getRequestedFor(urlPathEqualTo(SPACES + "/32770")));
         confluence.server().verify(1, getRequestedFor(urlPathEqualTo(USER)));
         confluence.server().verify(2, getRequestedFor(urlPathEqualTo(PAGE)));
+    }
+
+    @Test
+    public void mayAddPagesIsTheSpacesPermittedOperations() {
+        confluence.server().stubFor(get(urlPathEqualTo(SPACES)).withQueryParam("keys", equalTo("CHAOS"))
+                .willReturn(okJson(fixture("cloud-spaces.json"))));
+        confluence.server().stubFor(get(urlPathEqualTo(SPACES + "/32770/operations")).willReturn(okJson("""
+                {"operations": [{"operation": "read", "targetType": "space"},
+                                {"operation": "create", "targetType": "page"}]}""")));
+        assertTrue(wiki().checkCanPublish("CHAOS", Optional.empty()));
+
+        confluence.server().stubFor(get(urlPathEqualTo(SPACES + "/32770/operations")).willReturn(okJson("""
+                {"operations": [{"operation": "read", "targetType": "space"},
+                                {"operation": "create", "targetType": "comment"}]}""")));
+        assertFalse(wiki().checkCanPublish("CHAOS", Optional.empty()));
     }
 
     @Test

@@ -30,6 +30,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.chaosday.rest.confluence.ConfluenceServers.fixture;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -257,6 +258,47 @@ public class ConfluenceDataCenterWikiTest {
         TrackerException inOtherSpace = assertThrows(TrackerException.class,
                 () -> wiki().checkCanPublish("OTHER", Optional.of("123456")));
         assertTrue(inOtherSpace.getMessage(), inOtherSpace.getMessage().contains("page 123456 is in space CHAOS"));
+    }
+
+    @Test
+    public void mayAddPagesComesWithTheParentPageReadAsItsOperations() {
+        confluence.server().stubFor(get(urlPathEqualTo("/confluence/rest/api/space/CHAOS")).willReturn(okJson("{\"key\":\"CHAOS\"}")));
+        confluence.server().stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("expand", equalTo("space,operations"))
+                .willReturn(okJson("""
+                        {"id": "123456", "type": "page", "status": "current", "title": "Chaos Days",
+                         "space": {"key": "CHAOS"},
+                         "operations": [{"operation": "read", "targetType": "page"},
+                                        {"operation": "create", "targetType": "page"}]}""")));
+
+        assertTrue(wiki().checkCanPublish("CHAOS", Optional.of("123456")));
+        assertEquals(2, confluence.received().size());
+    }
+
+    @Test
+    public void aUserWhoMayOnlyReadTheParentPageMayNotAddPages() {
+        confluence.server().stubFor(get(urlPathEqualTo("/confluence/rest/api/space/CHAOS")).willReturn(okJson("{\"key\":\"CHAOS\"}")));
+        confluence.server().stubFor(get(urlPathEqualTo(PAGE)).withQueryParam("expand", equalTo("space,operations"))
+                .willReturn(okJson("""
+                        {"id": "123456", "type": "page", "status": "current", "title": "Chaos Days",
+                         "space": {"key": "CHAOS"},
+                         "operations": [{"operation": "read", "targetType": "page"},
+                                        {"operation": "create", "targetType": "comment"}]}""")));
+
+        assertFalse(wiki().checkCanPublish("CHAOS", Optional.of("123456")));
+    }
+
+    @Test
+    public void withoutAParentTheOperationsAreThoseOnATopLevelPageOfTheSpace() {
+        confluence.server().stubFor(get(urlPathEqualTo("/confluence/rest/api/space/CHAOS")).willReturn(okJson("{\"key\":\"CHAOS\"}")));
+        confluence.server().stubFor(get(urlPathEqualTo("/confluence/rest/api/space/CHAOS/content/page"))
+                .withQueryParam("depth", equalTo("root")).withQueryParam("expand", equalTo("operations"))
+                .willReturn(okJson("""
+                        {"results": [{"id": "1", "type": "page", "status": "current", "title": "Home",
+                                      "operations": [{"operation": "read", "targetType": "page"}]}],
+                         "start": 0, "limit": 1, "size": 1}""")));
+
+        assertFalse(wiki().checkCanPublish("CHAOS", Optional.empty()));
+        assertEquals(2, confluence.received().size());
     }
 
     @Test

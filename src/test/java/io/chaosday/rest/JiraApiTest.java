@@ -13,7 +13,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 /** Detection asks /rest/api/2/serverInfo before the kind is known; both kinds answer it, so the DC document checks it. */
-public class JiraSiteTest {
+public class JiraApiTest {
 
     @Rule
     public final ContractCheckedWireMock jira = new ContractCheckedWireMock(OpenApiContract.jiraDataCenter());
@@ -22,9 +22,9 @@ public class JiraSiteTest {
     public void aServerAnswerMeansDataCenterAtTheAddressTheUserGave() {
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/serverInfo")).willReturn(ok("dc/serverInfo.json")));
 
-        JiraSite site = JiraSite.detect(client());
+        JiraApi site = JiraApi.detect(client());
 
-        assertEquals(JiraSite.Deployment.DATA_CENTER, site.deployment());
+        assertEquals(JiraApi.Deployment.DATA_CENTER, site.deployment());
         assertEquals("not serverInfo's internal baseUrl", jira.base(), site.base());
     }
 
@@ -32,7 +32,7 @@ public class JiraSiteTest {
     public void aCloudAnswerMeansCloud() {
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/serverInfo")).willReturn(ok("cloud/serverInfo.json")));
 
-        assertEquals(JiraSite.Deployment.CLOUD, JiraSite.detect(client()).deployment());
+        assertEquals(JiraApi.Deployment.CLOUD, JiraApi.detect(client()).deployment());
     }
 
     @Test
@@ -41,7 +41,7 @@ public class JiraSiteTest {
                 .withHeader("Content-Type", "text/html").withBody("<html><body>Intranet</body></html>"))
                 .withMetadata(Exchange.offContract("a web page, not the REST API, on purpose")));
 
-        TrackerException e = assertThrows(TrackerException.class, () -> JiraSite.detect(client()));
+        TrackerException e = assertThrows(TrackerException.class, () -> JiraApi.detect(client()));
 
         assertEquals(TrackerException.Kind.UNSUPPORTED, e.kind());
         assertEquals(jira.base() + " does not look like Jira (got text/html from /rest/api/2/serverInfo)", e.getMessage());
@@ -51,7 +51,7 @@ public class JiraSiteTest {
     public void aSiteWithoutServerInfoDoesNotLookLikeJira() {
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/serverInfo")).willReturn(aResponse().withStatus(404)));
 
-        TrackerException e = assertThrows(TrackerException.class, () -> JiraSite.detect(client()));
+        TrackerException e = assertThrows(TrackerException.class, () -> JiraApi.detect(client()));
 
         assertEquals(TrackerException.Kind.UNSUPPORTED, e.kind());
         assertEquals(jira.base() + " does not look like Jira (got 404 from /rest/api/2/serverInfo)", e.getMessage());
@@ -61,14 +61,14 @@ public class JiraSiteTest {
     public void jsonWithoutADeploymentTypeDoesNotLookLikeJira() {
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/serverInfo")).willReturn(okJson("{\"status\":\"ok\"}")));
 
-        TrackerException e = assertThrows(TrackerException.class, () -> JiraSite.detect(client()));
+        TrackerException e = assertThrows(TrackerException.class, () -> JiraApi.detect(client()));
 
         assertEquals(TrackerException.Kind.UNSUPPORTED, e.kind());
     }
 
     @Test
     public void browseLinksAreUnderTheUsersAddressWithTheKeyEncoded() {
-        JiraSite site = new JiraSite(java.net.URI.create("https://jira.example.com/jira"), JiraSite.Deployment.DATA_CENTER);
+        JiraApi site = new JiraApi(java.net.URI.create("https://jira.example.com/jira"), JiraApi.Deployment.DATA_CENTER);
 
         assertEquals("https://jira.example.com/jira/browse/CHAOS-1", site.browse("CHAOS-1").toString());
         assertEquals("https://jira.example.com/jira/browse/A%2FB", site.browse("A/B").toString());

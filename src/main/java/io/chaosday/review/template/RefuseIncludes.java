@@ -1,4 +1,4 @@
-package io.chaosday.review.confluence;
+package io.chaosday.review.template;
 
 import org.apache.velocity.app.event.IncludeEventHandler;
 import org.apache.velocity.context.Context;
@@ -12,7 +12,7 @@ final class RefuseIncludes implements IncludeEventHandler {
     @Override
     public String includeEvent(Context context, String includeResourcePath, String currentResourcePath,
             String directiveName) {
-        throw new IllegalStateException("#" + directiveName + " is not used in page templates; "
+        throw new IllegalStateException("#" + directiveName + " is not used in templates; "
                 + currentResourcePath + " asked for " + includeResourcePath);
     }
 }

@@ -1,16 +1,21 @@
-package io.chaosday.rest;
+package io.chaosday.review.link;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Builds request URLs from segments and query parameters, each percent-encoded on its own, so a
- * user's value (a project key, a JQL query) can never change the shape of the URL.
+ * The rules for addresses, in one place: request URLs are built from segments and query
+ * parameters, each percent-encoded on its own, so a user's value (a project key, a JQL query) can
+ * never change the shape of the URL; and only web, mail and relative links may appear in a page.
  */
 public final class Urls {
+
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
     private Urls() {
     }
@@ -50,7 +55,7 @@ public final class Urls {
             return URI.create(root + target());
         }
 
-        /** The encoded path and query, relative to a site's address: what a {@link Transport} sends. */
+        /** The encoded path and query, relative to a site's address: what goes on the request line. */
         public String target() {
             StringBuilder url = new StringBuilder(toString());
             String separator = "?";
@@ -89,5 +94,32 @@ public final class Urls {
     private static boolean isUnreserved(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || c == '-' || c == '.' || c == '_' || c == '~';
+    }
+
+    /** Whether a page may link to {@code url}: web and mail links, and relative links without a scheme. */
+    public static boolean isSafe(String url) {
+        String value = url.strip();
+        int colon = value.indexOf(':');
+        int pathStart = firstOf(value, "/?#");
+        if (colon < 0 || (pathStart >= 0 && pathStart < colon)) {
+            // No scheme at all: a relative link, which stays on the same site.
+            return true;
+        }
+        return SAFE_SCHEMES.contains(value.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+
+    /** Only absolute http(s) links: for the offline preview, where relative links lead nowhere. */
+    public static boolean isWeb(String url) {
+        String value = url.strip().toLowerCase(Locale.ROOT);
+        return value.startsWith("http://") || value.startsWith("https://");
+    }
+
+    private static int firstOf(String value, String chars) {
+        for (int i = 0; i < value.length(); i++) {
+            if (chars.indexOf(value.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

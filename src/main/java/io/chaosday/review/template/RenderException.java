@@ -1,4 +1,4 @@
-package io.chaosday.review.confluence;
+package io.chaosday.review.template;
 
 /** A template could not be rendered: a bug in a template or a view, never the user's input. */
 public class RenderException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.chaosday.review.confluence;
+package io.chaosday.review.template;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,14 +11,20 @@ import org.apache.velocity.runtime.resource.loader.ResourceLoader;
 import org.apache.velocity.util.ExtProperties;
 
 /**
- * Loads page templates from one classpath folder, through this library's own class loader
+ * Loads templates from one classpath folder, through this library's own class loader
  * (inside a Jira plugin the thread's context class loader is Jira's, not ours), and only for
  * plain names such as {@code review.vm}.
  */
 final class TemplateLoader extends ResourceLoader {
 
-    static final String FOLDER = "templates/confluence/";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*\\.vm");
+
+    private final String folder;
+
+    /** {@code folder} ends in a slash, e.g. {@code templates/confluence/}. */
+    TemplateLoader(String folder) {
+        this.folder = folder;
+    }
 
     @Override
     public void init(ExtProperties configuration) {
@@ -27,11 +33,11 @@ final class TemplateLoader extends ResourceLoader {
     @Override
     public Reader getResourceReader(String name, String encoding) throws ResourceNotFoundException {
         if (!NAME.matcher(name).matches()) {
-            throw new ResourceNotFoundException("not a page template name: " + name);
+            throw new ResourceNotFoundException("not a template name: " + name);
         }
-        InputStream in = TemplateLoader.class.getClassLoader().getResourceAsStream(FOLDER + name);
+        InputStream in = TemplateLoader.class.getClassLoader().getResourceAsStream(folder + name);
         if (in == null) {
-            throw new ResourceNotFoundException("no page template " + FOLDER + name + " on the classpath");
+            throw new ResourceNotFoundException("no template " + folder + name + " on the classpath");
         }
         return new InputStreamReader(in, Charset.forName(encoding));
     }

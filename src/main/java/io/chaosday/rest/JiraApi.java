@@ -1,15 +1,18 @@
 package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.review.link.Urls;
 import io.chaosday.tracker.TrackerException;
 
 import java.net.URI;
 
 /**
- * One Jira site: where it is (the address the user gave, not the one Jira reports, which is often
- * an internal name behind a proxy) and whether it is Data Center (REST v2) or Cloud (REST v3).
+ * How to talk to one {@link JiraSite}: whether it is Data Center (REST v2) or Cloud (REST v3). The
+ * site is the address the user gave, not the one Jira reports, which is often an internal name
+ * behind a proxy; its rules for addresses and links are the site's own.
  */
-public record JiraSite(URI base, Deployment deployment) {
+public record JiraApi(JiraSite site, Deployment deployment) {
 
     public enum Deployment {
         /** Jira Data Center or Server: REST v2, Epic Name / Epic Link custom fields, Bearer tokens. */
@@ -18,13 +21,18 @@ public record JiraSite(URI base, Deployment deployment) {
         CLOUD
     }
 
+    /** The site at {@code base}, e.g. {@code https://jira.example.com/jira}. */
+    public JiraApi(URI base, Deployment deployment) {
+        this(JiraSite.unlinked(base), deployment);
+    }
+
     static final Urls.Path SERVER_INFO = Urls.path("rest", "api", "2", "serverInfo");
 
     /**
      * Asks {@code GET /rest/api/2/serverInfo}, which both kinds answer; its {@code deploymentType} is
      * "Cloud" on Cloud and "Server" (or "DataCenter") otherwise — see GitLab's issue 229223 for both answers.
      */
-    public static JiraSite detect(RestClient client) {
+    public static JiraApi detect(RestClient client) {
         JiraFailures failures = new JiraFailures(client.credentials());
         JsonNode info;
         try {
@@ -39,11 +47,16 @@ public record JiraSite(URI base, Deployment deployment) {
         if (type.isEmpty()) {
             throw notJira(client.base(), "no deploymentType in " + SERVER_INFO);
         }
-        return new JiraSite(client.base(), type.equalsIgnoreCase("Cloud") ? Deployment.CLOUD : Deployment.DATA_CENTER);
+        return new JiraApi(client.base(), type.equalsIgnoreCase("Cloud") ? Deployment.CLOUD : Deployment.DATA_CENTER);
     }
 
     static TrackerException notJira(URI base, String what) {
         return new TrackerException(TrackerException.Kind.UNSUPPORTED, base + " does not look like Jira (got " + what + ")");
+    }
+
+    /** The address the user gave. */
+    public URI base() {
+        return site.base();
     }
 
     public boolean isCloud() {
@@ -61,6 +74,6 @@ public record JiraSite(URI base, Deployment deployment) {
 
     /** Where a person opens an issue or a project. */
     URI browse(String key) {
-        return Urls.path("browse").segment(key).resolve(base);
+        return site.browse(key);
     }
 }

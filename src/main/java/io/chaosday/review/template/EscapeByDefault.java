@@ -1,4 +1,4 @@
-package io.chaosday.review.confluence;
+package io.chaosday.review.template;
 
 import io.chaosday.review.storage.StorageEscaper;
 import io.chaosday.review.storage.StorageFragment;

@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.review.link;
 
 import org.junit.Test;
 

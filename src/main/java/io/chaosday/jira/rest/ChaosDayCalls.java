@@ -1,0 +1,201 @@
+package io.chaosday.jira.rest;
+
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.jira.ProjectLock;
+import io.chaosday.jira.link.ConfluenceConnections;
+import io.chaosday.plan.ChaosDayDefinition;
+import io.chaosday.review.confluence.ConfluencePages;
+import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.Wiki;
+import io.chaosday.workflow.ChaosDayExperiments;
+import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.ChaosDayStatus;
+import io.chaosday.workflow.PublishReviews;
+import io.chaosday.workflow.RescheduleChaosDay;
+import io.chaosday.workflow.WorkflowException;
+import io.chaosday.workflow.WorkflowFailure;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What each call of the REST resource does, apart from HTTP: checks the project permission in
+ * code (browse to read, administer to change), reads the JSON body, runs the engine's use case,
+ * and answers with the OpenAPI document's JSON or the error body of the failure. Rescheduling and
+ * publishing run under the project's cluster lock and answer BUSY when it is taken.
+ */
+public final class ChaosDayCalls {
+
+    private final JiraAuthenticationContext authentication;
+    private final PermissionManager permissions;
+    private final ProjectManager projects;
+    private final IssueTracker tracker;
+    private final ClusterLockService locks;
+    private final ConfluenceConnections confluence;
+    private final ApplicationProperties application;
+    private final Clock clock;
+    private final FailureBodies failures;
+
+    public ChaosDayCalls(JiraAuthenticationContext authentication, PermissionManager permissions, ProjectManager projects,
+            IssueTracker tracker, ClusterLockService locks, I18nResolver i18n, ConfluenceConnections confluence,
+            ApplicationProperties application, Clock clock) {
+        this.authentication = authentication;
+        this.permissions = permissions;
+        this.projects = projects;
+        this.tracker = tracker;
+        this.locks = locks;
+        this.confluence = confluence;
+        this.application = application;
+        this.clock = clock;
+        this.failures = new FailureBodies(i18n::getText);
+    }
+    public Answer getDefinition(String projectKey) {
+        return answer(projectKey, false, project -> json().definition(storedDefinition(project.getKey(), find(project))));
+    }
+    public Answer putDefinition(String projectKey, String body) {
+        return reschedule(projectKey, false, body);
+    }
+    public Answer reschedule(String projectKey, boolean dryRun, String body) {
+        return answer(projectKey, true, project -> {
+            JsonNode input = parse(body);
+            if (dryRun) {
+                return rescheduled(project, input, true);
+            }
+            return locked(project, () -> rescheduled(project, input, false));
+        });
+    }
+    public Answer getStatus(String projectKey) {
+        return answer(projectKey, false, project -> json().status(ChaosDayStatus.of(find(project), today())));
+    }
+    public Answer getExperiments(String projectKey) {
+        return answer(projectKey, false, project -> json().experiments(ChaosDayExperiments.list(
+                ChaosDayFinder.withCardsAndPages(tracker).find(project.getKey(), Optional.empty()))));
+    }
+    public Answer publish(String projectKey, String body) {
+        return answer(projectKey, true, project -> {
+            PublishReviews.Target target = PublishInput.read(parse(body));
+            ConfluenceConnections.Target where = confluence.target();
+            if (where.state() == ConfluenceConnections.State.AUTHORISATION_NEEDED) {
+                throw new io.chaosday.jira.link.ConfluenceAuthorisationRequired(where.url(), where.name());
+            }
+            Wiki wiki = confluence.wiki().orElseThrow(NoConfluence::new);
+            return locked(project, () -> {
+                ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(project.getKey(), Optional.empty());
+                PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(JiraSite.unlinked(jira())));
+                return json().publish(publish.publish(project.getKey(), found, found.name(), wiki, target, today(),
+                        Progress.SILENT, PublishReviews.Events.NONE));
+            });
+        });
+    }
+
+    private JsonNode rescheduled(Project project, JsonNode input, boolean dryRun) {
+        ChaosDayIssues found = find(project);
+        ChaosDayDefinition definition = DefinitionInput.read(input, found.definition(), found.name());
+        RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(project.getKey(), found, definition, dryRun,
+                Progress.SILENT);
+        return json().reschedule(report, dryRun, today());
+    }
+
+    /** Checks the caller may do it, then answers with what {@code work} gives or the error body of its failure. */
+    private Answer answer(String projectKey, boolean toChange, Function<Project, JsonNode> work) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            return error(failures.forbidden(toChange, String.valueOf(projectKey)));
+        }
+        Project project = projectKey == null ? null : projects.getProjectObjByKey(projectKey);
+        if (project == null) {
+            return error(failures.of(new WorkflowException(new WorkflowFailure.ProjectNotFound(String.valueOf(projectKey))))
+                    .orElseThrow());
+        }
+        if (!permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user)) {
+            return error(failures.forbidden(false, project.getKey()));
+        }
+        if (toChange && !permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user)) {
+            return error(failures.forbidden(true, project.getKey()));
+        }
+        try {
+            return new Answer(200, work.apply(project).toString());
+        } catch (BadInput bad) {
+            return error(failures.badInput(bad.field(), bad.getMessage()));
+        } catch (Busy busy) {
+            return error(failures.busy(project.getKey()));
+        } catch (NoConfluence none) {
+            return error(failures.confluenceNotConfigured());
+        } catch (RuntimeException failure) {
+            return error(failures.of(failure).orElseThrow(() -> failure));
+        }
+    }
+
+    /** Read after the access check, so a caller without the permission learns nothing from the body's faults. */
+    private static JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? null : AnswerJson.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new BadInput(Optional.empty(), e.getOriginalMessage());
+        }
+    }
+
+    private static Answer error(ErrorBody body) {
+        return new Answer(body.status(), AnswerJson.error(body).toString());
+    }
+
+    private JsonNode locked(Project project, java.util.function.Supplier<JsonNode> work) {
+        return ProjectLock.tryRun(locks, project.getKey(), work).orElseThrow(Busy::new);
+    }
+
+    private ChaosDayIssues find(Project project) {
+        return new ChaosDayFinder(tracker).find(project.getKey(), Optional.empty());
+    }
+
+    private static ChaosDayDefinition storedDefinition(String projectKey, ChaosDayIssues found) {
+        // A Chaos Day made before definitions were kept has none to show.
+        return found.definition().orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoChaosDay(projectKey)));
+    }
+
+    private AnswerJson json() {
+        return new AnswerJson(jira());
+    }
+
+    private URI jira() {
+        return URI.create(application.getBaseUrl(UrlMode.CANONICAL));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The project's lock is held by another publish or reschedule. */
+    private static final class Busy extends RuntimeException {
+        Busy() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Neither an application link to Confluence nor a fallback address and token. */
+    private static final class NoConfluence extends RuntimeException {
+        NoConfluence() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** An HTTP status and the JSON text to answer with. */
+    public record Answer(int status, String json) {
+    }
+}

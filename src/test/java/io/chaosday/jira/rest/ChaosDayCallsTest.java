@@ -1,0 +1,270 @@
+package io.chaosday.jira.rest;
+
+import com.atlassian.applinks.api.ApplicationLink;
+import com.atlassian.applinks.api.ApplicationLinkRequestFactory;
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.applinks.api.CredentialsRequiredException;
+import com.atlassian.applinks.api.application.confluence.ConfluenceApplicationType;
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chaosday.jira.ProjectLock;
+import io.chaosday.jira.link.ConfluenceConnections;
+import io.chaosday.jira.link.FallbackSettings;
+import io.chaosday.jira.page.PropertiesI18n;
+import io.chaosday.plan.ChaosDayDefinition;
+import io.chaosday.plan.ChaosDaySpec;
+import io.chaosday.plan.WorkingCalendar;
+import io.chaosday.tracker.Progress;
+import io.chaosday.workflow.CreateChaosDay;
+import io.chaosday.workflow.FakeIssueTracker;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+public class ChaosDayCallsTest {
+
+    private static final URI AUTHORISE = URI.create("https://jira.example.com/plugins/servlet/applinks/oauth/login-dance/authorize?applicationLinkID=7");
+    private static final String NEW_DATE = "{\"chaosDay\":\"2027-03-17\",\"teams\":[\"Team 1\",\"Team 2\"]}";
+
+    private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    private final ProjectManager projects = mock(ProjectManager.class);
+    private final ClusterLockService locks = mock(ClusterLockService.class);
+    private final ClusterLock lock = mock(ClusterLock.class);
+    private final ApplicationLinkService links = mock(ApplicationLinkService.class);
+    private final ApplicationProperties application = mock(ApplicationProperties.class);
+    private final ApplicationUser facilitator = mock(ApplicationUser.class);
+    private final Project project = mock(Project.class);
+    private final PropertiesI18n words = new PropertiesI18n();
+    private final ChaosDayRestContract contract = new ChaosDayRestContract();
+    private ChaosDayCalls resource;
+
+    @Before
+    public void aChaosDayInProjectChaosThatTheFacilitatorAdministers() {
+        ChaosDayDefinition definition = ChaosDayDefinition.withDefaults(new ChaosDaySpec("Chaos Day", LocalDate.parse("2027-03-10"), 1,
+                List.of("Team 1", "Team 2"), WorkingCalendar.mondayToFriday()));
+        new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), definition, false), Progress.SILENT);
+        when(project.getKey()).thenReturn("CHAOS");
+        when(projects.getProjectObjByKey("CHAOS")).thenReturn(project);
+        when(authentication.getLoggedInUser()).thenReturn(facilitator);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, facilitator)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, facilitator)).thenReturn(true);
+        when(locks.getLockForName(ProjectLock.name("CHAOS"))).thenReturn(lock);
+        when(lock.tryLock()).thenReturn(true);
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com");
+        I18nResolver i18n = mock(I18nResolver.class);
+        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call -> words.getText(call.getArgument(0),
+                call.getArguments().length > 1 ? java.util.Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length,
+                        Serializable[].class) : new Serializable[0]));
+        PluginSettings settings = mock(PluginSettings.class);
+        PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
+        when(settingsFactory.createGlobalSettings()).thenReturn(settings);
+        ConfluenceConnections confluence = new ConfluenceConnections(links, new FallbackSettings(settingsFactory));
+        resource = new ChaosDayCalls(authentication, permissions, projects, jira, locks, i18n, confluence, application,
+                Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private static JsonNode body(ChaosDayCalls.Answer response) throws Exception {
+        return new ObjectMapper().readTree(response.json());
+    }
+
+    private void assertAnswers(Request.Method method, String path, String request, ChaosDayCalls.Answer response) {
+        contract.assertAccepts(method, path, request, response.status(), response.json());
+    }
+
+    @Test
+    public void theDefinitionIsReadByAnyoneWhoMayBrowseTheProject() throws Exception {
+        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, facilitator)).thenReturn(false);
+
+        ChaosDayCalls.Answer response = resource.getDefinition("CHAOS");
+
+        assertEquals(200, response.status());
+        JsonNode definition = body(response);
+        assertEquals("2027-03-10", definition.get("chaosDay").asText());
+        assertEquals("[\"Team 1\",\"Team 2\"]", definition.get("teams").toString());
+        assertEquals("[\"SAT\",\"SUN\"]", definition.get("weekend").toString());
+        assertAnswers(Request.Method.GET, "/project/CHAOS/definition", null, response);
+    }
+
+    @Test
+    public void aDryRunShowsWhatWouldMoveAndChangesNothing() throws Exception {
+        LocalDate before = jira.byItem("chaos-day").due().orElseThrow();
+
+        ChaosDayCalls.Answer response = resource.reschedule("CHAOS", true, NEW_DATE);
+
+        assertEquals(200, response.status());
+        JsonNode answer = body(response);
+        assertTrue(answer.get("dryRun").asBoolean());
+        assertEquals(16, answer.get("moves").size());
+        assertEquals(Optional.of(before), jira.byItem("chaos-day").due());
+        verify(lock, never()).tryLock();
+        assertAnswers(Request.Method.POST, "/project/CHAOS/reschedule?dryRun=true", NEW_DATE, response);
+    }
+
+    @Test
+    public void savingTheDefinitionMovesTheOpenTicketsUnderTheProjectsLock() throws Exception {
+        ChaosDayCalls.Answer response = resource.putDefinition("CHAOS", NEW_DATE);
+
+        assertEquals(200, response.status());
+        assertFalse(body(response).get("dryRun").asBoolean());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-17")), jira.byItem("chaos-day").due());
+        verify(lock).tryLock();
+        verify(lock).unlock();
+        assertEquals("2027-03-17", body(resource.getDefinition("CHAOS")).get("chaosDay").asText());
+        assertAnswers(Request.Method.PUT, "/project/CHAOS/definition", NEW_DATE, response);
+    }
+
+    @Test
+    public void statusAndExperimentsAnswerAsTheDocumentSays() {
+        ChaosDayCalls.Answer status = resource.getStatus("CHAOS");
+        ChaosDayCalls.Answer experiments = resource.getExperiments("CHAOS");
+
+        assertEquals(200, status.status());
+        assertEquals(200, experiments.status());
+        assertAnswers(Request.Method.GET, "/project/CHAOS/status", null, status);
+        assertAnswers(Request.Method.GET, "/project/CHAOS/experiments", null, experiments);
+    }
+
+    @Test
+    public void someoneWhoMayOnlyBrowseCannotChangeTheDefinition() throws Exception {
+        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, facilitator)).thenReturn(false);
+
+        ChaosDayCalls.Answer response = resource.putDefinition("CHAOS", NEW_DATE);
+
+        assertEquals(403, response.status());
+        assertEquals("FORBIDDEN", body(response).get("code").asText());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-10")), jira.byItem("chaos-day").due());
+        assertAnswers(Request.Method.PUT, "/project/CHAOS/definition", NEW_DATE, response);
+    }
+
+    @Test
+    public void someoneWhoCannotBrowseTheProjectCannotReadIt() throws Exception {
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, facilitator)).thenReturn(false);
+
+        ChaosDayCalls.Answer response = resource.getStatus("CHAOS");
+
+        assertEquals(403, response.status());
+        assertEquals(words.getText("chaosday.rest.error.browse", "CHAOS"), body(response).get("message").asText());
+        assertAnswers(Request.Method.GET, "/project/CHAOS/status", null, response);
+    }
+
+    @Test
+    public void aDateThatIsNotAWorkingDayIsBadInputNamingTheField() throws Exception {
+        String saturday = "{\"chaosDay\":\"2027-03-13\",\"teams\":[\"Team 1\"]}";
+
+        ChaosDayCalls.Answer response = resource.reschedule("CHAOS", true, saturday);
+
+        assertEquals(400, response.status());
+        assertEquals("chaosDay", body(response).get("field").asText());
+        assertAnswers(Request.Method.POST, "/project/CHAOS/reschedule?dryRun=true", saturday, response);
+    }
+
+    @Test
+    public void aBodyThatIsNotJsonIsBadInputAndChangesNothing() throws Exception {
+        ChaosDayCalls.Answer response = resource.putDefinition("CHAOS", "{\"chaosDay\": 2027-03-17");
+
+        assertEquals(400, response.status());
+        assertEquals("INVALID_REQUEST", body(response).get("code").asText());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-10")), jira.byItem("chaos-day").due());
+        contract.assertAccepts(Request.Method.PUT, "/project/CHAOS/definition", NEW_DATE, 400, response.json());
+    }
+
+    @Test
+    public void aRescheduleWhileAnotherHoldsTheProjectsLockIsBusyAndMovesNothing() throws Exception {
+        when(lock.tryLock()).thenReturn(false);
+
+        ChaosDayCalls.Answer response = resource.reschedule("CHAOS", false, NEW_DATE);
+
+        assertEquals(409, response.status());
+        assertEquals("BUSY", body(response).get("code").asText());
+        assertEquals(Optional.of(LocalDate.parse("2027-03-10")), jira.byItem("chaos-day").due());
+        verify(lock, never()).unlock();
+        assertAnswers(Request.Method.POST, "/project/CHAOS/reschedule", NEW_DATE, response);
+    }
+
+    @Test
+    public void publishingWithoutAnyConfluenceSaysSo() throws Exception {
+        String request = "{\"spaceKey\":\"OPS\"}";
+
+        ChaosDayCalls.Answer response = resource.publish("CHAOS", request);
+
+        assertEquals(409, response.status());
+        assertEquals("CONFLUENCE_NOT_CONFIGURED", body(response).get("code").asText());
+        assertAnswers(Request.Method.POST, "/project/CHAOS/publish", request, response);
+    }
+
+    @Test
+    public void publishingBeforeAuthorisingTheLinkAnswersWithTheAuthorisationAddress() throws Exception {
+        ApplicationLink link = mock(ApplicationLink.class);
+        ApplicationLinkRequestFactory requests = mock(ApplicationLinkRequestFactory.class);
+        when(link.getName()).thenReturn("Team wiki");
+        when(link.getDisplayUrl()).thenReturn(URI.create("https://wiki.example.com"));
+        when(link.createAuthenticatedRequestFactory()).thenReturn(requests);
+        when(links.getPrimaryApplicationLink(ConfluenceApplicationType.class)).thenReturn(link);
+        when(requests.createRequest(any(com.atlassian.sal.api.net.Request.MethodType.class), anyString()))
+                .thenThrow(new CredentialsRequiredException(requests, "no token"));
+        when(requests.getAuthorisationURI()).thenReturn(AUTHORISE);
+        String request = "{\"spaceKey\":\"OPS\"}";
+
+        ChaosDayCalls.Answer response = resource.publish("CHAOS", request);
+
+        assertEquals(409, response.status());
+        JsonNode answer = body(response);
+        assertEquals("CONFLUENCE_AUTHORISATION_REQUIRED", answer.get("code").asText());
+        assertEquals(AUTHORISE.toString(), answer.get("authorisationUri").asText());
+        verify(locks, never()).getLockForName(eq(ProjectLock.name("CHAOS")));
+        assertAnswers(Request.Method.POST, "/project/CHAOS/publish", request, response);
+    }
+
+    @Test
+    public void aPublishRequestWithoutASpaceIsBadInput() throws Exception {
+        ChaosDayCalls.Answer response = resource.publish("CHAOS", "{\"force\":true}");
+
+        assertEquals(400, response.status());
+        assertEquals("spaceKey", body(response).get("field").asText());
+        contract.assertAccepts(Request.Method.POST, "/project/CHAOS/publish", "{\"spaceKey\":\"OPS\"}", 400,
+                response.json());
+    }
+
+    @Test
+    public void anUnknownProjectIsNotFound() throws Exception {
+        ChaosDayCalls.Answer response = resource.getDefinition("NOPE");
+
+        assertEquals(404, response.status());
+        assertAnswers(Request.Method.GET, "/project/NOPE/definition", null, response);
+    }
+}
