@@ -20,9 +20,9 @@ import java.util.Optional;
 final class IssueFieldEdits {
 
     private final RestClient client;
-    private final JiraSite site;
+    private final JiraApi site;
 
-    IssueFieldEdits(RestClient client, JiraSite site) {
+    IssueFieldEdits(RestClient client, JiraApi site) {
         this.client = client;
         this.site = site;
     }
