@@ -105,7 +105,12 @@ public class RestException extends RuntimeException {
 
     /** A duration as a person reads it: "30 s", "2 min 10 s". */
     static String seconds(Duration duration) {
-        long s = Math.max(0, duration.toSeconds());
+        long millis = Math.max(0, duration.toMillis());
+        if (millis < 10_000 && millis % 1000 != 0) {
+            // "within 0 s" reads as a bug; short limits keep their tenths
+            return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        long s = millis / 1000;
         return s < 120 ? s + " s" : s / 60 + " min" + (s % 60 == 0 ? "" : " " + s % 60 + " s");
     }
 

@@ -78,6 +78,11 @@ public final class LocalJira implements AutoCloseable {
         faults.computeIfAbsent(prefix, k -> new java.util.concurrent.ConcurrentLinkedDeque<>()).addAll(List.of(next));
     }
 
+    /** Faults set up but not yet met: a test whose faults were never met proves nothing. */
+    public int faultsLeft() {
+        return faults.values().stream().mapToInt(java.util.Deque::size).sum();
+    }
+
     private java.util.Optional<Fault> nextFault(String request) {
         for (Map.Entry<String, java.util.Deque<Fault>> entry : faults.entrySet()) {
             if (request.startsWith(entry.getKey())) {
