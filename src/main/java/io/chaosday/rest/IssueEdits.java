@@ -21,6 +21,12 @@ final class IssueEdits {
 
     private final RestClient client;
     private final JiraApi site;
+    /**
+     * People looked up so far or being looked up, by the name they were asked for; empty for a name
+     * the site does not know. Calls made at once for the same person wait for one lookup.
+     */
+    private final Map<String, java.util.concurrent.CompletableFuture<Optional<ObjectNode>>> people =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     IssueEdits(RestClient client, JiraApi site) {
         this.client = client;
@@ -85,32 +91,11 @@ final class IssueEdits {
      * Center's user search matches both), a name or e-mail (Cloud's), or a Cloud account id as it is.
      */
     boolean assign(String issueKey, String user) {
-        ObjectNode body = client.json().createObjectNode();
-        String who = user.strip();
-        if (site.isCloud()) {
-            if (ACCOUNT_ID.matcher(who).matches()) {
-                body.put("accountId", who);
-            } else {
-                JsonNode found = client.get(site.api("user", "search").query("query", who));
-                if (!found.isArray() || found.isEmpty() || !found.get(0).path("accountId").isTextual()) {
-                    return false;
-                }
-                body.put("accountId", found.get(0).path("accountId").asText());
-            }
-        } else {
-            JsonNode found = client.get(site.api("user", "search").query("username", who));
-            if (!found.isArray() || found.isEmpty() || !found.get(0).path("name").isTextual()) {
-                return false;
-            }
-            JsonNode exact = found.get(0);
-            for (JsonNode candidate : found) {
-                if (who.equalsIgnoreCase(candidate.path("name").asText()) || who.equalsIgnoreCase(candidate.path("emailAddress").asText())) {
-                    exact = candidate;
-                    break;
-                }
-            }
-            body.put("name", exact.path("name").asText());
+        Optional<ObjectNode> person = person(user.strip());
+        if (person.isEmpty()) {
+            return false;
         }
+        ObjectNode body = person.get().deepCopy();
         try {
             client.put(site.api("issue").segment(issueKey).segment("assignee"), body);
             return true;
@@ -120,6 +105,55 @@ final class IssueEdits {
             }
             throw e;
         }
+    }
+
+    /** One lookup per person and run: 600 experiments of a few owners ask for each owner once. */
+    private Optional<ObjectNode> person(String who) {
+        var mine = new java.util.concurrent.CompletableFuture<Optional<ObjectNode>>();
+        var known = people.putIfAbsent(who, mine);
+        if (known != null) {
+            try {
+                return known.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e; // the lookup's own failure, as it was thrown
+            }
+        }
+        try {
+            Optional<ObjectNode> found = lookUp(who);
+            mine.complete(found);
+            return found;
+        } catch (RuntimeException e) {
+            people.remove(who, mine); // a later call asks again
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** The assignee field that names {@code who}; empty when the site knows no such person. */
+    private Optional<ObjectNode> lookUp(String who) {
+        ObjectNode body = client.json().createObjectNode();
+        if (site.isCloud()) {
+            if (ACCOUNT_ID.matcher(who).matches()) {
+                return Optional.of(body.put("accountId", who));
+            }
+            JsonNode found = client.get(site.api("user", "search").query("query", who));
+            if (!found.isArray() || found.isEmpty() || !found.get(0).path("accountId").isTextual()) {
+                return Optional.empty();
+            }
+            return Optional.of(body.put("accountId", found.get(0).path("accountId").asText()));
+        }
+        JsonNode found = client.get(site.api("user", "search").query("username", who));
+        if (!found.isArray() || found.isEmpty() || !found.get(0).path("name").isTextual()) {
+            return Optional.empty();
+        }
+        JsonNode exact = found.get(0);
+        for (JsonNode candidate : found) {
+            if (who.equalsIgnoreCase(candidate.path("name").asText()) || who.equalsIgnoreCase(candidate.path("emailAddress").asText())) {
+                exact = candidate;
+                break;
+            }
+        }
+        return Optional.of(body.put("name", exact.path("name").asText()));
     }
 
     /** Wiki markup on Data Center; Atlassian Document Format (JSON) on Cloud. */

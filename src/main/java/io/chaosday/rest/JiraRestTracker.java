@@ -203,6 +203,15 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
+    public <T> List<T> atOnce(List<java.util.function.Supplier<T>> calls) {
+        try {
+            return parallel.all(calls.stream().<Callable<T>>map(call -> call::get).toList());
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    @Override
     public void deleteIssue(String issueKey) {
         try {
             client.delete(site.api("issue").segment(issueKey));

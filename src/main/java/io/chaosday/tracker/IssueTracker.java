@@ -53,6 +53,14 @@ public interface IssueTracker {
         return findIssues(projectKey, label).size();
     }
 
+    /**
+     * Runs calls on this tracker that do not depend on one another, at once where it can (over REST
+     * a bounded number in parallel), and returns their results in order; the first failure is thrown.
+     */
+    default <T> List<T> atOnce(List<java.util.function.Supplier<T>> calls) {
+        return calls.stream().map(java.util.function.Supplier::get).toList();
+    }
+
     /** Deletes an issue; one that is already gone counts as deleted. */
     void deleteIssue(String issueKey);
 

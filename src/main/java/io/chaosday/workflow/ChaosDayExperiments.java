@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Experiments as tickets under the Execute epic: added once each (found again by their title's
@@ -119,12 +120,14 @@ public final class ChaosDayExperiments {
             DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found,
                     tracker.createIssues(projectKey, toCreate, progress));
             unchanged.addAll(swept.lostTo());
+            // Each new ticket's owner and card are independent of the others': 600 experiments need not wait in line.
+            List<Supplier<Optional<Unassigned>>> afterCreate = new ArrayList<>();
             for (TrackedIssue created : swept.kept()) {
                 Experiment card = missing.stream().filter(m -> created.isFor(identity(id, m))).findFirst().orElseThrow();
-                if (update.afterCreate(created, card)) {
-                    unassigned.add(new Unassigned(created, card.owner()));
-                }
+                afterCreate.add(() -> update.afterCreate(created, card) ? Optional.of(new Unassigned(created, card.owner()))
+                        : Optional.empty());
             }
+            tracker.atOnce(afterCreate).forEach(u -> u.ifPresent(unassigned::add));
             return new Added(swept.kept(), unchanged, List.of(), changed, unassigned);
         }, progress);
     }
