@@ -44,7 +44,7 @@ public class HostileFilesTest {
 
     @Test
     public void anEndlessDeviceIsRefusedByNameForEveryFileOption() {
-        assertEachRefused("/dev/zero", "is not a regular file");
+        assertEachRefused("/dev/zero", "is not a regular file", "an endless device (/dev/zero)");
     }
 
     @Test
@@ -52,12 +52,12 @@ public class HostileFilesTest {
         Path fifo = folder.getRoot().toPath().resolve("pipe");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
 
-        assertEachRefused(fifo.toString(), "is not a regular file");
+        assertEachRefused(fifo.toString(), "is not a regular file", "a named pipe nobody writes to");
     }
 
     @Test
     public void aDirectoryIsRefusedByName() {
-        assertEachRefused(folder.getRoot().toString(), "is a directory");
+        assertEachRefused(folder.getRoot().toString(), "is a directory", "a directory");
     }
 
     @Test
@@ -65,7 +65,7 @@ public class HostileFilesTest {
         Path big = folder.newFile("big.txt").toPath();
         Files.write(big, new byte[2 * 1024 * 1024 + 1]);
 
-        assertEachRefused(big.toString(), "is larger than");
+        assertEachRefused(big.toString(), "is larger than", "a 2 MB file");
     }
 
     @Test
@@ -79,7 +79,7 @@ public class HostileFilesTest {
         assertTrue(run.err(), run.err().contains("is not UTF-8 text"));
     }
 
-    private void assertEachRefused(String path, String expected) {
+    private void assertEachRefused(String path, String expected, String what) {
         long longest = 0;
         for (Function<String, String[]> option : FILE_OPTIONS) {
             String[] args = option.apply(path);
@@ -92,8 +92,8 @@ public class HostileFilesTest {
             assertEquals(command + " -> " + run.err(), 1, run.err().strip().lines().count());
             assertFalse(command + " -> " + run.err(), run.err().contains("Exception"));
         }
-        Figures.report("hostile files", "a file that " + expected + " given to each of " + FILE_OPTIONS.size()
-                + " file options: " + FILE_OPTIONS.size() + " refused with one line and exit 2, the slowest in " + longest + " ms");
+        Figures.report("hostile files", what + " given to each of the " + FILE_OPTIONS.size() + " file options: "
+                + FILE_OPTIONS.size() + " refused (\"" + expected + "\") with one line and exit 2, the slowest in " + longest + " ms");
     }
 
     private static CliRun run(String... args) {
