@@ -21,7 +21,7 @@ import java.util.Optional;
  * link when there is one, else the address and token an administrator set. Either way the wiki is the
  * command line's {@link ConfluenceRestWiki}; only its transport differs. Holds nothing between calls.
  */
-public final class ConfluenceConnections {
+public final class ConfluenceConnections implements ConfluenceForPublishing {
 
     /** Where "origin" words a refused fallback token: the admin page, not an environment variable. */
     static final String FALLBACK_ORIGIN = "the Chaos Day plugin's Confluence settings";
@@ -48,6 +48,7 @@ public final class ConfluenceConnections {
     public enum State { LINKED, AUTHORISATION_NEEDED, FALLBACK, NOT_CONFIGURED }
 
     /** Where publishing would go for the person asking now. */
+    @Override
     public Target target() {
         Optional<ApplicationLink> link = primaryLink();
         if (link.isPresent()) {
@@ -64,6 +65,7 @@ public final class ConfluenceConnections {
     }
 
     /** The wiki to publish to, when there is one; an unauthorised link still answers and its calls raise {@link ConfluenceAuthorisationRequired}. */
+    @Override
     public Optional<Wiki> wiki() {
         Optional<ApplicationLink> link = primaryLink();
         if (link.isPresent()) {

@@ -130,7 +130,8 @@ public class ChaosDayPageContextTest {
         assertTrue(page.canEdit());
         assertEquals("2027-03-10", page.definition().chaosDay());
         assertEquals(List.of("Payments", "Search"), page.definition().teams());
-        assertEquals("https://jira.example.com/rest/chaosday/1.0/project/CHAOS", page.restBase());
+        assertEquals("the script's base, where the REST document's paths start",
+                "https://jira.example.com" + io.chaosday.jira.rest.ChaosDayRestContract.BASE + "/project/CHAOS", page.restBase());
         assertEquals(4, page.status().phases().size());
         assertEquals("chaosday.page.when.in-days", page.status().whenKey());
         assertEquals(14, page.status().days());
