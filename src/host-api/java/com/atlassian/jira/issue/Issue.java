@@ -27,4 +27,7 @@ public interface Issue {
     Set<Label> getLabels();
 
     IssueType getIssueType();
+
+    /** The issue security level's id; null when the issue has none. */
+    Long getSecurityLevelId();
 }

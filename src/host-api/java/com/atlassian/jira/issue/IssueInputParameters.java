@@ -1,6 +1,6 @@
 package com.atlassian.jira.issue;
 
-// Checked: https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/issue/IssueInputParameters.html (@PublicApi; setters return IssueInputParameters; addCustomFieldValue(Long, String...)); setSkipScreenCheck per PLUGIN-HOST.md (jira-api source, since 6.3)
+// Checked: https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/issue/IssueInputParameters.html (@PublicApi; addCustomFieldValue(Long, String...)) and jira-api's IssueInputParameters.java: the field setters return this object, setSkipScreenCheck returns void (since 5.0 for edits, 6.3 for creates)
 public interface IssueInputParameters {
 
     IssueInputParameters setProjectId(Long projectId);
@@ -16,5 +16,9 @@ public interface IssueInputParameters {
 
     IssueInputParameters addCustomFieldValue(Long customFieldId, String... values);
 
-    IssueInputParameters setSkipScreenCheck(boolean skipScreenCheck);
+    /** Returns nothing, unlike the field setters: it cannot end a chain of them. */
+    void setSkipScreenCheck(boolean skipScreenCheck);
+
+    // Checked: jira-api's IssueInputParameters.java ("sets the security level id on the issue", returns this object)
+    IssueInputParameters setSecurityLevelId(Long securityLevelId);
 }

@@ -2,12 +2,13 @@ package com.atlassian.jira.permission;
 
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
-// Checked: https://docs.atlassian.com/jira/latest/com/atlassian/jira/permission/ProjectPermissions.html (class; public static final ProjectPermissionKey BROWSE_PROJECTS, CREATE_ISSUES, ADMINISTER_PROJECTS)
+// Checked: https://docs.atlassian.com/jira/latest/com/atlassian/jira/permission/ProjectPermissions.html (class; public static final ProjectPermissionKey BROWSE_PROJECTS, CREATE_ISSUES, ADMINISTER_PROJECTS, SET_ISSUE_SECURITY)
 public final class ProjectPermissions {
 
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
     public static final ProjectPermissionKey ADMINISTER_PROJECTS = new ProjectPermissionKey("ADMINISTER_PROJECTS");
     public static final ProjectPermissionKey CREATE_ISSUES = new ProjectPermissionKey("CREATE_ISSUES");
+    public static final ProjectPermissionKey SET_ISSUE_SECURITY = new ProjectPermissionKey("SET_ISSUE_SECURITY");
 
     public ProjectPermissions() {
     }

@@ -2,8 +2,9 @@ package com.atlassian.jira.util;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
-// Unchecked here: no page for com.atlassian.jira.util.ErrorCollection in the docs search; the REST twin https://docs.atlassian.com/jira/server/com/atlassian/jira/rest/api/util/ErrorCollection.html has the same three: Collection<String> getErrorMessages(), Map<String,String> getErrors(), boolean hasAnyErrors()
+// Checked: https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/util/SimpleErrorCollection.html (implements ErrorCollection: Collection<String> getErrorMessages(), Map<String,String> getErrors(), addError(String, String, ErrorCollection.Reason)) and jira-api's ErrorCollection.java (@PublicApi; boolean hasAnyErrors(), Set<Reason> getReasons(), enum Reason)
 public interface ErrorCollection {
 
     Collection<String> getErrorMessages();
@@ -11,4 +12,12 @@ public interface ErrorCollection {
     Map<String, String> getErrors();
 
     boolean hasAnyErrors();
+
+    /** Why the service did not act, where it says: what REST turns into the status code. */
+    Set<Reason> getReasons();
+
+    // Checked: as above; the constants of jira-api's ErrorCollection.Reason that the plugin reads (the real enum may hold more)
+    enum Reason {
+        NOT_FOUND, NOT_LOGGED_IN, FORBIDDEN, VALIDATION_FAILED, SERVER_ERROR
+    }
 }

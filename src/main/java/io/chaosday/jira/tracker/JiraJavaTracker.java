@@ -19,13 +19,16 @@ import com.atlassian.sal.api.UrlMode;
 import io.chaosday.rest.WikiMarkup;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
+import io.chaosday.tracker.IssueState;
 import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.IssueUpdate;
 import io.chaosday.tracker.Jql;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.Project;
 import io.chaosday.tracker.RemoteLink;
+import io.chaosday.tracker.SecurityLevel;
 import io.chaosday.tracker.SourceMarkup;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.TrackerException;
@@ -56,10 +59,12 @@ public final class JiraJavaTracker implements IssueTracker {
     private final IssuePropertyStore properties;
     private final ApplicationProperties application;
     private final IssueConnections connections;
+    private final HandEditedFields handEdited;
 
     public JiraJavaTracker(JiraAuthenticationContext authentication, ProjectManager projects, IssueService issueService,
             SearchService search, CustomFieldManager fields, IssueTypeSchemeManager issueTypes, DateFieldFormat dates,
-            IssuePropertyStore properties, ApplicationProperties application, IssueConnections connections) {
+            IssuePropertyStore properties, ApplicationProperties application, IssueConnections connections,
+            HandEditedFields handEdited) {
         this.authentication = authentication;
         this.projects = projects;
         this.issueService = issueService;
@@ -70,6 +75,7 @@ public final class JiraJavaTracker implements IssueTracker {
         this.properties = properties;
         this.application = application;
         this.connections = connections;
+        this.handEdited = handEdited;
     }
 
     @Override
@@ -119,8 +125,8 @@ public final class JiraJavaTracker implements IssueTracker {
                     .setProjectId(project.getId())
                     .setIssueTypeId(types.idFor(issue.kind()))
                     .setSummary(issue.summary())
-                    .setDescription(WikiMarkup.render(issue.description()))
-                    .setSkipScreenCheck(true);
+                    .setDescription(WikiMarkup.render(issue.description()));
+            input.setSkipScreenCheck(true);
             issue.due().ifPresent(due -> input.setDueDate(dates.formatDatePicker(Date.valueOf(due))));
             if (issue.kind() == io.chaosday.tracker.IssueKind.EPIC) {
                 input.addCustomFieldValue(software.epicName().getIdAsLong(), issue.summary());
@@ -210,28 +216,25 @@ public final class JiraJavaTracker implements IssueTracker {
     }
 
     @Override
-    public void updateIssue(String issueKey, io.chaosday.tracker.IssueUpdate update) {
-        throw notYet("updating " + issueKey);
+    public void updateIssue(String issueKey, IssueUpdate update) {
+        ApplicationUser user = user();
+        handEdited.update(user, require(user, issueKey), update);
     }
 
     @Override
-    public io.chaosday.tracker.IssueState state(String issueKey) {
-        throw notYet("reading the fields of " + issueKey);
+    public IssueState state(String issueKey) {
+        return HandEditedFields.state(require(user(), issueKey));
     }
 
     @Override
-    public List<io.chaosday.tracker.SecurityLevel> securityLevels(String projectKey) {
-        throw notYet("reading the issue security levels of " + projectKey);
+    public List<SecurityLevel> securityLevels(String projectKey) {
+        return handEdited.securityLevels(user(), projectKey);
     }
 
     @Override
     public void relate(String issueKey, String otherKey) {
         ApplicationUser user = user();
         connections.relate(user, require(user, issueKey), require(user, otherKey));
-    }
-
-    private static TrackerException notYet(String what) {
-        return new TrackerException(TrackerException.Kind.UNSUPPORTED, what + " is not done from inside Jira yet; use the chaosday command line for it");
     }
 
     private void update(String issueKey, IssueInputParameters input, String what) {

@@ -96,7 +96,7 @@ public class JiraJavaTrackerTest {
         when(issueService.newIssueInputParameters()).thenReturn(input);
         when(dates.formatDatePicker(any())).thenAnswer(call -> "picker:" + call.getArgument(0));
         tracker = new JiraJavaTracker(authentication, projects, issueService, search, fields, schemes, dates,
-                new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class));
+                new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class));
     }
 
     @Test
