@@ -1,6 +1,7 @@
 package io.chaosday.cli;
 
 import io.chaosday.cli.ConnectionDefaults.Setting;
+import io.chaosday.rest.CredentialSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,20 @@ final class ConnectionDefaultsHelp implements CommandLine.IHelpSectionRenderer {
                     .map(v -> v.text() + " (from " + v.source() + ")")
                     .orElse("not set (" + setting.variable + ", or '" + setting.fileKey + ":' in the config file)")));
         }
+        tokenLine(text, "--token-file", "JIRA", "token");
+        tokenLine(text, "--confluence-token-file", "CONFLUENCE", "conf. token");
         return text.toString();
+    }
+
+    /** Where the token comes from, never the token itself. */
+    private void tokenLine(StringBuilder text, String fileOption, String prefix, String label) {
+        OptionSpec option = command.getCommandSpec().findOption(fileOption);
+        if (option == null) {
+            return;
+        }
+        ChaosDayCli root = (ChaosDayCli) command.getCommandSpec().root().userObject();
+        Optional<Path> file = Optional.ofNullable(option.getValue());
+        String where = new CredentialSource(prefix, root.environment(), file, warning -> { }).whereFrom();
+        text.append(String.format("  %-13s %s%n", label, where));
     }
 }

@@ -79,6 +79,23 @@ public final class CredentialSource {
                 .orElseGet(() -> new Credentials.Bearer(token, origin));
     }
 
+    /**
+     * Where the token would come from and how it would be sent, for help text; reads no file and
+     * never shows the token.
+     */
+    public String whereFrom() {
+        String how = variable("USER").map(u -> ", sent with " + prefix + "_USER " + u + " (Cloud)")
+                .orElse(", sent as a bearer token (Data Center)");
+        if (tokenFile.isPresent()) {
+            return "the file " + tokenFile.get() + how;
+        }
+        if (variable("TOKEN").isPresent()) {
+            return prefix + "_TOKEN, set" + how;
+        }
+        return variable("TOKEN_FILE").map(f -> "the file " + f + " (" + prefix + "_TOKEN_FILE)" + how)
+                .orElse("not set (" + prefix + "_TOKEN, or " + prefix + "_TOKEN_FILE naming a file)");
+    }
+
     private Optional<String> variable(String suffix) {
         return Optional.ofNullable(env.get(prefix + "_" + suffix)).map(String::trim).filter(v -> !v.isEmpty());
     }

@@ -62,7 +62,7 @@ public final class ChaosDayFinder {
                 if (existing.isEmpty()) {
                     requireProject(projectKey);
                 }
-                throw new WorkflowException(new WorkflowFailure.UnknownChaosDay(projectKey, id.get().value(), existing));
+                throw new WorkflowException(new WorkflowFailure.UnknownChaosDay(projectKey, id.get().readable(), existing));
             }
             return named;
         }

@@ -39,6 +39,38 @@ public class CompletionTest {
         return out.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /**
+     * Types {@code line} and Tab into a real interactive zsh (through a pseudo-terminal) that loaded
+     * the printed script, presses Enter, and answers the words the command then received.
+     */
+    private String zshTab(String line) throws Exception {
+        CliRun script = CliRun.of("completion");
+        assertEquals(script.err(), 0, script.exit());
+        Path file = tmp.newFile().toPath();
+        Files.writeString(file, script.out());
+        Path driver = tmp.newFile().toPath();
+        try (var in = getClass().getResourceAsStream("/completion/zsh-tab.zsh")) {
+            Files.write(driver, in.readAllBytes());
+        }
+        Process zsh = new ProcessBuilder("zsh", "-f", driver.toString(), file.toString(), line)
+                .redirectErrorStream(true).start();
+        String out = new String(zsh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("zsh did not finish", zsh.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(out, 0, zsh.exitValue());
+        return out.strip();
+    }
+
+    @Test
+    public void zshCompletesCommandNamesThroughBashcompinit() throws Exception {
+        assertEquals("status", zshTab("chaosday st"));
+    }
+
+    @Test
+    public void zshCompletesTheChoicesOfAnOption() throws Exception {
+        assertEquals("experiments outcome --outcome resolved-by-agents",
+                zshTab("chaosday experiments outcome --outcome resolved-by-a"));
+    }
+
     @Test
     public void bashCompletesCommandNames() throws Exception {
         List<String> offered = complete("chaosday", "st");

@@ -114,4 +114,24 @@ public class ConnectionDefaultsTest {
         assertTrue(help.out(), help.out().contains("--confluence  not set (CONFLUENCE_URL, or 'confluence:' in the config file)"));
         assertFalse("plan does not connect", CliRun.of("plan", "--help").out().contains("Defaults in effect"));
     }
+
+    @Test
+    public void helpSaysWhereEachTokenComesFromButNeverShowsIt() throws Exception {
+        String token = "pat-NjQ1ODk3MzI0NTY3OnVuaXF1ZQ";
+        CliRun help = run(Map.of("JIRA_TOKEN", token, "CONFLUENCE_TOKEN", token, "CONFLUENCE_USER", "ana@example.com"),
+                "publish", "--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out(), help.out().contains("token         JIRA_TOKEN, set, sent as a bearer token (Data Center)"));
+        assertTrue(help.out(), help.out().contains(
+                "conf. token   CONFLUENCE_TOKEN, set, sent with CONFLUENCE_USER ana@example.com (Cloud)"));
+        assertFalse(help.out(), help.out().contains(token));
+        assertFalse(help.err(), help.err().contains(token));
+    }
+
+    @Test
+    public void helpWithoutATokenSaysHowToGiveOne() throws Exception {
+        CliRun help = run(Map.of(), "status", "--help");
+        assertTrue(help.out(), help.out().contains("token         not set (JIRA_TOKEN, or JIRA_TOKEN_FILE naming a file)"));
+        assertFalse("status does not talk to Confluence", help.out().contains("conf. token"));
+    }
 }

@@ -35,7 +35,7 @@ public class StatusCommandTest {
     public void aMistypedNameIsBadInputThatListsTheChaosDays() {
         CliRun run = run(FEB_24, "status", "--name", "Other Day");
         assertEquals(2, run.exit());
-        assertEquals("status: project CHAOS has no Chaos Day named 'other-day'; its Chaos Days: Chaos Day, Search Day "
+        assertEquals("status: project CHAOS has no Chaos Day named 'Other Day'; its Chaos Days: Chaos Day, Search Day "
                 + "(choose one with --name)" + System.lineSeparator(), run.err());
         assertEquals("", run.out());
     }

@@ -96,7 +96,7 @@ public class ChaosDayStatusTest {
         create("Search");
         WorkflowException e = assertThrows(WorkflowException.class,
                 () -> new ChaosDayFinder(jira).find("CHAOS", Optional.of(ChaosDayId.fromName("Other Day"))));
-        assertEquals(new WorkflowFailure.UnknownChaosDay("CHAOS", "other-day", List.of("Payments Chaos Day", "Search")),
+        assertEquals(new WorkflowFailure.UnknownChaosDay("CHAOS", "Other Day", List.of("Payments Chaos Day", "Search")),
                 e.failure());
     }
 
