@@ -7,7 +7,10 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
 import java.util.Set;
 
-// Unchecked here (page not in the docs search): com.atlassian.jira.issue.Issue, @PublicApi; the getters the adapter reads
+// Checked: https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html (@PublicApi interface; ApplicationUser
+// getAssignee(), String getDescription(), Timestamp getDueDate()) and jira-api's Issue.java (Long getSecurityLevelId()).
+// getId, getKey, getSummary, getStatus() Status, getIssueType() IssueType and Set<Label> getLabels() lie past the part seen:
+// as Jira 7+ plugins call them, not confirmed against a 10.x page
 public interface Issue {
 
     Long getId();

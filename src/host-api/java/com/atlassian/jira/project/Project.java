@@ -1,6 +1,6 @@
 package com.atlassian.jira.project;
 
-// Unchecked here (page not in the docs search): com.atlassian.jira.project.Project, @PublicApi; getId() Long, getKey(), getName()
+// Checked: https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/project/Project.html (@PublicApi interface; Long getId(), String getKey(), String getName()); no 10.x page found
 public interface Project {
 
     Long getId();

@@ -1,6 +1,7 @@
 package com.atlassian.jira.project;
 
-// Unchecked here (page not in the docs search): ProjectManager.getProjectObjByKey(String), null when there is none
+// Checked: jira-core's DefaultProjectManager source (Project getProjectObjByKey(String projectKey), null when there is none)
+// and public plugins' ProjectManager stand-ins; no Javadoc page for ProjectManager found in the docs search
 public interface ProjectManager {
 
     Project getProjectObjByKey(String projectKey);

@@ -93,7 +93,8 @@ public final class IssueConnections {
         if (issue.getAssignee() != null && assignee.getKey().equals(issue.getAssignee().getKey())) {
             return true;
         }
-        IssueService.AssignValidationResult valid = issueService.validateAssign(user, issue.getId(), assignee.getKey());
+        // By user name, not key: Jira's assignee field looks the value up with UserManager.getUserByName.
+        IssueService.AssignValidationResult valid = issueService.validateAssign(user, issue.getId(), assignee.getUsername());
         if (!valid.isValid()) {
             return false;
         }

@@ -151,11 +151,11 @@ public class IssueConnectionsTest {
     }
 
     @Test
-    public void assigningFindsThePersonByUserNameAndAssignsByTheirKey() {
+    public void assigningFindsThePersonByUserNameAndHandsJiraThatNameNotTheirKey() {
         ApplicationUser bob = user("bob", "JIRAUSER10200");
         when(users.getUserByName("bob")).thenReturn(bob);
-        IssueService.AssignValidationResult valid = new IssueService.AssignValidationResult(experiment, none, "JIRAUSER10200");
-        when(issueService.validateAssign(alice, 11L, "JIRAUSER10200")).thenReturn(valid);
+        IssueService.AssignValidationResult valid = new IssueService.AssignValidationResult(experiment, none, "bob");
+        when(issueService.validateAssign(alice, 11L, "bob")).thenReturn(valid);
         when(issueService.assign(alice, valid)).thenReturn(new IssueService.IssueResult(experiment, none));
 
         assertTrue(connections.assign(alice, experiment, "bob"));

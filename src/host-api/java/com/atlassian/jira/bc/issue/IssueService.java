@@ -28,7 +28,11 @@ public interface IssueService {
 
     ErrorCollection delete(ApplicationUser user, DeleteValidationResult deleteValidationResult);
 
-    // Checked: https://docs.atlassian.com/jira/server/com/atlassian/jira/bc/issue/IssueService.AssignValidationResult.html (the result, getAssigneeId()); the assignee is a user key, as AssignValidationResult names it an id
+    // Checked: https://docs.atlassian.com/jira/server/com/atlassian/jira/bc/issue/IssueService.AssignValidationResult.html (the result, getAssigneeId()).
+    // The assignee is a user NAME: jira-api's javadoc says only "the id of the user", but DefaultIssueService puts it in the
+    // assignee field's values, and AssigneeSystemField reads them with UserManager.getUserByName (jira-core source, Jira 6.x;
+    // not seen for 10.x). Jira's REST assign (PUT /issue/{key}/assignee, {"name": ...}) takes the name as well.
+    // @param assignee the user name of the person to assign, null for nobody
     AssignValidationResult validateAssign(ApplicationUser user, Long issueId, String assignee);
 
     IssueResult assign(ApplicationUser user, AssignValidationResult assignResult);

@@ -1,6 +1,7 @@
 package com.atlassian.jira.entity.property;
 
-// Unchecked here (page not in the docs search): EntityProperty getValue(), the JSON text stored
+// Checked: jira-api's EntityProperty.java (interface since 6.1; getId(), getEntityName(), getKey(), and String getValue(), the
+// JSON text stored, past the part seen). No 10.x page found
 public interface EntityProperty {
 
     String getValue();

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue.customfields;
 
-// Unchecked here (page not in the docs search): CustomFieldType<T, S>.getKey(), the type key "plugin.key:module.key" (e.g. com.pyxis.greenhopper.jira:gh-epic-label)
+// Checked: https://docs.atlassian.com/jira/4.0/com/atlassian/jira/issue/customfields/CustomFieldType.html (interface; getKey()
+// among its methods); the type parameters <T, S> of Jira 7+ and the key's form "plugin.key:module.key" are not confirmed here
 public interface CustomFieldType<T, S> {
 
     String getKey();

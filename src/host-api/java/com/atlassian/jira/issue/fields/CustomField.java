@@ -5,7 +5,9 @@ import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import java.util.List;
 
-// Unchecked here (page not in the docs search): CustomField getId() "customfield_NNNNN", getIdAsLong(), getCustomFieldType(), getAssociatedIssueTypes(), getValue(Issue)
+// Checked: https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/fields/CustomField.html (@PublicApi interface;
+// List<IssueType> getAssociatedIssueTypes(), IssueType objects since 7.2, [null] for a global context); getId(),
+// getIdAsLong(), getCustomFieldType() and Object getValue(Issue) as public plugins call them, past the excerpt seen
 public interface CustomField {
 
     String getId();

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue.link;
 
-// Unchecked here (no page found in the docs search): com.atlassian.jira.issue.link.IssueLinkType, @PublicApi; getId(), getName()
+// Checked by use: https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/link/IssueLinkTypeManager.html returns
+// Collection<IssueLinkType>; getId() Long and getName() as plugins call them, not confirmed against a page
 public interface IssueLinkType {
 
     Long getId();

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue.link;
 
-// Unchecked here (no Javadoc page in the docs search): the builder as real Jira plugins use it, new RemoteIssueLinkBuilder() / new RemoteIssueLinkBuilder(RemoteIssueLink), id(Long), issueId(Long), globalId, title, url, build()
+// Checked: jira-api's RemoteIssueLinkBuilder.java (class; a constructor copying a RemoteIssueLink; id(Long), issueId(Long),
+// globalId(String), title(String), url(String) each returning the builder; build()). No Javadoc page in the docs search
 public class RemoteIssueLinkBuilder {
 
     private Long id;

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue.search;
 
-// Unchecked here (page not in the docs search): the checked exception SearchService's search methods declare
+// Checked by use: SearchService.search and searchCount declare it (Jira 8+ plugins' SearchService implementations:
+// "throws SearchException"), and plugins catch com.atlassian.jira.issue.search.SearchException. No Javadoc page found
 public class SearchException extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue.status.category;
 
-// Unchecked here (page not in the docs search): StatusCategory getKey(), "done" for the done category (as REST's statusCategory.key)
+// Checked: jira-api's StatusCategory.java (interface; constant COMPLETE = "done", with TO_DO "new" and IN_PROGRESS
+// "indeterminate"); getKey() as REST's statusCategory.key, past the part of the source seen. No 10.x page found
 public interface StatusCategory {
 
     String COMPLETE = "done";

@@ -1,6 +1,7 @@
 package com.atlassian.jira.project.template.hook;
 
-// Unchecked here (page not in the docs search): docs.atlassian.com/jira/7.0.8/com/atlassian/jira/project/template/hook/ConfigureResponse.html, create() per PLUGIN-HOST.md
+// Checked by use only (no page for it in the docs search): public project-template plugins written for Jira 7 and later
+// (Spring Scanner's @JiraImport beside them) return ConfigureResponse.create() from configure; a class with a static factory
 public class ConfigureResponse {
 
     public static ConfigureResponse create() {

@@ -1,6 +1,7 @@
 package com.atlassian.jira.project.template.hook;
 
-// Unchecked here (page not in the docs search): docs.atlassian.com/jira/7.0.8/com/atlassian/jira/project/template/hook/ValidateData.html, projectKey() per PLUGIN-HOST.md
+// Checked by use only (no page for it in the docs search): public project-template plugins for Jira 7 and later call
+// validateData.projectKey() (String) in their validate; nothing else of it is read here
 public final class ValidateData {
 
     private final String projectKey;

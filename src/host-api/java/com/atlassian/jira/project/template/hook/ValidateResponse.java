@@ -3,7 +3,8 @@ package com.atlassian.jira.project.template.hook;
 import java.util.ArrayList;
 import java.util.List;
 
-// Unchecked here (page not in the docs search): docs.atlassian.com/jira/7.0.8/com/atlassian/jira/project/template/hook/ValidateResponse.html, create() and addErrorMessage(String) per PLUGIN-HOST.md
+// Checked by use only (no page for it in the docs search): public project-template plugins for Jira 7 and later build it
+// with ValidateResponse.create() and call addErrorMessage(String), the message Jira shows in the Create project dialog
 public class ValidateResponse {
 
     private final List<String> errorMessages = new ArrayList<>();
