@@ -45,7 +45,12 @@ public record JiraApi(JiraSite site, Deployment deployment) {
         }
         String type = info.path("deploymentType").asText("");
         if (type.isEmpty()) {
-            throw notJira(client.base(), "no deploymentType in " + SERVER_INFO);
+            // DC's document declares no fields for serverInfo, Cloud's declares deploymentType: a Jira
+            // that names its version but not its kind is taken for Data Center.
+            if (info.path("version").asText("").isEmpty()) {
+                throw notJira(client.base(), "neither deploymentType nor version in " + SERVER_INFO);
+            }
+            return new JiraApi(client.base(), Deployment.DATA_CENTER);
         }
         return new JiraApi(client.base(), type.equalsIgnoreCase("Cloud") ? Deployment.CLOUD : Deployment.DATA_CENTER);
     }

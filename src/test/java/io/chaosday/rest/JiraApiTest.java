@@ -64,6 +64,16 @@ public class JiraApiTest {
         TrackerException e = assertThrows(TrackerException.class, () -> JiraApi.detect(client()));
 
         assertEquals(TrackerException.Kind.UNSUPPORTED, e.kind());
+        assertEquals(jira.base() + " does not look like Jira (got neither deploymentType nor version in"
+                + " /rest/api/2/serverInfo)", e.getMessage());
+    }
+
+    @Test
+    public void aJiraThatNamesItsVersionButNotItsKindIsTakenForDataCenter() {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/serverInfo"))
+                .willReturn(okJson("{\"version\":\"10.3.4\",\"baseUrl\":\"http://jira.internal:8080\"}")));
+
+        assertEquals(JiraApi.Deployment.DATA_CENTER, JiraApi.detect(client()).deployment());
     }
 
     @Test
