@@ -1,7 +1,8 @@
 package com.atlassian.jira.issue.issuetype;
 
-// Not confirmed here: no IssueType page or source was found in the search. getId() String, getName() and isSubTask() as
-// Jira plugins call them (the project template's issue types and the adapter read nothing else)
+// Checked: https://docs.atlassian.com/jira/7.1.7/com/atlassian/jira/issue/issuetype/IssueType.html (@PublicApi interface extends
+// IssueConstant; boolean isSubTask(); getId() and getName() inherited from IssueConstant, String getId() as MockIssueType(String id,
+// String name) builds it); no 10.x page found
 public interface IssueType {
 
     String getId();
