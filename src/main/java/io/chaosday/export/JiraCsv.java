@@ -11,6 +11,7 @@ import java.util.List;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.Item;
+import io.chaosday.workflow.JiraLimits;
 import io.chaosday.workflow.PlannedIssues;
 
 /**
@@ -47,6 +48,8 @@ public final class JiraCsv implements PlanRenderer {
 
     @Override
     public String render(ChaosDayPlan plan, LocalDate today) {
+        // Jira's importer refuses a row whose summary or label is too long: the whole file is refused here instead.
+        JiraLimits.check(plan);
         StringBuilder out = new StringBuilder(Csv.record(HEADER));
         // The labels 'chaosday create' gives: imported issues are then found, moved and counted like created ones.
         ChaosDayId chaosDay = ChaosDayId.fromName(plan.name());

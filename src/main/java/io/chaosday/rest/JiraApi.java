@@ -55,6 +55,20 @@ public record JiraApi(JiraSite site, Deployment deployment) {
         return new JiraApi(client.base(), type.equalsIgnoreCase("Cloud") ? Deployment.CLOUD : Deployment.DATA_CENTER);
     }
 
+    /**
+     * The site's kind when the credentials already say it, without a request: a personal access
+     * token (sent as Bearer) is Data Center's, as a Cloud site takes its API tokens only with an
+     * e-mail address. Atlassian's own hosts are asked all the same: OAuth reaches Cloud with Bearer
+     * tokens through them. A wrong guess cannot go unnoticed: Cloud refuses a personal access token
+     * on the first request, and {@link JiraRestTracker} then asks {@link #detect} to explain.
+     */
+    static java.util.Optional<JiraApi> fromCredentials(URI base, Credentials credentials) {
+        String host = base.getHost() == null ? "" : base.getHost().toLowerCase(java.util.Locale.ROOT);
+        boolean atlassians = host.equals("atlassian.net") || host.endsWith(".atlassian.net") || host.endsWith("atlassian.com");
+        return credentials instanceof Credentials.Bearer && !atlassians
+                ? java.util.Optional.of(new JiraApi(base, Deployment.DATA_CENTER)) : java.util.Optional.empty();
+    }
+
     static TrackerException notJira(URI base, String what) {
         return new TrackerException(TrackerException.Kind.UNSUPPORTED, base + " does not look like Jira (got " + what + ")");
     }

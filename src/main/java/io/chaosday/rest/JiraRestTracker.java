@@ -14,6 +14,7 @@ import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.Project;
+import io.chaosday.tracker.ProjectIssues;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.WantedProperty;
 import io.chaosday.tracker.TrackerException;
@@ -53,8 +54,15 @@ public final class JiraRestTracker implements IssueTracker {
     private final Map<String, JsonNode> projectsRead = new ConcurrentHashMap<>();
     /** Null until asked; then what /rest/api/2/field said (empty without Jira Software). */
     private volatile Optional<EpicFields> epicFields;
+    /** False while the site's kind is taken from the credentials and no failure has made us ask it. */
+    private volatile boolean kindConfirmed;
 
     public JiraRestTracker(RestClient client, JiraApi site, BoundedParallel parallel) {
+        this(client, site, parallel, true);
+    }
+
+    private JiraRestTracker(RestClient client, JiraApi site, BoundedParallel parallel, boolean kindConfirmed) {
+        this.kindConfirmed = kindConfirmed;
         this.client = client;
         this.site = site;
         this.parallel = parallel;
@@ -64,9 +72,14 @@ public final class JiraRestTracker implements IssueTracker {
         this.fieldEdits = new IssueFieldEdits(client, site);
     }
 
-    /** Asks the site what it is, then talks to it in its own API version. */
+    /**
+     * Talks to the site in its own API version: known from a personal access token without a
+     * request ({@link JiraApi#fromCredentials}), else asked of the site first.
+     */
     public static JiraRestTracker connect(RestClient client) {
-        return new JiraRestTracker(client, JiraApi.detect(client), new BoundedParallel());
+        return JiraApi.fromCredentials(client.base(), client.credentials())
+                .map(site -> new JiraRestTracker(client, site, new BoundedParallel(), false))
+                .orElseGet(() -> new JiraRestTracker(client, JiraApi.detect(client), new BoundedParallel()));
     }
 
     public JiraApi api() {
@@ -89,7 +102,47 @@ public final class JiraRestTracker implements IssueTracker {
             project.ifPresent(p -> projectsRead.put(key, p));
             return project.map(projects::project);
         } catch (RestException e) {
-            throw failures.translate(e, "reading project " + key, "Browse Projects in project " + key);
+            throw fail(e, "reading project " + key, "Browse Projects in project " + key);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    @Override
+    public ProjectIssues findProjectAndIssues(String projectKey, String label, List<WantedProperty> properties) {
+        boolean askFields = !site.isCloud() && epicFields == null;
+        // The epic link is only asked for when its field is known already: the search does not wait for the field list.
+        Optional<String> epicLink = site.isCloud() || epicFields == null ? Optional.empty() : epicFields.map(EpicFields::epicLink);
+        List<Callable<Object>> reads = new ArrayList<>();
+        reads.add(() -> projects.find(projectKey).<Object>map(p -> p).orElse(MissingNode.getInstance()));
+        reads.add(() -> {
+            try {
+                return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink, properties);
+            } catch (RestException e) {
+                return e; // a project that does not exist cannot be searched; the project's answer says which
+            }
+        });
+        if (askFields) {
+            reads.add(() -> client.get(FIELDS));
+        }
+        try {
+            List<Object> answers = parallel.all(reads);
+            if (askFields) {
+                epicFields = EpicFields.of((JsonNode) answers.get(2));
+            }
+            JsonNode project = (JsonNode) answers.get(0);
+            if (project.isMissingNode()) {
+                return new ProjectIssues(Optional.empty(), List.of());
+            }
+            projectsRead.put(projectKey, project);
+            if (answers.get(1) instanceof RestException e) {
+                throw fail(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
+            }
+            @SuppressWarnings("unchecked")
+            List<TrackedIssue> issues = (List<TrackedIssue>) answers.get(1);
+            return new ProjectIssues(Optional.of(projects.project(project)), issues);
+        } catch (RestException e) {
+            throw fail(e, "reading project " + projectKey, "Browse Projects in project " + projectKey);
         } catch (InterruptedException e) {
             throw interrupted(e);
         }
@@ -100,7 +153,7 @@ public final class JiraRestTracker implements IssueTracker {
         try {
             return projects.create(project);
         } catch (RestException e) {
-            throw failures.translate(e, "creating project " + project.key(), "Administer Jira to create projects");
+            throw fail(e, "creating project " + project.key(), "Administer Jira to create projects");
         }
     }
 
@@ -110,7 +163,7 @@ public final class JiraRestTracker implements IssueTracker {
             Optional<String> epicLink = site.isCloud() ? Optional.empty() : epicFields().map(EpicFields::epicLink);
             return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink, properties);
         } catch (RestException e) {
-            throw failures.translate(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
+            throw fail(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
         } catch (InterruptedException e) {
             throw interrupted(e);
         }
@@ -128,10 +181,10 @@ public final class JiraRestTracker implements IssueTracker {
             IssueFields fields = new IssueFields(client.json(), site, epic);
             List<BulkCreate.Outcome> outcomes = new BulkCreate(client, site, parallel).create(issues,
                     issue -> fields.issueUpdate(projectKey, types, issue), progress,
-                    e -> failures.translate(e, "creating issues in " + projectKey, permission));
+                    e -> fail(e, "creating issues in " + projectKey, permission));
             return CreatedIssues.orRefusals(projectKey, types, outcomes);
         } catch (RestException e) {
-            throw failures.translate(e, "reading project " + projectKey, "Browse Projects in project " + projectKey);
+            throw fail(e, "reading project " + projectKey, "Browse Projects in project " + projectKey);
         } catch (InterruptedException e) {
             throw interrupted(e);
         }
@@ -145,7 +198,7 @@ public final class JiraRestTracker implements IssueTracker {
         try {
             return new IssueSearch(client, site, parallel).count(projectKey, label);
         } catch (RestException e) {
-            throw failures.translate(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
+            throw fail(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
         }
     }
 
@@ -157,7 +210,7 @@ public final class JiraRestTracker implements IssueTracker {
             if (e.reason() == RestException.Reason.STATUS && e.status() == 404) {
                 return; // gone already: a retried delete whose first answer was lost
             }
-            throw failures.translate(e, "deleting " + issueKey, "Delete Issues on " + issueKey);
+            throw fail(e, "deleting " + issueKey, "Delete Issues on " + issueKey);
         }
     }
 
@@ -199,7 +252,7 @@ public final class JiraRestTracker implements IssueTracker {
             // PUT sets the same value however often it arrives, so RestClient may safely repeat it.
             client.put(site.api("issue").segment(change.issueKey()), body);
         } catch (RestException e) {
-            throw failures.translate(e, "changing the due date of " + change.issueKey(),
+            throw fail(e, "changing the due date of " + change.issueKey(),
                     "Edit Issues and Schedule Issues on " + change.issueKey());
         }
     }
@@ -252,7 +305,7 @@ public final class JiraRestTracker implements IssueTracker {
         try {
             return edits.assign(issueKey, user);
         } catch (RestException e) {
-            throw failures.translate(e, "assigning " + issueKey + " to " + user, "Assign Issues on " + issueKey);
+            throw fail(e, "assigning " + issueKey + " to " + user, "Assign Issues on " + issueKey);
         }
     }
 
@@ -266,7 +319,7 @@ public final class JiraRestTracker implements IssueTracker {
         try {
             return fieldEdits.state(issueKey);
         } catch (RestException e) {
-            throw failures.translate(e, "reading " + issueKey, "Browse Projects for " + issueKey);
+            throw fail(e, "reading " + issueKey, "Browse Projects for " + issueKey);
         }
     }
 
@@ -275,7 +328,7 @@ public final class JiraRestTracker implements IssueTracker {
         try {
             return fieldEdits.securityLevels(projectKey);
         } catch (RestException e) {
-            throw failures.translate(e, "reading the issue security levels of " + projectKey, "Browse Projects for " + projectKey);
+            throw fail(e, "reading the issue security levels of " + projectKey, "Browse Projects for " + projectKey);
         }
     }
 
@@ -295,15 +348,30 @@ public final class JiraRestTracker implements IssueTracker {
         try {
             return edits.description(issueKey);
         } catch (RestException e) {
-            throw failures.translate(e, "reading " + issueKey, "Browse Projects for " + issueKey);
+            throw fail(e, "reading " + issueKey, "Browse Projects for " + issueKey);
         }
+    }
+
+    /**
+     * Says what failed and what to do. While the site's kind was only taken from the credentials, a
+     * 401 or 404 may mean that guess or the address is wrong: the site is asked once, and says which.
+     */
+    private TrackerException fail(RestException e, String what, String permission) {
+        if (!kindConfirmed && e.reason() == RestException.Reason.STATUS && (e.status() == 401 || e.status() == 404)) {
+            kindConfirmed = true;
+            if (JiraApi.detect(client).isCloud()) { // detect throws when the address is not Jira at all
+                return new TrackerException(TrackerException.Kind.UNAUTHORISED, client.base() + " is Jira Cloud, which takes"
+                        + " no personal access token: set JIRA_USER to your e-mail and use an API token from id.atlassian.com", e);
+            }
+        }
+        return failures.translate(e, what, permission);
     }
 
     private void edit(Runnable edit, String what, String permission) {
         try {
             edit.run();
         } catch (RestException e) {
-            throw failures.translate(e, what, permission);
+            throw fail(e, what, permission);
         }
     }
 

@@ -27,6 +27,17 @@ public interface IssueTracker {
     }
 
     /**
+     * The project and its issues that carry {@code label}, as {@link #findProject} and
+     * {@link #findIssues} would answer, but read at once where the tracker can: neither read
+     * depends on the other, and a run that starts with both waits for one round trip, not two.
+     * The issues' epic keys may be left out (creating needs none of them).
+     */
+    default ProjectIssues findProjectAndIssues(String projectKey, String label, List<WantedProperty> properties) {
+        Optional<Project> project = findProject(projectKey);
+        return new ProjectIssues(project, project.isEmpty() ? List.of() : findIssues(projectKey, label, properties));
+    }
+
+    /**
      * Creates the issues, in as few requests as the tracker allows, and returns them in the same
      * order. Never retried blindly: after a failure the caller looks again with {@link #findIssues}.
      */

@@ -5,6 +5,8 @@ import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.Item;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.Project;
+import io.chaosday.tracker.ProjectIssues;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.WantedProperty;
 import java.util.List;
@@ -46,6 +48,16 @@ public final class ChaosDayFinder {
 
     public ChaosDayIssues find(String projectKey, ChaosDayId id) {
         return ChaosDayIssues.of(id, tracker.findIssues(projectKey, id.label(), properties));
+    }
+
+    /** The project and the Chaos Day's issues in it, read at once; the issues' epic keys may be left out. */
+    public InProject findWithProject(String projectKey, ChaosDayId id) {
+        ProjectIssues read = tracker.findProjectAndIssues(projectKey, id.label(), properties);
+        return new InProject(read.project(), ChaosDayIssues.of(id, read.issues()));
+    }
+
+    /** A project, when there is one, and what it holds of a Chaos Day. */
+    public record InProject(Optional<Project> project, ChaosDayIssues issues) {
     }
 
     /**

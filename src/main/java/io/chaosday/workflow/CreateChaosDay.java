@@ -14,6 +14,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Creates a Chaos Day's epics and tickets, and only those still missing: a second run creates
@@ -48,23 +50,32 @@ public final class CreateChaosDay {
             List<PlannedIssue> wouldCreate, List<TrackedIssue> unchanged) {
     }
 
+    /**
+     * For a project that exists, four round trips in all: the project and the Chaos Day's issues
+     * read at once, then the missing epics, then the missing tickets under them, then the count
+     * that tells whether another run wrote at the same moment.
+     */
     public Report run(Request request, Progress progress) {
-        Optional<Project> existing = tracker.findProject(request.projectKey());
+        ChaosDayFinder finder = new ChaosDayFinder(tracker);
+        ChaosDayFinder.InProject first = finder.findWithProject(request.projectKey(), request.id());
+        Optional<Project> existing = first.project();
         if (existing.isEmpty() && request.newProject().isEmpty()) {
             throw new WorkflowException(new WorkflowFailure.ProjectNotFound(request.projectKey()));
         }
         List<PlannedIssue> planned = PlannedIssues.of(request.definition(), request.id());
         JiraLimits.check(planned.stream().map(PlannedIssue::issue).toList());
         if (request.dryRun()) {
-            ChaosDayIssues found = existing.isPresent() ? new ChaosDayFinder(tracker).find(request.projectKey(), request.id())
-                    : ChaosDayIssues.of(request.id(), List.of());
+            ChaosDayIssues found = first.issues();
             return new Report(existing, existing.isEmpty(), List.of(), missing(planned, found), present(planned, found));
         }
         Project project = existing.orElseGet(() -> tracker.createProject(request.newProject().orElseThrow()));
         List<TrackedIssue> created = new ArrayList<>();
-        ChaosDayFinder finder = new ChaosDayFinder(tracker);
         DuplicateSweep sweep = new DuplicateSweep(tracker);
-        List<TrackedIssue> unchanged = ReadThenWrite.run(() -> finder.find(project.key(), request.id()), found -> {
+        // The first round writes after the read made with the project; later rounds read again.
+        AtomicReference<ChaosDayIssues> firstRead = new AtomicReference<>(existing.isPresent() ? first.issues() : null);
+        Supplier<ChaosDayIssues> read = () -> Optional.ofNullable(firstRead.getAndSet(null))
+                .orElseGet(() -> finder.find(project.key(), request.id()));
+        List<TrackedIssue> unchanged = ReadThenWrite.run(read, found -> {
             int from = created.size();
             createMissing(project.key(), planned, found, created, progress);
             // A new Execute epic was created with the definition; one that was there is brought up to date.

@@ -18,6 +18,11 @@ final class ImprovementIdeas {
 
     /** An idea; with an owner it is ready to become a ticket. */
     record Idea(String summary, Optional<String> owner, Optional<LocalDate> due) {
+
+        /** Whether Jira takes the idea as a ticket's summary; one too long stays on the page without a ticket. */
+        boolean fitsJira() {
+            return summary.length() <= JiraLimits.MAX_LENGTH;
+        }
     }
 
     /** A line of the section that looks like an idea but cannot be read, and why. */
@@ -89,7 +94,12 @@ final class ImprovementIdeas {
             unreadable.add(new Unreadable(line, "the owner has no name; " + FORM));
             return;
         }
-        ideas.add(new Idea(brackets.group(1).strip(), owner, due));
+        Idea idea = new Idea(brackets.group(1).strip(), owner, due);
+        ideas.add(idea);
+        if (!idea.fitsJira()) {
+            unreadable.add(new Unreadable(line, "the idea is " + idea.summary().length() + " characters, more than the "
+                    + JiraLimits.MAX_LENGTH + " Jira allows in a ticket's summary, so it gets no ticket; shorten it and publish again"));
+        }
     }
 
     /** The text without its bullets: what the section says besides the ideas, which the page shows as a table. */

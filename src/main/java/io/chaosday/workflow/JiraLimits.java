@@ -1,5 +1,7 @@
 package io.chaosday.workflow;
 
+import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.NewIssue;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +10,20 @@ import java.util.List;
  * Jira refuses a summary or a label longer than 255 characters. Every issue is checked before the
  * first is written, so a long team or Chaos Day name stops a run at the start, never half-way.
  */
-final class JiraLimits {
+public final class JiraLimits {
 
     /** Jira's limit for a summary and for a label, in characters. */
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
 
     private JiraLimits() {
+    }
+
+    /**
+     * Checks the issues the plan makes, as {@code create} would make them: for outputs that Jira
+     * reads later (its CSV importer), refused as {@code create} refuses them, before anything is written.
+     */
+    public static void check(ChaosDayPlan plan) {
+        check(PlannedIssues.of(plan, ChaosDayId.fromName(plan.name())).stream().map(PlannedIssue::issue).toList());
     }
 
     static void check(List<NewIssue> issues) {

@@ -73,7 +73,7 @@ final class ReviewImprovements {
             List<Improvement> improvements = new ArrayList<>();
             for (ImprovementIdeas.Idea idea : review.ideas().ideas()) {
                 Optional<TrackedIssue> ticket = Optional.empty();
-                if (idea.owner().isPresent()) {
+                if (idea.owner().isPresent() && idea.fitsJira()) {
                     IssueIdentity identity = identity(found.id(), review.ticket().item(), idea);
                     ticket = found.find(identity).or(() -> created.stream()
                             .filter(c -> c.identity().filter(identity::equals).isPresent()).findFirst());
@@ -93,7 +93,7 @@ final class ReviewImprovements {
                 }
                 Improvement improvement = new Improvement(ticket.map(t -> IssueKey.of(t.key())), idea.summary(),
                         idea.owner().orElse(""), idea.due(), ticket.map(TrackedIssue::done).orElse(false));
-                if (ticket.isEmpty() && idea.owner().isPresent()) {
+                if (ticket.isEmpty() && idea.owner().isPresent() && idea.fitsJira()) {
                     missing.add(improvement);
                 }
                 improvements.add(improvement);

@@ -114,7 +114,7 @@ public final class PublishBenchmark {
      * a new page looked up by title, created, marked and labelled twice; a changed page written, its
      * marker read and written, and labelled again. Pages are the ones this release renders.
      */
-    private static final class PerSection {
+    static final class PerSection {
         private static final String MARKER = "io.chaosday.published";
         private final RestClient client;
         private final SamplePreviews.Sample sample;

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.chaosday.reliability.Figures;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -79,15 +80,20 @@ public class HostileFilesTest {
     }
 
     private void assertEachRefused(String path, String expected) {
+        long longest = 0;
         for (Function<String, String[]> option : FILE_OPTIONS) {
             String[] args = option.apply(path);
+            long started = System.nanoTime();
             CliRun run = run(args);
+            longest = Math.max(longest, (System.nanoTime() - started) / 1_000_000);
             String command = String.join(" ", args);
             assertEquals(command + " -> " + run.err(), 2, run.exit());
             assertTrue(command + " -> " + run.err(), run.err().contains(path + " " + expected));
             assertEquals(command + " -> " + run.err(), 1, run.err().strip().lines().count());
             assertFalse(command + " -> " + run.err(), run.err().contains("Exception"));
         }
+        Figures.report("hostile files", "a file that " + expected + " given to each of " + FILE_OPTIONS.size()
+                + " file options: " + FILE_OPTIONS.size() + " refused with one line and exit 2, the slowest in " + longest + " ms");
     }
 
     private static CliRun run(String... args) {

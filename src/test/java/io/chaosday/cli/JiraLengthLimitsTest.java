@@ -7,6 +7,7 @@ import io.chaosday.stub.LocalJira;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
@@ -58,6 +59,38 @@ public class JiraLengthLimitsTest {
         assertEquals(run.err(), 2, run.exit());
         assertTrue(run.err(), run.err().contains("the summary of the issue for"));
         assertEquals(before, jira.issueCount());
+    }
+
+    @Test
+    public void theCsvForJirasImporterRefusesALongSummaryAsCreateDoesAndPrintsNoRow() {
+        CliRun run = CliRun.of("plan", "--chaos-day", "2027-03-10", "--team", "T".repeat(400), "--team", "B", "--format", "csv");
+
+        assertEquals(run.err(), 2, run.exit());
+        assertTrue(run.err(), run.err().contains("the summary of the issue for"));
+        assertTrue(run.err(), run.err().contains("characters, more than the 255 Jira allows"));
+        assertEquals("", run.out());
+    }
+
+    @Test
+    public void noCsvFileIsWrittenForAPlanJiraWouldRefuse() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("chaosday-out");
+        try {
+            CliRun run = CliRun.of("plan", "--chaos-day", "2027-03-10", "--team", "T".repeat(400), "--team", "B", "--out", dir.toString());
+
+            assertEquals(run.err(), 2, run.exit());
+            try (var files = java.nio.file.Files.list(dir)) {
+                assertEquals("nothing half-written", List.of(), files.toList());
+            }
+        } finally {
+            java.nio.file.Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    @Test
+    public void anOrdinaryPlanStillBecomesTheCsv() {
+        CliRun run = CliRun.of("plan", "--chaos-day", "2027-03-10", "--team", "T", "--format", "csv");
+        assertEquals(run.err(), 0, run.exit());
+        assertTrue(run.out().startsWith("Issue Id,"));
     }
 
     private CliRun run(String... args) {

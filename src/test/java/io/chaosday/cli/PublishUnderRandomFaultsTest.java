@@ -9,6 +9,7 @@ import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.WorkingCalendar;
 import io.chaosday.reliability.Figures;
+import io.chaosday.reliability.TokenLeaks;
 import io.chaosday.rest.Credentials;
 import io.chaosday.rest.RecordingSleeper;
 import io.chaosday.rest.RestClient;
@@ -51,6 +52,8 @@ public class PublishUnderRandomFaultsTest {
     private static final double RATE = 0.2;
     private static final int SEEDS = Integer.getInteger("chaosday.faults.seeds", 30);
     private static final List<String> LABELS = List.of("chaos-day", ID.label());
+    /** Found nowhere but in the credentials: every file the runs leave is searched for it. */
+    private static final String TOKEN = "faults-token-91c2e0b7d4";
 
     private static FakeIssueTracker jira() {
         FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
@@ -65,7 +68,7 @@ public class PublishUnderRandomFaultsTest {
     }
 
     private static PublishReviews.Report publish(FakeIssueTracker jira, LocalConfluence confluence) {
-        RestClient client = RestClient.builder(confluence.base(), new Credentials.Bearer("t", "faults-token"))
+        RestClient client = RestClient.builder(confluence.base(), new Credentials.Bearer(TOKEN, "CONFLUENCE_TOKEN"))
                 .sleeper(new RecordingSleeper()).build();
         var wiki = ConfluenceRestWiki.over(client, ConfluenceSite.Deployment.DATA_CENTER);
         return new PublishReviews(jira, new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))))
@@ -130,6 +133,19 @@ public class PublishUnderRandomFaultsTest {
         return problems;
     }
 
+    /** What the runs left in Confluence and Jira, as a file: searched for the token with what the runs said. */
+    private static void keepState(java.nio.file.Path left, long seed, FakeIssueTracker jira, LocalConfluence confluence) throws Exception {
+        StringBuilder state = new StringBuilder();
+        for (Map.Entry<String, ObjectNode> page : confluence.pages().entrySet()) {
+            state.append(page.getValue()).append('\n').append(confluence.marker(page.getKey())).append('\n')
+                    .append(confluence.labels(page.getKey())).append('\n');
+        }
+        jira.issues.values().forEach(issue -> state.append(issue).append('\n'));
+        jira.descriptions.values().forEach(description -> state.append(description).append('\n'));
+        jira.remoteLinks.values().forEach(links -> state.append(links).append('\n'));
+        java.nio.file.Files.writeString(left.resolve("state-" + seed + ".txt"), state);
+    }
+
     private static String sha256(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
@@ -143,6 +159,7 @@ public class PublishUnderRandomFaultsTest {
         for (long seed = 1; seeds.size() < (replay == null ? SEEDS : 1); seed++) {
             seeds.add(replay == null ? seed : replay);
         }
+        java.nio.file.Path left = java.nio.file.Files.createTempDirectory("faults-publish");
         int[] finishedAfter = new int[4];
         int faults = 0;
         int requests = 0;
@@ -165,6 +182,7 @@ public class PublishUnderRandomFaultsTest {
                         said = "stopped: " + e.getMessage();
                     }
                     problems = differences(planned, confluence, jira);
+                    java.nio.file.Files.writeString(left.resolve("said-" + seed + "-" + runs + ".txt"), said);
                     if (replay != null) {
                         System.out.println("seed " + seed + " run " + runs + ": said " + said + "; differences " + problems);
                     }
@@ -183,13 +201,17 @@ public class PublishUnderRandomFaultsTest {
                 }
                 confluence.stopFaults();
                 PublishReviews.Report again = publish(jira, confluence);
+                keepState(left, seed, jira, confluence);
                 assertTrue("seed " + seed + ": a clean re-publish changes nothing: " + again.pages(),
                         again.pages().stream().allMatch(p -> p.action() == PageAction.UNCHANGED));
             }
         }
+        TokenLeaks.Scan scan = TokenLeaks.scan(TOKEN, List.of(left, java.nio.file.Path.of("target", "reliability-figures.txt")));
         Figures.report("publish at 20 % faults", seeds.size() + " seeded publishes, " + requests + " requests, " + faults
                 + " faults injected; exact after 1 run: " + finishedAfter[1] + ", after 2: " + finishedAfter[2]
-                + ", after 3: " + finishedAfter[3] + "; duplicates " + duplicates + ", missing " + missing);
+                + ", after 3: " + finishedAfter[3] + "; duplicates " + duplicates + ", missing " + missing + "; token found in "
+                + scan.holding().size() + " of the " + scan.files() + " files left");
+        assertEquals("files holding the token", List.of(), scan.holding());
         assertEquals("seeds that needed a third run: " + slow, List.of(), slow);
         assertTrue("most seeds finish in one run: " + finishedAfter[1] + " of " + seeds.size(), finishedAfter[1] * 2 > seeds.size());
     }

@@ -11,6 +11,7 @@ import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.Scheduler;
 import io.chaosday.plan.WorkingCalendar;
 import io.chaosday.reliability.Figures;
+import io.chaosday.reliability.TokenLeaks;
 import io.chaosday.reliability.JiraState;
 import io.chaosday.stub.LocalConfluence;
 import io.chaosday.stub.LocalJira;
@@ -44,7 +45,9 @@ public class CrashResumeIT {
     private static final int RUNS = Integer.getInteger("chaosday.crash.runs", 50);
     private static final Long REPLAY = Long.getLong("chaosday.crash.seed");
     private static final ChaosDayId ID = ChaosDayId.fromName("Chaos Day");
-    private static final Map<String, String> ENV = Map.of("JIRA_TOKEN", "crash-token", "CONFLUENCE_TOKEN", "crash-token");
+    /** Found nowhere but in what the runs were given: every file they leave is searched for it. */
+    private static final String TOKEN = "crash-token-5f0c9a7e31";
+    private static final Map<String, String> ENV = Map.of("JIRA_TOKEN", TOKEN, "CONFLUENCE_TOKEN", TOKEN);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Ended(boolean killed, int exit, String out, String err) {
@@ -61,6 +64,10 @@ public class CrashResumeIT {
     private static Ended run(IntSupplier requests, int killAt, Path logs, String... args) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(javaJar(args));
         builder.environment().putAll(ENV);
+        // Its own working and home folders, so whatever the tool writes there is among the files searched for the token.
+        Path home = Files.createDirectories(logs.resolve("home"));
+        builder.environment().put("HOME", home.toString());
+        builder.directory(Files.createDirectories(logs.resolve("work")).toFile());
         Path out = Files.createTempFile(logs, "out", ".txt");
         Path err = Files.createTempFile(logs, "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -131,10 +138,14 @@ public class CrashResumeIT {
                 missing += (int) problems.stream().filter(p -> p.endsWith(" 0 times")).count();
                 assertEquals("seed " + seed + " (replay with -Dchaosday.crash.seed=" + seed + "): " + again.err(), 0, again.exit());
                 assertEquals("seed " + seed + " (replay with -Dchaosday.crash.seed=" + seed + ")", List.of(), problems);
+                keepState(logs, seed, jira, null);
             }
         }
+        TokenLeaks.Scan scan = scanForToken(logs);
         Figures.report("crash create", seeds.size() + " runs of the packaged jar, " + killed + " killed mid-run (SIGKILL) "
-                + "and run again; " + duplicates + " duplicates, " + missing + " missing");
+                + "and run again; " + duplicates + " duplicates, " + missing + " missing; token found in "
+                + scan.holding().size() + " of the " + scan.files() + " files left");
+        assertEquals("files holding the token", List.of(), scan.holding());
         assertTrue("most runs were killed before they finished: " + killed, killed * 2 > seeds.size());
     }
 
@@ -171,11 +182,30 @@ public class CrashResumeIT {
                 assertEquals("seed " + seed + " (replay with -Dchaosday.crash.seed=" + seed + "): " + again.out() + again.err(),
                         0, again.exit());
                 assertEquals("seed " + seed + " (replay with -Dchaosday.crash.seed=" + seed + ")", List.of(), problems);
+                keepState(logs, seed, jira, confluence);
             }
         }
+        TokenLeaks.Scan scan = scanForToken(logs);
         Figures.report("crash publish", seeds.size() + " runs of the packaged jar, " + killed + " killed mid-run (SIGKILL) "
-                + "and run again; " + duplicates + " duplicate pages, " + missing + " missing");
+                + "and run again; " + duplicates + " duplicate pages, " + missing + " missing; token found in "
+                + scan.holding().size() + " of the " + scan.files() + " files left");
+        assertEquals("files holding the token", List.of(), scan.holding());
         assertTrue("most runs were killed before they finished: " + killed, killed * 2 > seeds.size());
+    }
+
+    /** What the runs left in Jira and Confluence, as files: searched for the token with the runs' outputs. */
+    private static void keepState(Path logs, long seed, LocalJira jira, LocalConfluence confluence) throws Exception {
+        ObjectNode state = JSON.createObjectNode();
+        jira.allIssues().forEach(issue -> state.withArray("issues").add(issue));
+        if (confluence != null) {
+            confluence.pages().values().forEach(page -> state.withArray("pages").add(page));
+        }
+        Files.writeString(logs.resolve("state-" + seed + ".json"), JSON.writeValueAsString(state));
+    }
+
+    /** The runs' outputs, working and home folders and state, and the figures file the suites write. */
+    private static TokenLeaks.Scan scanForToken(Path logs) {
+        return TokenLeaks.scan(TOKEN, List.of(logs, Path.of("target", "reliability-figures.txt")));
     }
 
     /** The page's body with the stubs' addresses (a new port each trial) written as one placeholder. */

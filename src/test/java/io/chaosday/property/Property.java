@@ -31,6 +31,6 @@ public final class Property {
                 throw failure;
             }
         }
-        System.out.println("[reliability] property " + name + ": " + count + " cases from seed " + first + ", 0 failed");
+        io.chaosday.reliability.Figures.report("property " + name, count + " cases from seed " + first + ", 0 failed");
     }
 }

@@ -1,5 +1,7 @@
 package io.chaosday.rest;
 
+import io.chaosday.reliability.Figures;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -68,7 +70,7 @@ public class HostileServerTest {
             long statedSeconds = Long.parseLong(e.getMessage().replaceAll(".* tries, (\\d+) s in all\\)$", "$1"));
             assertTrue(e.getMessage() + " but took " + took, Math.abs(statedSeconds - took.toSeconds()) <= 1);
             assertNoToken(e);
-            System.out.println("[reliability] trickling server (1 byte / 2 s): cut off after " + took.toMillis() + " ms over "
+            Figures.report("hostile server", "trickling 1 byte / 2 s: cut off after " + took.toMillis() + " ms over "
                     + trickling.requests() + " tries of 3 s; the message said " + statedSeconds + " s");
         }
     }

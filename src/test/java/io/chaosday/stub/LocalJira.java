@@ -46,6 +46,9 @@ public final class LocalJira implements AutoCloseable {
     private final AtomicInteger nextKey = new AtomicInteger(1);
     private final AtomicInteger requests = new AtomicInteger();
     private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<RoundTrips.Span> spans = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** When each exchange not yet answered began. */
+    private final Map<HttpExchange, Long> started = new ConcurrentHashMap<>();
     private final Map<String, java.util.Deque<Fault>> faults = new ConcurrentHashMap<>();
 
     /** How closely the answers follow Atlassian's Jira Data Center 10.3 document. */
@@ -131,6 +134,14 @@ public final class LocalJira implements AutoCloseable {
     public void resetCount() {
         requests.set(0);
         log.clear();
+        spans.clear();
+    }
+
+    /** The requests since the last {@link #resetCount()}, grouped in the round trips the client waited for ({@link RoundTrips}). */
+    public List<List<String>> roundTrips() {
+        synchronized (spans) {
+            return RoundTrips.rounds(List.copyOf(spans));
+        }
     }
 
     public List<String> log() {
@@ -166,6 +177,7 @@ public final class LocalJira implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        started.put(exchange, System.nanoTime());
         requests.incrementAndGet();
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
@@ -187,6 +199,7 @@ public final class LocalJira implements AutoCloseable {
             Object answer = route(method, path, exchange.getRequestURI().getRawQuery(), body);
             if (fault.isPresent() && fault.get() == Fault.DROP_AFTER_WRITE) {
                 exchanges.unanswered(exchange);
+                answering(exchange);
                 exchange.close(); // no status line: the client sees the connection end
                 return;
             }
@@ -350,11 +363,20 @@ public final class LocalJira implements AutoCloseable {
         return value == null ? null : JSON.createObjectNode().put("key", property).set("value", value);
     }
 
+    /** Ends the request's span before its answer leaves: the client may send the next one, or look at the spans, the moment after. */
+    private void answering(HttpExchange exchange) {
+        Long start = started.remove(exchange);
+        if (start != null) {
+            spans.add(new RoundTrips.Span(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(), start, System.nanoTime()));
+        }
+    }
+
     private void reply(HttpExchange exchange, int status, String body) throws IOException {
         boolean beyondTheDocument = mode == Mode.AS_JIRA && exchange.getRequestMethod().equals("GET")
                 && exchange.getRequestURI().getPath().startsWith("/rest/api/2/project/");
         exchanges.answered(exchange, status, body, !beyondTheDocument);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        answering(exchange);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, status == 204 || bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0 && status != 204) {

@@ -105,6 +105,26 @@ public class PublishReviewsTest {
     }
 
     @Test
+    public void anIdeaLongerThanJiraTakesAsASummaryGetsNoTicketStaysOnThePageAndIsReported() {
+        String key = jira.byItem("review/Team 1").key();
+        String longIdea = "Make the fail-over faster ".repeat(10).strip();
+        jira.descriptions.put(key, jira.descriptions.get(key).replace("* An idea nobody owns yet",
+                "* " + longIdea + " (owner: Bob, due: 2027-04-02)"));
+        int before = jira.issues.size();
+
+        PublishReviews.Report report = run(false);
+
+        assertEquals(259, longIdea.length());
+        assertEquals(List.of("Lower the DNS TTL"), report.improvementsCreated().stream().map(TrackedIssue::summary).toList());
+        assertEquals(before + 1, jira.issues.size());
+        assertTrue(report.warnings().toString(), report.warnings().contains(key + " Improvements: '* " + longIdea
+                + " (owner: Bob, due: 2027-04-02)': the idea is 259 characters, more than the 255 Jira allows in a ticket's summary,"
+                + " so it gets no ticket; shorten it and publish again"));
+        String pageId = jira.byItem("review/Team 1").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        assertTrue(wiki.pages.get(pageId).page().body().contains(longIdea));
+    }
+
+    @Test
     public void anOwnerJiraDoesNotKnowLeavesTheTicketUnassignedAndSaysSo() {
         jira.users.remove("Alice");
         PublishReviews.Report report = run(false);
