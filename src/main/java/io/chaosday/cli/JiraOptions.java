@@ -33,7 +33,7 @@ public final class JiraOptions {
     String project;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "File of connection defaults (jira, project, confluence, space; never a token). "
+            description = "Connection defaults (jira, project, confluence, space; never a token) from this YAML file. "
                     + "Default: " + ConnectionDefaults.FILE_NAME + " in the working folder, when there.")
     Path config;
 

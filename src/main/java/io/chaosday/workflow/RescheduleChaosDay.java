@@ -76,6 +76,12 @@ public final class RescheduleChaosDay {
             }
         }
         moves.addAll(experimentMoves(found, plan));
+        // Experiments already on the Chaos Day count as on their date, as the planned tickets do.
+        found.byItem().forEach((item, issue) -> {
+            if (item instanceof Item.ExperimentTicket && !issue.done() && issue.due().equals(Optional.of(plan.chaosDay()))) {
+                unchanged.add(issue);
+            }
+        });
         Set<Item> plannedItems = planned.stream().map(p -> p.identity().item()).collect(Collectors.toSet());
         List<TrackedIssue> notInPlan = found.byItem().entrySet().stream()
                 .filter(e -> !plannedItems.contains(e.getKey()) && isScheduled(e.getKey()))

@@ -42,7 +42,9 @@ public class PluginDescriptorTest {
     private static final Pattern I18N_KEY = Pattern.compile("\"(chaosday\\.[a-z0-9.-]*[a-z0-9])\"");
 
     /** The type a module's class must be, by the element that names it. */
-    private static final Map<String, Class<?>> MODULE_TYPES = Map.of("hook", AddProjectHook.class);
+    private static final Map<String, Class<?>> MODULE_TYPES = Map.of("hook", AddProjectHook.class,
+            "condition", com.atlassian.plugin.web.Condition.class, "context-provider", com.atlassian.plugin.web.ContextProvider.class,
+            "servlet", javax.servlet.http.HttpServlet.class);
 
     private static Document descriptor;
     private static Document context;
@@ -106,7 +108,9 @@ public class PluginDescriptorTest {
     @Test
     public void theResourcesTheDescriptorPointsAtAreInTheJar() throws Exception {
         for (Element element : elements(descriptor, "*")) {
-            String location = element.hasAttribute("location") ? element.getAttribute("location")
+            // A web-panel's location is where it shows (a sidebar item's key), not a file.
+            String location = element.getLocalName().equals("web-panel") ? ""
+                    : element.hasAttribute("location") ? element.getAttribute("location")
                     : element.getLocalName().equals("descriptor") ? element.getAttribute("file") : "";
             if (!location.isEmpty() && !element.getAttribute("type").equals("i18n") && !location.endsWith("/") && !location.equals("images/chaosday")) {
                 try (InputStream in = resource(location.startsWith("/") ? location : "/" + location)) {

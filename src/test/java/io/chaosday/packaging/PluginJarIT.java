@@ -146,6 +146,64 @@ public class PluginJarIT {
         }
     }
 
+    @Test
+    public void theDescriptorPutsTheChaosDayPageInTheProjectSidebarBehindItsCondition() throws Exception {
+        Document descriptor = PluginXml.parse(stream(PluginXml.DESCRIPTOR));
+        Element item = module(descriptor, "web-item", "chaos-day-sidebar-item");
+        assertEquals("jira.project.sidebar.plugins.navigation", item.getAttribute("section"));
+        String completeKey = KEY + ":chaos-day-sidebar-item";
+        String link = item.getElementsByTagName("link").item(0).getTextContent().strip();
+        assertEquals("/projects/$pathEncodedProjectKey?selectedItem=" + completeKey, link);
+        assertEquals("io.chaosday.jira.page.HoldsAChaosDay", ((Element) item.getElementsByTagName("condition").item(0)).getAttribute("class"));
+
+        Element panel = module(descriptor, "web-panel", "chaos-day-page-panel");
+        assertEquals("the panel shows where the item's selectedItem points", completeKey, panel.getAttribute("location"));
+        assertEquals("io.chaosday.jira.page.ChaosDayPageContext",
+                ((Element) panel.getElementsByTagName("context-provider").item(0)).getAttribute("class"));
+        String view = ((Element) panel.getElementsByTagName("resource").item(0)).getAttribute("location");
+        assertNotNull(view + " in the jar", jar.getJarEntry(view));
+    }
+
+    @Test
+    public void theDescriptorCarriesTheRestModuleWebResourcesAllowlistsAndTheSettingsPage() throws Exception {
+        Document descriptor = PluginXml.parse(stream(PluginXml.DESCRIPTOR));
+        assertEquals(1, descriptor.getElementsByTagName("rest-v2").getLength());
+        Element rest = module(descriptor, "rest", "chaosday-rest");
+        assertEquals("/chaosday", rest.getAttribute("path"));
+        assertEquals("io.chaosday.jira.rest", rest.getElementsByTagName("package").item(0).getTextContent().strip());
+        assertNotNull("the resource class is in the jar", jar.getJarEntry("io/chaosday/jira/rest/ChaosDayResource.class"));
+        Element resources = module(descriptor, "web-resource", "chaos-day-page-resources");
+        assertTrue(resources.getElementsByTagName("resource").getLength() >= 2);
+        module(descriptor, "velocity-allowlist", "chaos-day-page-allowlist");
+        module(descriptor, "velocity-allowlist", "chaos-day-settings-allowlist");
+        Element servlet = module(descriptor, "servlet", "chaos-day-confluence-settings");
+        assertEquals("/chaosday/confluence", servlet.getElementsByTagName("url-pattern").item(0).getTextContent().strip());
+        Element settingsLink = module(descriptor, "web-item", "chaos-day-confluence-settings-link");
+        assertEquals("/plugins/servlet/chaosday/confluence", settingsLink.getElementsByTagName("link").item(0).getTextContent().strip());
+        assertEquals(1, settingsLink.getElementsByTagName("condition").getLength());
+        assertNotNull(jar.getJarEntry("templates/jira/confluence-settings.vm"));
+    }
+
+    @Test
+    public void everyClassOfOursTheXmlNamesIsInTheJar() throws Exception {
+        List<String> ours = PluginXml.classNames().stream().filter(name -> name.startsWith("io.chaosday.")).toList();
+        assertTrue(ours.toString(), ours.size() >= 8);
+        for (String name : ours) {
+            assertNotNull(name + " is named in the XML but not in the jar", jar.getJarEntry(name.replace('.', '/') + ".class"));
+        }
+    }
+
+    private static Element module(Document descriptor, String type, String key) {
+        NodeList modules = descriptor.getElementsByTagName(type);
+        for (int i = 0; i < modules.getLength(); i++) {
+            Element module = (Element) modules.item(i);
+            if (module.getAttribute("key").equals(key)) {
+                return module;
+            }
+        }
+        throw new AssertionError("no " + type + " " + key + " in the jar's descriptor");
+    }
+
     private InputStream stream(String entry) throws Exception {
         JarEntry found = jar.getJarEntry(entry);
         assertNotNull(entry + " in the jar", found);

@@ -88,4 +88,13 @@ public class RescheduleChaosDayTest {
         assertEquals(Optional.of(LocalDate.parse("2027-03-11")),
                 jira.byItem("experiment/payments-api-loses-its-database-and-fails-over-within-30-s").due());
     }
+
+    @Test
+    public void experimentsAlreadyOnTheChaosDayCountAsOnTheirDate() {
+        new ChaosDayExperiments(jira).add("CHAOS", ID, ExperimentsFile.parse(ChaosDayExperimentsTest.FILE_FOR_NUMBERED_TEAMS, "e.yaml"), false,
+                Progress.SILENT);
+        RescheduleChaosDay.Report report = reschedule("2027-03-10", 2, true);
+        assertTrue(report.moved().isEmpty());
+        assertTrue(report.unchanged().stream().anyMatch(i -> i.key().equals(jira.byItem("experiment/search-loses-its-cache").key())));
+    }
 }

@@ -6,4 +6,7 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface JiraAuthenticationContext {
 
     ApplicationUser getLoggedInUser();
+
+    // Unchecked here (not in the docs search): getLocale(), the logged-in user's locale or Jira's default.
+    java.util.Locale getLocale();
 }

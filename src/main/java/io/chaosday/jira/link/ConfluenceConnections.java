@@ -21,7 +21,7 @@ import java.util.Optional;
  * link when there is one, else the address and token an administrator set. Either way the wiki is the
  * command line's {@link ConfluenceRestWiki}; only its transport differs. Holds nothing between calls.
  */
-public final class ConfluenceConnections {
+public final class ConfluenceConnections implements ConfluenceForPublishing {
 
     /** Where "origin" words a refused fallback token: the admin page, not an environment variable. */
     static final String FALLBACK_ORIGIN = "the Chaos Day plugin's Confluence settings";
@@ -29,18 +29,16 @@ public final class ConfluenceConnections {
     /** A cheap request that is never sent: creating it is enough to learn whether the person must authorise first. */
     private static final String PROBE = "/rest/api/space?limit=1";
 
+    /** The command line's defaults: a slow Confluence is told apart from a dead one the same way in both hosts. */
+    private static final Timeouts TIMEOUTS = Timeouts.DEFAULT;
+
     private final ApplicationLinkService links;
     private final FallbackSettings fallback;
-    private final Timeouts timeouts;
 
+    /** The one constructor, so Spring's constructor autowiring has exactly one choice. */
     public ConfluenceConnections(ApplicationLinkService links, FallbackSettings fallback) {
-        this(links, fallback, Timeouts.DEFAULT);
-    }
-
-    ConfluenceConnections(ApplicationLinkService links, FallbackSettings fallback, Timeouts timeouts) {
         this.links = links;
         this.fallback = fallback;
-        this.timeouts = timeouts;
     }
 
     /** How publishing stands: its state, a name to show and the address that goes with the state. */
@@ -50,6 +48,7 @@ public final class ConfluenceConnections {
     public enum State { LINKED, AUTHORISATION_NEEDED, FALLBACK, NOT_CONFIGURED }
 
     /** Where publishing would go for the person asking now. */
+    @Override
     public Target target() {
         Optional<ApplicationLink> link = primaryLink();
         if (link.isPresent()) {
@@ -66,18 +65,25 @@ public final class ConfluenceConnections {
     }
 
     /** The wiki to publish to, when there is one; an unauthorised link still answers and its calls raise {@link ConfluenceAuthorisationRequired}. */
+    @Override
     public Optional<Wiki> wiki() {
         Optional<ApplicationLink> link = primaryLink();
         if (link.isPresent()) {
             String name = link.get().getName();
             RestClient client = RestClient.builder(link.get().getDisplayUrl(), new Credentials.ApplicationLink(name))
-                    .transport(new ApplicationLinkTransport(link.get().createAuthenticatedRequestFactory(), name, timeouts))
-                    .timeouts(timeouts)
+                    .transport(new ApplicationLinkTransport(link.get().createAuthenticatedRequestFactory(), name, TIMEOUTS))
+                    .timeouts(TIMEOUTS)
                     .build();
             return Optional.of(ConfluenceRestWiki.over(client, ConfluenceSite.Deployment.DATA_CENTER));
         }
         return fallback.read().map(settings -> ConfluenceRestWiki.connect(ConfluenceSite.at(settings.base()),
                 new Credentials.Bearer(settings.token(), FALLBACK_ORIGIN)));
+    }
+
+    /** Confluence's own address, where published pages are read: the link's display address or the fallback's. */
+    public Optional<URI> address() {
+        Optional<ApplicationLink> link = primaryLink();
+        return link.isPresent() ? Optional.ofNullable(link.get().getDisplayUrl()) : fallback.address();
     }
 
     private Optional<ApplicationLink> primaryLink() {

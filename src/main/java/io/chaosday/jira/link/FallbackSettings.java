@@ -41,15 +41,15 @@ public final class FallbackSettings {
      * Saves both; a blank token keeps the one stored, so the admin page never has to show it to
      * keep it.
      *
-     * @throws IllegalArgumentException naming what is wrong (never repeating the token)
+     * @throws Refused naming what is wrong (never repeating the token)
      */
     public void save(String baseUrl, String token) {
         URI base = checkedAddress(baseUrl);
         PluginSettings global = settings.createGlobalSettings();
         boolean keepToken = token == null || token.isBlank();
         if (keepToken && !(global.get(TOKEN) instanceof String)) {
-            throw new IllegalArgumentException("a personal access token is needed: make one in Confluence under"
-                    + " your profile > Personal Access Tokens");
+            throw new Refused("chaosday.settings.error.token-needed", "a personal access token is needed: make one in"
+                    + " Confluence under your profile > Personal Access Tokens");
         }
         if (!keepToken) {
             global.put(TOKEN, checkedToken(token));
@@ -68,15 +68,16 @@ public final class FallbackSettings {
         try {
             base = URI.create(baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", ""));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a web address: give the address Confluence opens at, e.g."
-                    + " https://confluence.example.com");
+            throw new Refused("chaosday.settings.error.not-an-address", "not a web address: give the address Confluence"
+                    + " opens at, e.g. https://confluence.example.com");
         }
         if (!"https".equals(base.getScheme()) || base.getHost() == null) {
-            throw new IllegalArgumentException("give Confluence's https:// address (the token must never travel"
-                    + " unencrypted), e.g. https://confluence.example.com");
+            throw new Refused("chaosday.settings.error.https", "give Confluence's https:// address (the token must never"
+                    + " travel unencrypted), e.g. https://confluence.example.com");
         }
         if (base.getRawUserInfo() != null || base.getRawQuery() != null || base.getRawFragment() != null) {
-            throw new IllegalArgumentException("give Confluence's address alone, without a user, query or fragment");
+            throw new Refused("chaosday.settings.error.address-alone", "give Confluence's address alone, without a user,"
+                    + " query or fragment");
         }
         return base;
     }
@@ -85,10 +86,28 @@ public final class FallbackSettings {
         String stripped = token.strip();
         for (int i = 0; i < stripped.length(); i++) {
             if (Character.isISOControl(stripped.charAt(i)) || Character.isWhitespace(stripped.charAt(i))) {
-                throw new IllegalArgumentException("the token contains a space or a control character: paste it again");
+                throw new Refused("chaosday.settings.error.token-characters", "the token contains a space or a control"
+                        + " character: paste it again");
             }
         }
         return stripped;
+    }
+
+    /** A setting refused, with the i18n key ({@code chaosday.settings.error.*}) of its message for the admin page. */
+    public static final class Refused extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String key;
+
+        Refused(String key, String message) {
+            super(message);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
     }
 
     /** An address and its token; {@link #toString()} leaves the token out. */

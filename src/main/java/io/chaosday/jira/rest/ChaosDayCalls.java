@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chaosday.jira.ProjectLock;
 import io.chaosday.jira.link.ConfluenceConnections;
+import io.chaosday.jira.link.ConfluenceForPublishing;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.review.confluence.ConfluencePages;
 import io.chaosday.review.confluence.JiraSite;
@@ -48,13 +49,13 @@ public final class ChaosDayCalls {
     private final ProjectManager projects;
     private final IssueTracker tracker;
     private final ClusterLockService locks;
-    private final ConfluenceConnections confluence;
+    private final ConfluenceForPublishing confluence;
     private final ApplicationProperties application;
     private final Clock clock;
     private final FailureBodies failures;
 
     public ChaosDayCalls(JiraAuthenticationContext authentication, PermissionManager permissions, ProjectManager projects,
-            IssueTracker tracker, ClusterLockService locks, I18nResolver i18n, ConfluenceConnections confluence,
+            IssueTracker tracker, ClusterLockService locks, I18nResolver i18n, ConfluenceForPublishing confluence,
             ApplicationProperties application, Clock clock) {
         this.authentication = authentication;
         this.permissions = permissions;

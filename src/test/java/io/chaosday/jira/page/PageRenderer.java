@@ -38,6 +38,17 @@ final class PageRenderer {
         return out.toString();
     }
 
+    /** Renders with a whole model, as a context provider gives it; {@code text} and {@code i18n} are the test's own. */
+    String render(String template, java.util.Map<String, Object> model) {
+        VelocityContext context = new VelocityContext();
+        model.forEach(context::put);
+        context.put("text", new PageText());
+        context.put("i18n", i18n);
+        StringWriter out = new StringWriter();
+        engine.getTemplate(template, "UTF-8").merge(context, out);
+        return out.toString();
+    }
+
     PropertiesI18n i18n() {
         return i18n;
     }

@@ -56,6 +56,18 @@ public class FailureBodiesTest {
     }
 
     @Test
+    public void aNameTooLongForJiraIsBadInputNotAConflict() {
+        ErrorBody body = bodies.of(new WorkflowException(new WorkflowFailure.TooLongForJira("summary", "review/Team 1", 301, 255)))
+                .orElseThrow();
+
+        assertEquals(400, body.status());
+        assertEquals(ErrorBody.INVALID_REQUEST, body.code());
+        assertTrue(body.message(), body.message().startsWith("The summary of the issue for \"review/Team 1\" would be 301 characters"));
+        contract.assertAccepts(Request.Method.PUT, "/project/CHAOS/definition",
+                "{\"chaosDay\":\"2027-03-10\",\"teams\":[\"Team 1\"]}", 400, json(body));
+    }
+
+    @Test
     public void anUnauthorisedLinkIsAConflictCarryingTheAuthorisationAddress() {
         URI authorise = URI.create("https://jira.example.com/plugins/servlet/applinks/oauth/login-dance/authorize?applicationLinkID=1");
 

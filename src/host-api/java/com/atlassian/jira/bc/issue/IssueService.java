@@ -7,6 +7,9 @@ import com.atlassian.jira.util.ErrorCollection;
 import java.util.Map;
 
 // Checked: https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/bc/issue/package-summary.html and https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html (validate/do pairs; nested result classes with getIssue(), isValid(), getErrorCollection())
+// and a public plugin's complete implementation of IssueService for Jira 8 (ApplicationUser only): newIssueInputParameters() and
+// (Map<String, String[]>), validateCreate/create, validateUpdate(ApplicationUser, Long, IssueInputParameters)/update,
+// getIssue(ApplicationUser, String), validateDelete(ApplicationUser, Long), ErrorCollection delete(..), validateAssign/assign, as here
 public interface IssueService {
 
     IssueInputParameters newIssueInputParameters();

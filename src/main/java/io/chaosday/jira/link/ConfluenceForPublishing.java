@@ -1,0 +1,17 @@
+package io.chaosday.jira.link;
+
+import io.chaosday.tracker.Wiki;
+
+import java.util.Optional;
+
+/**
+ * What publishing needs to know of Confluence for the person asking: where it would go, and the wiki
+ * to write to. {@link ConfluenceConnections} answers from the application link or the fallback
+ * settings; tests answer with a wiki of their own.
+ */
+public interface ConfluenceForPublishing {
+
+    ConfluenceConnections.Target target();
+
+    Optional<Wiki> wiki();
+}

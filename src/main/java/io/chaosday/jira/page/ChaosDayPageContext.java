@@ -1,0 +1,114 @@
+package io.chaosday.jira.page;
+
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.chaosday.jira.FailureText;
+import io.chaosday.jira.link.ConfluenceConnections;
+import io.chaosday.jira.link.FallbackSettingsServlet;
+import io.chaosday.plan.ChaosDayDefinition;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.TrackerException;
+import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.WorkflowException;
+import io.chaosday.workflow.WorkflowFailure;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fills the Chaos Day panel's template for the project in the sidebar and the person reading:
+ * {@code page} (a {@link ChaosDayPage} built through {@link PageAssembly}), {@code text} and
+ * {@code i18n}; or, when there is nothing to show, {@code problem}, one line saying why. Reads only:
+ * changes go through the REST resource, which checks the permission to make them.
+ */
+public final class ChaosDayPageContext implements ContextProvider {
+
+    /** The page's script and stylesheet (the descriptor's web-resource), asked for only where the panel shows. */
+    static final String RESOURCES = "io.chaosday.chaos-day-jira:chaos-day-page-resources";
+
+
+    private final JiraAuthenticationContext authentication;
+    private final PermissionManager permissions;
+    private final GlobalPermissionManager globalPermissions;
+    private final ProjectManager projects;
+    private final IssueTracker tracker;
+    private final ConfluenceConnections confluence;
+    private final ApplicationProperties application;
+    private final I18nResolver i18n;
+    private final PageBuilderService pageBuilder;
+    private final Clock clock;
+
+    public ChaosDayPageContext(JiraAuthenticationContext authentication, PermissionManager permissions,
+            GlobalPermissionManager globalPermissions, ProjectManager projects, IssueTracker tracker,
+            ConfluenceConnections confluence, ApplicationProperties application, I18nResolver i18n,
+            PageBuilderService pageBuilder, Clock clock) {
+        this.authentication = authentication;
+        this.permissions = permissions;
+        this.globalPermissions = globalPermissions;
+        this.projects = projects;
+        this.tracker = tracker;
+        this.confluence = confluence;
+        this.application = application;
+        this.i18n = i18n;
+        this.pageBuilder = pageBuilder;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // No parameters: everything comes from the project in the context and the person reading.
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> model = new HashMap<>(context);
+        model.put("text", new PageText());
+        model.put("i18n", i18n);
+        ApplicationUser user = authentication.getLoggedInUser();
+        Optional<Project> project = ProjectInContext.of(context, projects)
+                .filter(p -> user != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, p, user));
+        if (project.isEmpty()) {
+            model.put("problem", i18n.getText("chaosday.page.problem.browse"));
+            return model;
+        }
+        try {
+            model.put("page", page(project.get(), user));
+            pageBuilder.assembler().resources().requireWebResource(RESOURCES);
+        } catch (WorkflowException | TrackerException failure) {
+            model.put("problem", FailureText.of(failure).in(i18n));
+        }
+        return model;
+    }
+
+    private ChaosDayPage page(Project project, ApplicationUser user) {
+        String key = project.getKey();
+        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, Optional.empty());
+        // A Chaos Day made before definitions were kept has none to show or edit.
+        ChaosDayDefinition definition = found.definition()
+                .orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoChaosDay(key)));
+        String jira = application.getBaseUrl(UrlMode.CANONICAL).replaceAll("/+$", "");
+        PageAssembly assembly = new PageAssembly(new PageViews(URI.create(jira), authentication.getLocale()),
+                jira + "/rest/chaosday/1.0/project/" + key, jira + FallbackSettingsServlet.PATH, i18n.getText("chaosday.page.review.team-of-teams"));
+        PageAssembly.Reader reader = new PageAssembly.Reader(
+                permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user),
+                globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user));
+        return assembly.page(key, project.getName(), found, definition, reader, confluence.target(), confluence.address(),
+                LocalDate.now(clock));
+    }
+}
