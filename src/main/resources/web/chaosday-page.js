@@ -34,14 +34,29 @@
         return document.importNode(document.getElementById(id).content, true);
     }
 
-    function showError(target, message) {
+    function showError(target, message, authorisationUri) {
         target.textContent = '';
         var box = document.createElement('div');
         box.className = 'aui-message aui-message-error';
         var p = document.createElement('p');
         p.textContent = message;
         box.appendChild(p);
+        // Confluence wants the person to allow Jira first: offer the way there, an http(s) address only.
+        if (authorisationUri && /^https?:\/\//i.test(authorisationUri)) {
+            var go = document.createElement('a');
+            go.className = 'aui-button chaosday-authorise';
+            go.href = authorisationUri;
+            go.textContent = target.getAttribute('data-text-authorise') || authorisationUri;
+            var line = document.createElement('p');
+            line.appendChild(go);
+            box.appendChild(line);
+        }
         target.appendChild(box);
+    }
+
+    /** Shows a failed call's answer (the resource's error body) in the result area {@code targetId}. */
+    function showFailure(targetId, answer) {
+        showError(document.getElementById(targetId), answer.message, answer.authorisationUri);
     }
 
     /** Shows a reschedule answer (dry run or applied) under the definition form. */
@@ -128,7 +143,9 @@
         }).then(function (response) {
             return response.json().catch(function () { return {}; }).then(function (json) {
                 if (!response.ok) {
-                    throw new Error(json.message || String(response.status));
+                    var failure = new Error(json.message || String(response.status));
+                    failure.authorisationUri = json.authorisationUri;
+                    throw failure;
                 }
                 return json;
             });
@@ -164,13 +181,13 @@
                     body.parentId = publish.elements.parentId.value.trim();
                 }
                 call('POST', rest + '/publish', body).then(showPublish, function (e) {
-                    showError(document.getElementById('chaosday-publish-result'), e.message);
+                    showError(document.getElementById('chaosday-publish-result'), e.message, e.authorisationUri);
                 });
             });
         }
     }
 
-    window.ChaosDayPage = {showReschedule: showReschedule, showPublish: showPublish};
+    window.ChaosDayPage = {showReschedule: showReschedule, showPublish: showPublish, showFailure: showFailure};
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', wire);
     } else {

@@ -7,6 +7,6 @@ public interface JiraAuthenticationContext {
 
     ApplicationUser getLoggedInUser();
 
-    // Unchecked here (not in the docs search): getLocale(), the logged-in user's locale or Jira's default.
+    // Checked on the same DAC page: Locale getLocale(), "Get the users locale".
     java.util.Locale getLocale();
 }

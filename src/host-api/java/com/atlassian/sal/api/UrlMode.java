@@ -1,8 +1,9 @@
 package com.atlassian.sal.api;
 
-// Partly checked: the constant CANONICAL as Atlassian's own plugins call getBaseUrl(UrlMode.CANONICAL) (e.g. the Slack
-// integration's tests); no SAL Javadoc page for UrlMode found. Only the constants the plugin uses are declared:
-// RELATIVE (the context path alone, for the settings page's own links) is unverified here.
+// Checked by use (no SAL Javadoc page for UrlMode found in the docs search): Atlassian's own plugins call
+// ApplicationProperties.getBaseUrl(UrlMode.CANONICAL) (the Slack integration, Atlassian Connect) and
+// getBaseUrl(UrlMode.RELATIVE) for the context path alone (Jira Service Management, Confluence's mail archive).
+// Only the constants the plugin uses are declared.
 public enum UrlMode {
     CANONICAL,
     RELATIVE

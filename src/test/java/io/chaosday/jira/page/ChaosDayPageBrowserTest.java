@@ -91,6 +91,31 @@ public class ChaosDayPageBrowserTest {
                 "chaos-day-publish.png", 1280, 1000), 1280);
     }
 
+    @Test
+    public void aPublishConfluenceRefusesUntilAuthorisedOffersTheAuthorisationLink() throws Exception {
+        String uri = "https://confluence.example.com/plugins/servlet/applinks/oauth/login-dance/authorize?applicationLinkID=1";
+        String show = "ChaosDayPage.showFailure('chaosday-publish-result', {status: 409, code: 'CONFLUENCE_AUTHORISATION_REQUIRED',"
+                + " message: 'Allow Jira to publish to Confluence as you first.', authorisationUri: '" + uri + "'});";
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), show));
+
+        assertEquals("Allow Jira to publish to Confluence as you first.",
+                dom.selectFirst("#chaosday-publish-result .aui-message-error p").text());
+        assertEquals(uri, dom.selectFirst("#chaosday-publish-result a.chaosday-authorise").attr("href"));
+        assertEquals("Authorise", dom.selectFirst("#chaosday-publish-result a.chaosday-authorise").text());
+    }
+
+    @Test
+    public void anAuthorisationAddressThatIsNotHttpIsNeverLinked() throws Exception {
+        String show = "ChaosDayPage.showFailure('chaosday-publish-result', {status: 409, code: 'CONFLUENCE_AUTHORISATION_REQUIRED',"
+                + " message: 'Allow Jira first.', authorisationUri: 'javascript:alert(1)'});";
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), show));
+
+        assertEquals("Allow Jira first.", dom.selectFirst("#chaosday-publish-result .aui-message-error p").text());
+        assertTrue(dom.select("#chaosday-publish-result a").isEmpty());
+    }
+
     private String dom(ChaosDayPage page, String script) throws Exception {
         Path html = harness(page, script);
         return chromium(html, "", "--dump-dom", "--virtual-time-budget=3000");
