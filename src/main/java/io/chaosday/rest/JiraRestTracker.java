@@ -94,10 +94,13 @@ public final class JiraRestTracker implements IssueTracker {
                 project = projects.find(key);
             } else {
                 // Every use case starts here and needs the epic fields next: ask for both at once.
-                List<JsonNode> answers = parallel.all(List.<Callable<JsonNode>>of(
-                        () -> projects.find(key).orElse(MissingNode.getInstance()), () -> client.get(FIELDS)));
-                epicFields = EpicFields.of(answers.get(1));
-                project = Optional.of(answers.get(0)).filter(p -> !p.isMissingNode());
+                List<Object> answers = parallel.all(List.<Callable<Object>>of(
+                        () -> projects.find(key).<Object>map(p -> p).orElse(MissingNode.getInstance()), this::fieldsOrFailure));
+                project = Optional.of((JsonNode) answers.get(0)).filter(p -> !p.isMissingNode());
+                if (answers.get(1) instanceof RestException e) {
+                    throw e;
+                }
+                epicFields = EpicFields.of((JsonNode) answers.get(1));
             }
             project.ifPresent(p -> projectsRead.put(key, p));
             return project.map(projects::project);
@@ -123,16 +126,19 @@ public final class JiraRestTracker implements IssueTracker {
             }
         });
         if (askFields) {
-            reads.add(() -> client.get(FIELDS));
+            reads.add(this::fieldsOrFailure);
         }
         try {
             List<Object> answers = parallel.all(reads);
-            if (askFields) {
-                epicFields = EpicFields.of((JsonNode) answers.get(2));
-            }
             JsonNode project = (JsonNode) answers.get(0);
             if (project.isMissingNode()) {
                 return new ProjectIssues(Optional.empty(), List.of());
+            }
+            if (askFields) {
+                if (answers.get(2) instanceof RestException e) {
+                    throw e;
+                }
+                epicFields = EpicFields.of((JsonNode) answers.get(2));
             }
             projectsRead.put(projectKey, project);
             if (answers.get(1) instanceof RestException e) {
@@ -145,6 +151,18 @@ public final class JiraRestTracker implements IssueTracker {
             throw fail(e, "reading project " + projectKey, "Browse Projects in project " + projectKey);
         } catch (InterruptedException e) {
             throw interrupted(e);
+        }
+    }
+
+    /**
+     * The field list, or why it could not be read: read beside the project, its failure must not
+     * hide the project's own answer (a 401 or a missing project says more), whichever comes first.
+     */
+    private Object fieldsOrFailure() {
+        try {
+            return client.get(FIELDS);
+        } catch (RestException e) {
+            return e;
         }
     }
 

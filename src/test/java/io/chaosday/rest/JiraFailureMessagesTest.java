@@ -38,8 +38,10 @@ public class JiraFailureMessagesTest {
 
     @Test
     public void anExpiredTokenIsNamedByWhereItCameFrom() {
+        // Answered later than the field list read beside it (unstubbed here: 404), whose failure must not hide this one.
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/project/CHAOS")).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json").withBody("{\"errorMessages\":[\"Token expired\"]}")));
+                .withHeader("Content-Type", "application/json").withBody("{\"errorMessages\":[\"Token expired\"]}")
+                .withFixedDelay(300)));
 
         TrackerException e = assertThrows(TrackerException.class, () -> tracker(jira.base()).findProject("CHAOS"));
 
