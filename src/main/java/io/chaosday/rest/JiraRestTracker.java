@@ -132,6 +132,12 @@ public final class JiraRestTracker implements IssueTracker {
             List<Object> answers = parallel.all(reads);
             JsonNode project = (JsonNode) answers.get(0);
             if (project.isMissingNode()) {
+                if (askFields && answers.get(2) instanceof RestException e) {
+                    // Every Jira answers the field list: without it, the address may not be Jira at all.
+                    wrongGuess(e).ifPresent(wrong -> {
+                        throw wrong;
+                    });
+                }
                 return new ProjectIssues(Optional.empty(), List.of());
             }
             if (askFields) {
@@ -384,14 +390,22 @@ public final class JiraRestTracker implements IssueTracker {
      * 401 or 404 may mean that guess or the address is wrong: the site is asked once, and says which.
      */
     private TrackerException fail(RestException e, String what, String permission) {
+        return wrongGuess(e).orElseGet(() -> failures.translate(e, what, permission));
+    }
+
+    /**
+     * While the site's kind is only taken from the credentials, a 401 or 404 makes us ask the site
+     * once: what to say when it is Cloud; {@link JiraApi#detect} throws when it is not Jira at all.
+     */
+    private Optional<TrackerException> wrongGuess(RestException e) {
         if (!kindConfirmed && e.reason() == RestException.Reason.STATUS && (e.status() == 401 || e.status() == 404)) {
             kindConfirmed = true;
-            if (JiraApi.detect(client).isCloud()) { // detect throws when the address is not Jira at all
-                return new TrackerException(TrackerException.Kind.UNAUTHORISED, client.base() + " is Jira Cloud, which takes"
-                        + " no personal access token: set JIRA_USER to your e-mail and use an API token from id.atlassian.com", e);
+            if (JiraApi.detect(client).isCloud()) {
+                return Optional.of(new TrackerException(TrackerException.Kind.UNAUTHORISED, client.base() + " is Jira Cloud, which takes"
+                        + " no personal access token: set JIRA_USER to your e-mail and use an API token from id.atlassian.com", e));
             }
         }
-        return failures.translate(e, what, permission);
+        return Optional.empty();
     }
 
     private void edit(Runnable edit, String what, String permission) {
