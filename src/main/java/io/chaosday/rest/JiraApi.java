@@ -64,7 +64,8 @@ public record JiraApi(JiraSite site, Deployment deployment) {
      */
     static java.util.Optional<JiraApi> fromCredentials(URI base, Credentials credentials) {
         String host = base.getHost() == null ? "" : base.getHost().toLowerCase(java.util.Locale.ROOT);
-        boolean atlassians = host.equals("atlassian.net") || host.endsWith(".atlassian.net") || host.endsWith("atlassian.com");
+        boolean atlassians = host.equals("atlassian.net") || host.endsWith(".atlassian.net")
+                || host.equals("atlassian.com") || host.endsWith(".atlassian.com");
         return credentials instanceof Credentials.Bearer && !atlassians
                 ? java.util.Optional.of(new JiraApi(base, Deployment.DATA_CENTER)) : java.util.Optional.empty();
     }

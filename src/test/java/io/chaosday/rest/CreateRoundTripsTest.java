@@ -26,7 +26,7 @@ import static org.junit.Assert.assertTrue;
 public class CreateRoundTripsTest {
 
     /** Long enough that requests sent at once overlap even on a loaded machine; nothing here is timed. */
-    private static final long LATENCY_MILLIS = 150;
+    private static final long LATENCY_MILLIS = 250;
 
     @Test
     public void creatingTwentyFiveTeamsTakesTheRequestsOfItsBatchesAndFiveMore() throws Exception {

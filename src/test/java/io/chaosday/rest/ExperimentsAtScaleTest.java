@@ -40,8 +40,9 @@ public class ExperimentsAtScaleTest {
             assertEquals(EXPERIMENTS, added.created().size());
             assertEquals("each owner looked up once", 2, jira.log().stream().filter(r -> r.startsWith("GET /rest/api/2/user")).count());
             int rounds = jira.roundTrips().size();
-            // Three calls per experiment after its create (assign, read back, record the card): 120 in line, 15 eight at a time.
-            assertTrue(rounds + " round trips for " + jira.requests() + " requests", rounds <= 25);
+            // Three calls per experiment after its create (assign, read back, record the card): 120 in line, about 15
+            // eight at a time. The bound leaves room for a loaded machine; one experiment after another takes over 120.
+            assertTrue(rounds + " round trips for " + jira.requests() + " requests", rounds <= 40);
             assertTrue(jira.requests() >= 3 * EXPERIMENTS);
         }
     }

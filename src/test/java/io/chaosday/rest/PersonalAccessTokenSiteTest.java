@@ -36,6 +36,7 @@ public class PersonalAccessTokenSiteTest {
                 new Credentials.Basic("me@example.com", "token", "JIRA_TOKEN")).isEmpty());
         assertTrue("Atlassian's hosts are asked", JiraApi.fromCredentials(URI.create("https://acme.atlassian.net"), Secrets.BEARER).isEmpty());
         assertTrue(JiraApi.fromCredentials(URI.create("https://api.atlassian.com/ex/jira/1"), Secrets.BEARER).isEmpty());
+        assertTrue("only Atlassian's own", JiraApi.fromCredentials(URI.create("https://jira.notatlassian.com"), Secrets.BEARER).isPresent());
     }
 
     @Test
