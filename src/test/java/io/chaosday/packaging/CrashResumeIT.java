@@ -171,6 +171,7 @@ public class CrashResumeIT {
                 + scan.holding().size() + " of the " + scan.files() + " files left");
         assertEquals("files holding the token", List.of(), scan.holding());
         assertTrue("most runs were killed before they finished: " + killed, killed * 2 > seeds.size());
+        TokenLeaks.removeAfterPassing(logs);
     }
 
     @Test
@@ -215,6 +216,7 @@ public class CrashResumeIT {
                 + scan.holding().size() + " of the " + scan.files() + " files left");
         assertEquals("files holding the token", List.of(), scan.holding());
         assertTrue("most runs were killed before they finished: " + killed, killed * 2 > seeds.size());
+        TokenLeaks.removeAfterPassing(logs);
     }
 
     /** What the runs left in Jira and Confluence, as files: searched for the token with the runs' outputs. */
