@@ -60,12 +60,18 @@ public record JiraApi(JiraSite site, Deployment deployment) {
      * token (sent as Bearer) is Data Center's, as a Cloud site takes its API tokens only with an
      * e-mail address. Atlassian's own hosts are asked all the same: OAuth reaches Cloud with Bearer
      * tokens through them. A wrong guess cannot go unnoticed: Cloud refuses a personal access token
-     * on the first request, and {@link JiraRestTracker} then asks {@link #detect} to explain.
+     * on the first request, and {@link JiraRestTracker} then asks {@link #detect} to explain. An
+     * e-mail and API token on an {@code *.atlassian.net} address is Cloud without asking.
      */
     static java.util.Optional<JiraApi> fromCredentials(URI base, Credentials credentials) {
         String host = base.getHost() == null ? "" : base.getHost().toLowerCase(java.util.Locale.ROOT);
-        boolean atlassians = host.equals("atlassian.net") || host.endsWith(".atlassian.net")
+        boolean cloudSite = host.endsWith(".atlassian.net");
+        boolean atlassians = cloudSite || host.equals("atlassian.net")
                 || host.equals("atlassian.com") || host.endsWith(".atlassian.com");
+        if (credentials instanceof Credentials.Basic && cloudSite) {
+            // every *.atlassian.net site is Jira Cloud, and an e-mail with an API token is how it signs in
+            return java.util.Optional.of(new JiraApi(base, Deployment.CLOUD));
+        }
         return credentials instanceof Credentials.Bearer && !atlassians
                 ? java.util.Optional.of(new JiraApi(base, Deployment.DATA_CENTER)) : java.util.Optional.empty();
     }

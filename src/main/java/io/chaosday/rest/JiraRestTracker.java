@@ -78,7 +78,8 @@ public final class JiraRestTracker implements IssueTracker {
      */
     public static JiraRestTracker connect(RestClient client) {
         return JiraApi.fromCredentials(client.base(), client.credentials())
-                .map(site -> new JiraRestTracker(client, site, new BoundedParallel(), false))
+                // a Cloud address is certain; a Data Center guess from the token is checked on the first 401 or 404
+                .map(site -> new JiraRestTracker(client, site, new BoundedParallel(), site.isCloud()))
                 .orElseGet(() -> new JiraRestTracker(client, JiraApi.detect(client), new BoundedParallel()));
     }
 

@@ -40,6 +40,16 @@ public class PersonalAccessTokenSiteTest {
     }
 
     @Test
+    public void anEmailAndTokenOnAnAtlassianNetAddressMeansCloudWithoutARequest() {
+        assertEquals(JiraApi.Deployment.CLOUD,
+                JiraApi.fromCredentials(URI.create("https://acme.atlassian.net"), Secrets.BASIC).orElseThrow().deployment());
+        assertTrue("Atlassian's own Jira is Data Center",
+                JiraApi.fromCredentials(URI.create("https://jira.atlassian.com"), Secrets.BASIC).isEmpty());
+        assertTrue("not a subdomain of atlassian.net",
+                JiraApi.fromCredentials(URI.create("https://acme.notatlassian.net"), Secrets.BASIC).isEmpty());
+    }
+
+    @Test
     public void aPersonalAccessTokenSentToCloudIsToldToUseAnApiToken() {
         jira.server().stubFor(any(anyUrl()).atPriority(9).willReturn(aResponse().withStatus(401)));
         jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/serverInfo")).willReturn(ok("cloud/serverInfo.json")));
