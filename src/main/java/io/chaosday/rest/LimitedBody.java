@@ -11,24 +11,10 @@ import java.util.concurrent.Flow;
 
 /**
  * Collects an answer's body as text, up to a number of bytes: past it the connection is dropped
- * and the answer fails with {@link TooLarge}. {@link #cancel()} drops it from outside, when the
+ * and the answer fails with {@link AnswerTooLarge}. {@link #cancel()} drops it from outside, when the
  * whole-request deadline passes while the body still trickles in.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<String> {
-
-    /** The answer grew past the limit; nothing of it is kept. */
-    static final class TooLarge extends java.io.IOException {
-        private final long limit;
-
-        TooLarge(long limit) {
-            super("the answer is larger than " + RestException.bytes(limit));
-            this.limit = limit;
-        }
-
-        long limit() {
-            return limit;
-        }
-    }
 
     private final long limit;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -63,7 +49,7 @@ final class LimitedBody implements HttpResponse.BodySubscriber<String> {
         for (ByteBuffer buffer : buffers) {
             if (bytes.size() + (long) buffer.remaining() > limit) {
                 subscription.cancel();
-                result.completeExceptionally(new TooLarge(limit));
+                result.completeExceptionally(new AnswerTooLarge(limit));
                 return;
             }
             byte[] chunk = new byte[buffer.remaining()];

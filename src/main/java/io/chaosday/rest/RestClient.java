@@ -135,7 +135,7 @@ public final class RestClient {
             Transport.Response response;
             try {
                 response = transport.send(request, limit);
-            } catch (LimitedBody.TooLarge tooLarge) {
+            } catch (AnswerTooLarge tooLarge) {
                 throw RestException.tooLarge(base, method, where, tooLarge.limit());
             } catch (IOException failure) {
                 Optional<Duration> wait = retry.afterFailure(safeToRepeat, failure, attempt);

@@ -9,4 +9,9 @@ public class JdkTransportTest extends TransportContract {
     protected Transport transportTo(URI base, Timeouts timeouts) {
         return new JdkTransport(base, timeouts);
     }
+
+    @Override
+    protected Transport transportTo(URI base, Timeouts timeouts, long maxAnswerBytes) {
+        return new JdkTransport(base, timeouts, maxAnswerBytes);
+    }
 }

@@ -45,6 +45,9 @@ public abstract class TransportContract {
     /** The implementation under test, sending to the site at {@code base} within {@code timeouts}. */
     protected abstract Transport transportTo(URI base, Timeouts timeouts);
 
+    /** As {@link #transportTo(URI, Timeouts)}, reading answers of at most {@code maxAnswerBytes}. */
+    protected abstract Transport transportTo(URI base, Timeouts timeouts, long maxAnswerBytes);
+
     @Before
     public void startServer() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -218,5 +221,31 @@ public abstract class TransportContract {
 
         assertThrows(HttpTimeoutException.class, () -> transport.send(
                 new Transport.Request(HttpMethod.GET, "/rest/api/space", Map.of(), Optional.empty())));
+    }
+
+    @Test
+    public void anAnswerLargerThanTheCapFailsAndIsNotKept() {
+        answerEverything(200, "[" + "\"x\",".repeat(1_000) + "\"x\"]");
+        Transport transport = transportTo(site(), ROOMY, 1_024);
+
+        AnswerTooLarge e = assertThrows(AnswerTooLarge.class, () -> transport.send(
+                new Transport.Request(HttpMethod.GET, "/rest/api/space", Map.of(), Optional.empty())));
+
+        assertEquals(1_024, e.limit());
+    }
+
+    @Test
+    public void aBodyTricklingInPastTheLimitIsCutOffByIt() throws Exception {
+        // Headers at once, then a byte every 300 ms: forty bytes would take 12 s; no single read waits a second.
+        try (TricklingServer trickling = new TricklingServer("{\"name\":\"" + "x".repeat(30) + "\"}", Duration.ofMillis(300))) {
+            Transport transport = transportTo(trickling.base(), new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(20)));
+            long started = System.nanoTime();
+
+            assertThrows(HttpTimeoutException.class, () -> transport.send(
+                    new Transport.Request(HttpMethod.GET, "/rest/api/space", Map.of(), Optional.empty()), Duration.ofSeconds(2)));
+
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertTrue("took " + took + ": the limit, not the trickle, ended it", took.compareTo(Duration.ofSeconds(9)) < 0);
+        }
     }
 }

@@ -7,7 +7,9 @@ import com.atlassian.applinks.api.CredentialsRequiredException;
 import com.atlassian.sal.api.net.ResponseConnectTimeoutException;
 import com.atlassian.sal.api.net.ResponseException;
 import com.atlassian.sal.api.net.ResponseReadTimeoutException;
+import io.chaosday.rest.BoundedBody;
 import io.chaosday.rest.HttpMethod;
+import io.chaosday.rest.RestClient;
 import io.chaosday.rest.Timeouts;
 import io.chaosday.rest.Transport;
 
@@ -16,6 +18,9 @@ import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,23 +39,47 @@ public final class ApplicationLinkTransport implements Transport {
     private final ApplicationLinkRequestFactory requests;
     private final String linkName;
     private final Timeouts timeouts;
+    private final long maxAnswerBytes;
+    private final Clock clock;
 
     public ApplicationLinkTransport(ApplicationLinkRequestFactory requests, String linkName, Timeouts timeouts) {
+        this(requests, linkName, timeouts, RestClient.MAX_ANSWER_BYTES, Clock.systemUTC());
+    }
+
+    /**
+     * @param maxAnswerBytes the largest answer body read; past it the answer fails
+     * @param clock          when the whole-request deadline passes
+     */
+    public ApplicationLinkTransport(ApplicationLinkRequestFactory requests, String linkName, Timeouts timeouts,
+            long maxAnswerBytes, Clock clock) {
         this.requests = requests;
         this.linkName = linkName;
         this.timeouts = timeouts;
+        this.maxAnswerBytes = maxAnswerBytes;
+        this.clock = clock;
     }
 
     @Override
     public Response send(Request request) throws IOException {
+        return send(request, timeouts.request());
+    }
+
+    /**
+     * The link's connection only times out a silent read; the body is read here under {@code limit}
+     * and the size cap, so a trickling or endless answer ends as it does in the command line.
+     */
+    @Override
+    public Response send(Request request, Duration limit) throws IOException {
+        Instant deadline = clock.instant().plus(limit);
         ApplicationLinkRequest out;
         try {
             out = requests.createRequest(methodType(request.method()), request.target());
         } catch (CredentialsRequiredException e) {
             throw new ConfluenceAuthorisationRequired(e.getAuthorisationURI(), linkName);
         }
+        long silence = Math.min(timeouts.request().toMillis(), limit.toMillis());
         out.setConnectionTimeout(millis(timeouts.connect().toMillis()))
-                .setSoTimeout(millis(timeouts.request().toMillis()))
+                .setSoTimeout(millis(Math.max(1, silence)))
                 // Never follow: the answer says where, and the shared client reports it.
                 .setFollowRedirects(false);
         request.headers().forEach((name, value) -> {
@@ -60,19 +89,44 @@ public final class ApplicationLinkTransport implements Transport {
         });
         request.body().ifPresent(body -> out.setRequestBody(body, contentType(request.headers())));
         try {
-            return out.execute(new Answer());
+            return out.execute(new Answer(deadline));
         } catch (ResponseException e) {
             throw noAnswer(e);
+        } catch (BodyFailure e) {
+            throw e.failure;
+        }
+    }
+
+    /** Carries the body's own failure out of the handler, whose signature allows only SAL's. */
+    private static final class BodyFailure extends RuntimeException {
+        private final IOException failure;
+
+        BodyFailure(IOException failure) {
+            super(failure.getMessage(), null, false, false);
+            this.failure = failure;
         }
     }
 
     /** Hands every answer back as it came; the authorisation case leaves as its own exception. */
     private final class Answer implements ApplicationLinkResponseHandler<Transport.Response> {
 
+        private final Instant deadline;
+
+        Answer(Instant deadline) {
+            this.deadline = deadline;
+        }
+
         @Override
         public Transport.Response handle(com.atlassian.sal.api.net.Response response) throws ResponseException {
-            return new Transport.Response(response.getStatusCode(), headers(response.getHeaders()),
-                    response.getResponseBodyAsString());
+            String body;
+            try {
+                body = BoundedBody.read(response.getResponseBodyAsStream(), maxAnswerBytes, deadline, clock);
+            } catch (java.net.SocketTimeoutException e) {
+                throw new BodyFailure(new HttpTimeoutException("the answer did not arrive in full"));
+            } catch (IOException e) {
+                throw new BodyFailure(e);
+            }
+            return new Transport.Response(response.getStatusCode(), headers(response.getHeaders()), body);
         }
 
         @Override

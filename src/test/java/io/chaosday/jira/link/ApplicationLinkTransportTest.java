@@ -18,4 +18,10 @@ public class ApplicationLinkTransportTest extends TransportContract {
     protected Transport transportTo(URI base, Timeouts timeouts) {
         return new ApplicationLinkTransport(new HttpBackedLinkRequests(base, AUTHORISE), "Team wiki", timeouts);
     }
+
+    @Override
+    protected Transport transportTo(URI base, Timeouts timeouts, long maxAnswerBytes) {
+        return new ApplicationLinkTransport(new HttpBackedLinkRequests(base, AUTHORISE), "Team wiki", timeouts,
+                maxAnswerBytes, java.time.Clock.systemUTC());
+    }
 }

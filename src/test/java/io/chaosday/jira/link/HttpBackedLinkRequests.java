@@ -10,7 +10,6 @@ import com.atlassian.sal.api.net.ResponseConnectTimeoutException;
 import com.atlassian.sal.api.net.ResponseException;
 import com.atlassian.sal.api.net.ResponseReadTimeoutException;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -134,12 +133,15 @@ final class HttpBackedLinkRequests implements ApplicationLinkRequestFactory {
                         answerHeaders.put(name, values.get(0));
                     }
                 });
-                String text = read(status >= 400 ? connection.getErrorStream() : connection.getInputStream());
-                Response response = new FixedResponse(status, answerHeaders, text);
-                if (status == 401 && answerHeaders.getOrDefault("WWW-Authenticate", "").startsWith("OAuth")) {
-                    return handler.credentialsRequired(response);
+                // The body stays on the connection until the handler reads it, as SAL's does.
+                InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+                try (InputStream closing = body == null ? InputStream.nullInputStream() : body) {
+                    Response response = new LiveResponse(status, answerHeaders, closing);
+                    if (status == 401 && answerHeaders.getOrDefault("WWW-Authenticate", "").startsWith("OAuth")) {
+                        return handler.credentialsRequired(response);
+                    }
+                    return handler.handle(response);
                 }
-                return handler.handle(response);
             } catch (SocketTimeoutException e) {
                 if (e.getMessage() != null && e.getMessage().toLowerCase().contains("connect")) {
                     throw new ResponseConnectTimeoutException(e.getMessage(), e);
@@ -151,25 +153,23 @@ final class HttpBackedLinkRequests implements ApplicationLinkRequestFactory {
         }
     }
 
-    private static String read(InputStream in) throws IOException {
-        if (in == null) {
-            return "";
-        }
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    private record FixedResponse(int status, Map<String, String> headers, String body) implements Response {
+    private record LiveResponse(int status, Map<String, String> headers, InputStream body) implements Response {
         @Override
         public int getStatusCode() {
             return status;
         }
 
         @Override
-        public String getResponseBodyAsString() {
+        public String getResponseBodyAsString() throws ResponseException {
+            try {
+                return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ResponseException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public InputStream getResponseBodyAsStream() {
             return body;
         }
 
