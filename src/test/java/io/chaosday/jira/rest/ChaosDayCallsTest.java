@@ -14,9 +14,6 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
-import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +31,6 @@ import io.chaosday.workflow.FakeIssueTracker;
 import org.junit.Before;
 import org.junit.Test;
 
-import java.io.Serializable;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,16 +56,16 @@ public class ChaosDayCallsTest {
     private static final String NEW_DATE = "{\"chaosDay\":\"2027-03-17\",\"teams\":[\"Team 1\",\"Team 2\"]}";
 
     private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
-    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-    private final PermissionManager permissions = mock(PermissionManager.class);
-    private final ProjectManager projects = mock(ProjectManager.class);
-    private final ClusterLockService locks = mock(ClusterLockService.class);
-    private final ClusterLock lock = mock(ClusterLock.class);
+    private final FacilitatorInJira host = new FacilitatorInJira();
+    private final JiraAuthenticationContext authentication = host.authentication;
+    private final PermissionManager permissions = host.permissions;
+    private final ProjectManager projects = host.projects;
+    private final ClusterLockService locks = host.locks;
+    private final ClusterLock lock = host.lock;
     private final ApplicationLinkService links = mock(ApplicationLinkService.class);
-    private final ApplicationProperties application = mock(ApplicationProperties.class);
-    private final ApplicationUser facilitator = mock(ApplicationUser.class);
-    private final Project project = mock(Project.class);
-    private final PropertiesI18n words = new PropertiesI18n();
+    private final ApplicationUser facilitator = host.facilitator;
+    private final Project project = host.project;
+    private final PropertiesI18n words = host.words;
     private final ChaosDayRestContract contract = new ChaosDayRestContract();
     private ChaosDayCalls resource;
 
@@ -78,24 +74,11 @@ public class ChaosDayCallsTest {
         ChaosDayDefinition definition = ChaosDayDefinition.withDefaults(new ChaosDaySpec("Chaos Day", LocalDate.parse("2027-03-10"), 1,
                 List.of("Team 1", "Team 2"), WorkingCalendar.mondayToFriday()));
         new CreateChaosDay(jira).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), definition, false), Progress.SILENT);
-        when(project.getKey()).thenReturn("CHAOS");
-        when(projects.getProjectObjByKey("CHAOS")).thenReturn(project);
-        when(authentication.getLoggedInUser()).thenReturn(facilitator);
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, facilitator)).thenReturn(true);
-        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, facilitator)).thenReturn(true);
-        when(locks.getLockForName(ProjectLock.name("CHAOS"))).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
-        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com");
-        I18nResolver i18n = mock(I18nResolver.class);
-        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call -> words.getText(call.getArgument(0),
-                call.getArguments().length > 1 ? java.util.Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length,
-                        Serializable[].class) : new Serializable[0]));
         PluginSettings settings = mock(PluginSettings.class);
         PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
         when(settingsFactory.createGlobalSettings()).thenReturn(settings);
         ConfluenceConnections confluence = new ConfluenceConnections(links, new FallbackSettings(settingsFactory));
-        resource = new ChaosDayCalls(authentication, permissions, projects, jira, locks, i18n, confluence, application,
-                Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC));
+        resource = host.resource(jira, confluence, Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC));
     }
 
     private static JsonNode body(ChaosDayCalls.Answer response) throws Exception {

@@ -1,23 +1,11 @@
 package io.chaosday.jira.rest;
 
 import com.atlassian.beehive.ClusterLock;
-import com.atlassian.beehive.ClusterLockService;
-import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.project.Project;
-import com.atlassian.jira.project.ProjectManager;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.security.PermissionManager;
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
-import com.atlassian.sal.api.message.I18nResolver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chaosday.jira.ProjectLock;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.jira.link.ConfluenceForPublishing;
-import io.chaosday.jira.page.PropertiesI18n;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.WorkingCalendar;
@@ -30,13 +18,11 @@ import io.chaosday.workflow.FakeWiki;
 import org.junit.Before;
 import org.junit.Test;
 
-import java.io.Serializable;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,12 +31,8 @@ import java.util.stream.StreamSupport;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 /**
  * Publishing through the REST resource, from the first publish to a page a person edited: each
@@ -63,7 +45,8 @@ public class PublishThroughTheResourceTest {
 
     private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
     private final FakeWiki wiki = new FakeWiki();
-    private final ClusterLock lock = mock(ClusterLock.class);
+    private final FacilitatorInJira host = new FacilitatorInJira();
+    private final ClusterLock lock = host.lock;
     private final ChaosDayRestContract contract = new ChaosDayRestContract();
     private ChaosDayCalls resource;
 
@@ -80,27 +63,7 @@ public class PublishThroughTheResourceTest {
                 """);
         wiki.spaces.add("OPS");
 
-        JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-        PermissionManager permissions = mock(PermissionManager.class);
-        ProjectManager projects = mock(ProjectManager.class);
-        ClusterLockService locks = mock(ClusterLockService.class);
-        ApplicationUser facilitator = mock(ApplicationUser.class);
-        Project project = mock(Project.class);
-        when(project.getKey()).thenReturn("CHAOS");
-        when(projects.getProjectObjByKey("CHAOS")).thenReturn(project);
-        when(authentication.getLoggedInUser()).thenReturn(facilitator);
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, facilitator)).thenReturn(true);
-        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, facilitator)).thenReturn(true);
-        when(locks.getLockForName(ProjectLock.name("CHAOS"))).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
-        ApplicationProperties application = mock(ApplicationProperties.class);
-        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com");
-        PropertiesI18n words = new PropertiesI18n();
-        I18nResolver i18n = mock(I18nResolver.class);
-        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call -> words.getText(call.getArgument(0),
-                Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length, Serializable[].class)));
-        resource = new ChaosDayCalls(authentication, permissions, projects, jira, locks, i18n, new LinkedTo(wiki), application,
-                Clock.fixed(Instant.parse("2027-03-20T09:00:00Z"), ZoneOffset.UTC));
+        resource = host.resource(jira, new LinkedTo(wiki), Clock.fixed(Instant.parse("2027-03-20T09:00:00Z"), ZoneOffset.UTC));
     }
 
     /** The primary application link, authorised, leading to the fake Confluence. */
