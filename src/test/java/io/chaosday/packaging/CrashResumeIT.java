@@ -24,7 +24,6 @@ import io.chaosday.stub.LocalJira;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueProperties;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -241,25 +240,7 @@ public class CrashResumeIT {
 
     private static List<String> pageProblems(Map<String, String> planned, LocalJira jira, LocalConfluence confluence)
             throws Exception {
-        List<String> problems = new ArrayList<>();
-        Map<String, ObjectNode> byTitle = new TreeMap<>();
-        for (ObjectNode page : confluence.pages().values()) {
-            if (byTitle.put(page.path("title").asText(), page) != null) {
-                problems.add("twice: " + page.path("title").asText());
-            }
-        }
-        planned.keySet().stream().filter(t -> !byTitle.containsKey(t)).forEach(t -> problems.add("missing: " + t));
-        byTitle.keySet().stream().filter(t -> !planned.containsKey(t)).forEach(t -> problems.add("not planned: " + t));
-        for (Map.Entry<String, ObjectNode> e : byTitle.entrySet()) {
-            String id = e.getValue().path("id").asText();
-            if (planned.containsKey(e.getKey()) && !planned.get(e.getKey()).equals(body(e.getValue()))) {
-                problems.add("body differs: " + e.getKey());
-            }
-            JsonNode marker = confluence.marker(id);
-            if (marker == null || marker.path("version").asInt() != e.getValue().path("version").path("number").asInt()) {
-                problems.add("marker wrong on " + e.getKey() + ": " + marker);
-            }
-        }
+        List<String> problems = confluence.differencesFrom(planned, CrashResumeIT::body);
         for (ObjectNode issue : jira.allIssues()) {
             String labels = issue.path("fields").path("labels").toString();
             if (labels.contains("--review-Team") || labels.contains("--team-of-teams")) {

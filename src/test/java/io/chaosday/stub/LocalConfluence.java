@@ -140,6 +140,40 @@ public final class LocalConfluence implements AutoCloseable {
         return Map.copyOf(pages);
     }
 
+    /** Pages as stored, by title; of two with one title, either. */
+    public Map<String, ObjectNode> pagesByTitle() {
+        Map<String, ObjectNode> byTitle = new java.util.TreeMap<>();
+        pages.values().forEach(page -> byTitle.put(page.path("title").asText(), page));
+        return byTitle;
+    }
+
+    /**
+     * Everything that differs from {@code planned} (title to body, as {@code body} reads a page): a
+     * title twice, missing or not planned, a body that is not the planned one, a marker whose version
+     * is not the page's. Empty when the pages are exactly the plan.
+     */
+    public List<String> differencesFrom(Map<String, String> planned, java.util.function.Function<JsonNode, String> body) {
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> titles = new java.util.TreeSet<>();
+        for (ObjectNode page : pages().values()) {
+            if (!titles.add(page.path("title").asText())) {
+                problems.add("twice: " + page.path("title").asText());
+            }
+        }
+        planned.keySet().stream().filter(t -> !titles.contains(t)).forEach(t -> problems.add("missing: " + t));
+        titles.stream().filter(t -> !planned.containsKey(t)).forEach(t -> problems.add("not planned: " + t));
+        pagesByTitle().forEach((title, page) -> {
+            if (planned.containsKey(title) && !planned.get(title).equals(body.apply(page))) {
+                problems.add("body differs: " + title);
+            }
+            JsonNode marker = marker(page.path("id").asText());
+            if (marker == null || marker.path("version").asInt() != page.path("version").path("number").asInt()) {
+                problems.add("marker wrong on " + title + ": " + marker);
+            }
+        });
+        return problems;
+    }
+
     /** Page writes that happened: "create TITLE" and "update TITLE vN". */
     public List<String> writes() {
         return List.copyOf(writes);
