@@ -1,24 +1,16 @@
 #!/usr/bin/env bash
 # Benchmark of `chaosday plan`: the whole process for 1 and 100 teams (JVM start included), next to
-# a bare JVM start measured in the same run, then the engine's in-process throughput.
+# a bare JVM start measured in the same run (interleaved, medians), then the engine's in-process throughput.
 # Prints figures; asserts nothing. Usage: bench/plan.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}"
 
 ./chaosday --version >/dev/null   # builds the tool if needed, outside the timings
-mvn -B -q test-compile >/dev/null
+mvn -B -q -Dstyle.color=never test-compile >/dev/null
 # Written to a file: on a terminal Maven wraps what it prints in colour codes.
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-
-ms_per_run() {   # average wall time of a command over $runs runs, in milliseconds
-  local start end
-  start=$(date +%s%N)
-  for _ in $(seq "$runs"); do "$@" >/dev/null 2>&1; done
-  end=$(date +%s%N)
-  echo $(( (end - start) / runs / 1000000 ))
-}
 
 hello="$(mktemp -d)"
 trap 'rm -rf "$hello"' EXIT
@@ -36,17 +28,36 @@ public class OneOption implements java.util.concurrent.Callable<Integer> {
 JAVA
 javac -cp "$picocli_jar" -d "$hello" "$hello/OneOption.java"
 
-echo "whole process, average of $runs runs on $(nproc) cores:"
-bare=$(ms_per_run java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -cp "$hello" Hello)
-one=$(ms_per_run ./chaosday plan --chaos-day 2027-05-12 --teams 1 --allow-past)
-printf '  baseline: bare JVM printing hello %5s ms\n' "$bare"
-floor=$(ms_per_run java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -cp "$hello:$picocli_jar" OneOption --teams 1)
-printf '  picocli, one option, same flags  %5s ms  (%s x the baseline: the floor of any picocli command)\n' "$floor" \
-  "$(awk -v a="$floor" -v b="$bare" 'BEGIN { printf "%.1f", a / b }')"
-printf '  chaosday --version               %5s ms\n' "$(ms_per_run ./chaosday --version)"
-printf '  chaosday plan, 1 team            %5s ms  (%s x the baseline; target: 3 x or less)\n' "$one" \
-  "$(awk -v a="$one" -v b="$bare" 'BEGIN { printf "%.1f", a / b }')"
-printf '  chaosday plan, 100 teams         %5s ms\n' "$(ms_per_run ./chaosday plan --chaos-day 2027-05-12 --teams 100 --allow-past)"
-printf '  chaosday plan, 100 teams, html   %5s ms\n' "$(ms_per_run ./chaosday plan --chaos-day 2027-05-12 --teams 100 --format html --allow-past)"
+flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto)   # the launcher's own
+bare()     { java "${flags[@]}" -cp "$hello" Hello; }
+picocli()  { java "${flags[@]}" -cp "$hello:$picocli_jar" OneOption --teams 1; }
+version()  { ./chaosday --version; }
+plan1()    { ./chaosday plan --chaos-day 2027-05-12 --teams 1 --allow-past; }
+plan100()  { ./chaosday plan --chaos-day 2027-05-12 --teams 100 --allow-past; }
+html100()  { ./chaosday plan --chaos-day 2027-05-12 --teams 100 --format html --allow-past; }
+measured=(bare picocli version plan1 plan100 html100)
+
+# Round by round, every command once per round, so the machine's ups and downs fall on all of them
+# alike; the median of the rounds. EPOCHREALTIME is bash's own clock: no process started to read it.
+declare -A samples
+for _ in $(seq "$runs"); do
+  for name in "${measured[@]}"; do
+    start=$EPOCHREALTIME
+    "$name" >/dev/null 2>&1
+    end=$EPOCHREALTIME
+    samples[$name]+="$(( (${end//[.,]/} - ${start//[.,]/}) / 1000 )) "
+  done
+done
+median() { tr ' ' '\n' <<<"${samples[$1]}" | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+times() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+
+base=$(median bare)
+echo "whole process, median of $runs rounds on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg):"
+printf '  baseline: bare JVM printing hello %5s ms\n' "$base"
+printf '  picocli, one option, same flags  %5s ms  (%s x the baseline: the floor of any picocli command)\n' "$(median picocli)" "$(times "$(median picocli)" "$base")"
+printf '  chaosday --version               %5s ms  (%s x)\n' "$(median version)" "$(times "$(median version)" "$base")"
+printf '  chaosday plan, 1 team            %5s ms  (%s x the baseline; target: 3 x or less)\n' "$(median plan1)" "$(times "$(median plan1)" "$base")"
+printf '  chaosday plan, 100 teams         %5s ms\n' "$(median plan100)"
+printf '  chaosday plan, 100 teams, html   %5s ms\n' "$(median html100)"
 echo "in process:"
 java -cp "$cp" io.chaosday.bench.PlanThroughput

@@ -1,5 +1,6 @@
 package io.chaosday.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "chaosday",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
         description = {
             "Plan, run and learn from a Chaos Day in Jira and Confluence.",
             "",
@@ -102,16 +102,27 @@ public final class ChaosDayCli implements Runnable {
             cli.addSubcommand("completion", new CompletionCommand());
             cli.addSubcommand("help", new CommandLine.HelpCommand());
         }
-        everyCommand(cli, new Version());
+        everyCommand(cli, () -> new String[] {Version.line()});
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExitCodeExceptionMapper(new Failures());
+        cli.setExitCodeExceptionMapper(Failures::exitCode);
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setParameterExceptionHandler(new UsageErrors());
         return cli;
     }
 
+    /** Runs the command these arguments name through picocli, printing to these writers; returns the exit status. */
+    static int execute(Clock clock, Map<String, String> environment, Connections connections, Path workingDirectory,
+            PrintWriter stdout, PrintWriter stderr, String... args) {
+        CommandLine cli = commandLine(clock, environment, connections, workingDirectory, args);
+        cli.setOut(stdout);
+        cli.setErr(stderr);
+        // Our own output has no colours; escape sequences would be shown as '?' by the safe writer anyway.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        return cli.execute(args);
+    }
+
     /** Every command answers {@code --version}, and shows the connection defaults in effect in its help. */
-    private static void everyCommand(CommandLine command, Version version) {
+    private static void everyCommand(CommandLine command, CommandLine.IVersionProvider version) {
         command.getCommandSpec().versionProvider(version);
         ConnectionDefaultsHelp.addTo(command);
         command.getSubcommands().values().forEach(sub -> everyCommand(sub, version));

@@ -7,7 +7,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
-        command.getErr().println(FailureLine.of(command.getCommandName() + ": " + Failures.wording(failure)));
+        command.getErr().println(Failures.line(command.getCommandName(), failure));
         return command.getExitCodeExceptionMapper().getExitCode(failure);
     }
 }

@@ -6,13 +6,16 @@ import io.chaosday.tracker.TrackerException;
 import io.chaosday.workflow.WorkflowException;
 import java.util.List;
 import java.util.function.Predicate;
-import picocli.CommandLine;
 
 /**
  * Which exit status a failure gets, 2 for what the user can change (the message says what), 1 for
  * everything else, and whether its words ({@link FailureWords}) are for users or it is a bug to report.
+ * Free of picocli, so a command run without picocli's model ({@link QuickCommands}) fails alike.
  */
-final class Failures implements CommandLine.IExitCodeExceptionMapper {
+final class Failures {
+
+    private Failures() {
+    }
 
     /** Failures caused by the user's input, options or setup; the message names the fix. */
     private static final List<Predicate<Throwable>> USERS_TO_FIX = List.of(
@@ -28,9 +31,14 @@ final class Failures implements CommandLine.IExitCodeExceptionMapper {
             TrackerException.class::isInstance,
             CommandFailure.class::isInstance);
 
-    @Override
-    public int getExitCode(Throwable failure) {
+    /** The exit status; picocli's exit-code mapper is this method. */
+    static int exitCode(Throwable failure) {
         return matches(USERS_TO_FIX, failure) ? ExitCodes.USAGE : ExitCodes.FAILURE;
+    }
+
+    /** What a failed command prints: its name and the failure's words, on one line. */
+    static String line(String command, Throwable failure) {
+        return FailureLine.of(command + ": " + wording(failure));
     }
 
     /** The failure in the user's words: one line, never a stack trace. */

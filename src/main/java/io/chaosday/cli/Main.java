@@ -8,7 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import picocli.CommandLine;
+import java.util.Optional;
 
 /** Entry point of the {@code chaosday} command. */
 public final class Main {
@@ -22,16 +22,30 @@ public final class Main {
 
     /** Runs one command with its output made safe for a terminal; returns the exit status. */
     static int run(Clock clock, Map<String, String> environment, PrintStream stdout, PrintStream stderr, String... args) {
-        CommandLine cli = ChaosDayCli.commandLine(clock, environment, new RestConnections(), Path.of(""), args);
-        cli.setOut(terminal(stdout));
-        cli.setErr(terminal(stderr));
-        // Our own output has no colours; escape sequences would be shown as '?' by the safe writer anyway.
-        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        int exit = cli.execute(args);
-        // System.exit does not flush picocli's writers; whatever a command printed must reach the user.
-        cli.getOut().flush();
-        cli.getErr().flush();
-        return exit;
+        return run(clock, environment, new RestConnections(), Path.of(""), terminal(stdout), terminal(stderr), args);
+    }
+
+    /**
+     * Runs one command: {@code --version} and plain uses of {@code plan} without picocli's model
+     * (see {@link QuickPlan}), everything else through picocli.
+     */
+    static int run(Clock clock, Map<String, String> environment, Connections connections, Path workingDirectory,
+            PrintWriter stdout, PrintWriter stderr, String... args) {
+        try {
+            if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+                stdout.println(Version.line());
+                return ExitCodes.OK;
+            }
+            Optional<QuickPlan> plan = QuickPlan.read(args);
+            if (plan.isPresent()) {
+                return plan.get().run(clock, stdout, stderr);
+            }
+            return ChaosDayCli.execute(clock, environment, connections, workingDirectory, stdout, stderr, args);
+        } finally {
+            // System.exit does not flush these writers; whatever a command printed must reach the user.
+            stdout.flush();
+            stderr.flush();
+        }
     }
 
     private static PrintWriter terminal(OutputStream stream) {

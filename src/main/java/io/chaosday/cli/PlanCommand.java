@@ -1,11 +1,7 @@
 package io.chaosday.cli;
 
-import io.chaosday.plan.ChaosDayPlan;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,21 +43,6 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat chosen = format;
-        ChaosDayPlan plan = options.plan(root.clock());
-        LocalDate today = LocalDate.now(root.clock());
-        if (out == null) {
-            spec.commandLine().getOut().print(chosen.renderer().render(plan, today));
-            spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
-        }
-        Map<String, String> files = new LinkedHashMap<>();
-        for (OutputFormat f : OutputFormat.values()) {
-            files.put(f.fileName(), f.renderer().render(plan, today));
-        }
-        List<Path> written = OutputFiles.write(out, files);
-        written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
-        return ExitCodes.OK;
+        return PlanRun.run(options, format, Optional.ofNullable(out), root.clock(), spec.commandLine().getOut());
     }
-
 }

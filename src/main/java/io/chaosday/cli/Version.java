@@ -1,13 +1,14 @@
 package io.chaosday.cli;
 
-import picocli.CommandLine;
-
 /** The version from the jar's manifest, or "development" when run from classes. */
-final class Version implements CommandLine.IVersionProvider {
+final class Version {
 
-    @Override
-    public String[] getVersion() {
+    private Version() {
+    }
+
+    /** What {@code --version} prints. */
+    static String line() {
         String version = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"chaosday " + (version == null ? "development" : version)};
+        return "chaosday " + (version == null ? "development" : version);
     }
 }

@@ -37,7 +37,7 @@ public final class PlanTable implements PlanRenderer {
                     clip(ticket.summary()),
                     ticket.team().orElse("-"),
                     ticket.due().toString(),
-                    ticket.due().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH),
+                    Dates.shortWeekday(ticket.due()),
                     relative(plan.calendar().workingDaysBetween(plan.chaosDay(), ticket.due()), ticket.due().isBefore(today))
                 });
             }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import picocli.CommandLine;
 
 /** Runs the command line in-process with a fixed clock, capturing what it prints. */
 record CliRun(int exit, String out, String err) {
@@ -48,15 +47,21 @@ record CliRun(int exit, String out, String err) {
         return in(java.nio.file.Path.of(""), clock, env, connections, args);
     }
 
-    /** Runs as {@code main} does, building only the command the arguments name, from {@code workingDirectory}. */
+    /** Runs as {@code main} does (plain {@code plan} runs without picocli's model), from {@code workingDirectory}. */
     static CliRun in(java.nio.file.Path workingDirectory, Clock clock, Map<String, String> env, Connections connections,
             String... args) {
-        CommandLine cli = ChaosDayCli.commandLine(clock, env, connections, workingDirectory, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
+        int exit = Main.run(clock, env, connections, workingDirectory, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+
+    /** Runs through picocli whatever the arguments, as every command but plain {@code plan} runs. */
+    static CliRun throughPicocli(Clock clock, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = ChaosDayCli.execute(clock, Map.of(), NO_CONNECTIONS, java.nio.file.Path.of(""), new PrintWriter(out, true),
+                new PrintWriter(err, true), args);
         return new CliRun(exit, out.toString(), err.toString());
     }
 }

@@ -8,21 +8,19 @@ import org.junit.Test;
 
 public class FailuresTest {
 
-    private final Failures failures = new Failures();
-
     @Test
     public void whatTheUserCanChangeIsExitTwo() {
-        assertEquals(2, failures.getExitCode(new UsageException("x")));
-        assertEquals(2, failures.getExitCode(new WorkflowException(new io.chaosday.workflow.WorkflowFailure.NoChaosDay("CHAOS"))));
-        assertEquals(2, failures.getExitCode(new TrackerException(TrackerException.Kind.REJECTED, "x")));
-        assertEquals(2, failures.getExitCode(new TrackerException(TrackerException.Kind.NOT_FOUND, "x")));
+        assertEquals(2, Failures.exitCode(new UsageException("x")));
+        assertEquals(2, Failures.exitCode(new WorkflowException(new io.chaosday.workflow.WorkflowFailure.NoChaosDay("CHAOS"))));
+        assertEquals(2, Failures.exitCode(new TrackerException(TrackerException.Kind.REJECTED, "x")));
+        assertEquals(2, Failures.exitCode(new TrackerException(TrackerException.Kind.NOT_FOUND, "x")));
     }
 
     @Test
     public void workThatFailedIsExitOne() {
-        assertEquals(1, failures.getExitCode(new TrackerException(TrackerException.Kind.UNAVAILABLE, "x")));
-        assertEquals(1, failures.getExitCode(new CommandFailure("x")));
-        assertEquals(1, failures.getExitCode(new IllegalStateException("x")));
+        assertEquals(1, Failures.exitCode(new TrackerException(TrackerException.Kind.UNAVAILABLE, "x")));
+        assertEquals(1, Failures.exitCode(new CommandFailure("x")));
+        assertEquals(1, Failures.exitCode(new IllegalStateException("x")));
     }
 
     @Test

@@ -22,8 +22,13 @@ public class CliJarIT {
     }
 
     private static Result run(java.util.Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                "-jar", System.getProperty("chaosday.cli.jar")));
+        return run(env, List.of(), args);
+    }
+
+    private static Result run(java.util.Map<String, String> env, List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("chaosday.cli.jar")));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
@@ -41,6 +46,20 @@ public class CliJarIT {
         assertEquals(r.err(), 0, r.exit());
         assertTrue(r.out(), r.out().contains("\"key\" : \"share\""));
         assertTrue(r.out(), r.out().contains("\"due\" : \"2027-03-29\""));
+    }
+
+    /** picocli's model costs more than a plan; a plain plan must not build it (README, Start-up). */
+    @Test
+    public void aPlainPlanLoadsNoPicocliClassWhereHelpDoes() throws Exception {
+        List<String> logClasses = List.of("-Xlog:class+load=info");
+        Result plan = run(java.util.Map.of(), logClasses, "plan", "--chaos-day", "2027-03-10", "--teams", "1", "--allow-past");
+        assertEquals(plan.err(), 0, plan.exit());
+        assertTrue(plan.out(), plan.out().contains(" io.chaosday.cli.QuickPlan "));
+        assertTrue(plan.out(), plan.out().contains("Chaos Day: 2027-03-10 (Wednesday)"));
+        assertFalse(plan.out(), plan.out().contains(" picocli."));
+        Result help = run(java.util.Map.of(), logClasses, "plan", "--help");
+        assertEquals(help.err(), 0, help.exit());
+        assertTrue(help.out(), help.out().contains(" picocli.CommandLine "));
     }
 
     @Test
