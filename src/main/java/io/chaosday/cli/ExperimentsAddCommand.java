@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
             "From a YAML file (--file) or one at a time (--title with the card options). Safe to run again: an "
                 + "experiment already there (same title) is updated where its card changed (rollback, failure, "
                 + "expected impact and response, owner, team, date) and the run says which fields; a field a person "
-                + "edited in Jira since the last add is kept, and named, unless you pass --force. The owner is "
+                + "edited in Jira since the last add is kept, and named, unless you pass --force (the description is "
+                + "compared part by part, so an edit to one part does not hold back the others). The owner is "
                 + "assigned the ticket; the team must be one of the Chaos Day's."},
         footer = {"", "Examples (with JIRA_URL and JIRA_PROJECT set):",
             "  chaosday experiments add --file experiments.yaml --dry-run",

@@ -1,8 +1,11 @@
 package io.chaosday.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chaosday.tracker.IssueDescription;
+import io.chaosday.tracker.SourceMarkup;
 import io.chaosday.tracker.TextBlock;
 
 import java.util.List;
@@ -20,9 +23,26 @@ final class AdfDocument {
         ObjectNode doc = json.createObjectNode().put("version", 1).put("type", "doc");
         ArrayNode content = doc.putArray("content");
         for (TextBlock block : blocks) {
-            content.add(render(json, block));
+            if (block instanceof TextBlock.Verbatim verbatim) {
+                content.addAll(verbatim(json, verbatim.part()));
+            } else {
+                content.add(render(json, block));
+            }
         }
         return doc;
+    }
+
+    /** A person's own nodes, as they wrote them: the content of the document the part was read as. */
+    private static ArrayNode verbatim(ObjectMapper json, IssueDescription part) {
+        if (part.markup() != SourceMarkup.ADF) {
+            throw new IllegalArgumentException("a description part in " + part.markup() + " cannot be written as ADF");
+        }
+        try {
+            JsonNode content = json.readTree(part.body()).path("content");
+            return content.isArray() ? (ArrayNode) content : json.createArrayNode();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("a description part is not an ADF document: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static ObjectNode render(ObjectMapper json, TextBlock block) {

@@ -1,5 +1,7 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.IssueDescription;
+import io.chaosday.tracker.SourceMarkup;
 import io.chaosday.tracker.TextBlock;
 
 import java.util.ArrayList;
@@ -42,8 +44,19 @@ public final class WikiMarkup {
         if (block instanceof TextBlock.Bullets bullets) {
             return list(bullets.items(), "");
         }
+        if (block instanceof TextBlock.Verbatim verbatim) {
+            return verbatim(verbatim.part());
+        }
         TextBlock.Checklist checklist = (TextBlock.Checklist) block;
         return list(checklist.items(), BOX);
+    }
+
+    /** A person's own wiki markup, as they wrote it: it was already theirs to write in this ticket. */
+    private static String verbatim(IssueDescription part) {
+        if (part.markup() != SourceMarkup.WIKI) {
+            throw new IllegalArgumentException("a description part in " + part.markup() + " cannot be written as wiki markup");
+        }
+        return part.body().strip();
     }
 
     private static String list(List<String> items, String marker) {

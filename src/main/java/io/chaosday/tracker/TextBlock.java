@@ -26,4 +26,12 @@ public sealed interface TextBlock {
             items = List.copyOf(items);
         }
     }
+
+    /**
+     * A part of a description as a person wrote it in the tracker, read from the same tracker and
+     * written back unchanged, in that tracker's own markup: how their edits survive our update of
+     * the parts around them.
+     */
+    record Verbatim(IssueDescription part) implements TextBlock {
+    }
 }

@@ -27,6 +27,14 @@ public final class ExperimentCard {
     public static final String LABEL = "chaos-experiment";
     private static final String OUTCOME_PREFIX = "chaos-outcome-";
 
+    /** The headings of the card's description, each over the part of the card it shows. */
+    static final String FAILURE_INVOKED = "Failure invoked";
+    static final String EXPECTED_IMPACT = "Expected impact";
+    static final String EXPECTED_RESPONSE = "Expected response";
+    static final String ROLLBACK = "Rollback";
+    static final String RUNNING_IT = "Running it";
+    static final String ON_THE_DAY = "On the day";
+
     private ExperimentCard() {
     }
 
@@ -89,20 +97,20 @@ public final class ExperimentCard {
     public static List<TextBlock> describe(Experiment e) {
         List<TextBlock> blocks = new ArrayList<>();
         blocks.add(new TextBlock.Paragraph("Experiment card. Keep it secret from the responding teams until the Chaos Day."));
-        blocks.add(new TextBlock.Heading("Failure invoked"));
+        blocks.add(new TextBlock.Heading(FAILURE_INVOKED));
         blocks.add(new TextBlock.Bullets(List.of("What: " + e.failure().what(), "Where: " + e.failure().where(),
                 "How: " + e.failure().how())));
-        blocks.add(new TextBlock.Heading("Expected impact"));
+        blocks.add(new TextBlock.Heading(EXPECTED_IMPACT));
         blocks.add(new TextBlock.Bullets(List.of("Technical: " + e.expectedImpact().technical(),
                 "Business: " + e.expectedImpact().business())));
-        blocks.add(new TextBlock.Heading("Expected response"));
+        blocks.add(new TextBlock.Heading(EXPECTED_RESPONSE));
         blocks.add(new TextBlock.Paragraph(e.expectedResponse()));
-        blocks.add(new TextBlock.Heading("Rollback"));
+        blocks.add(new TextBlock.Heading(ROLLBACK));
         blocks.add(new TextBlock.Paragraph(e.rollback()));
-        blocks.add(new TextBlock.Heading("Running it"));
+        blocks.add(new TextBlock.Heading(RUNNING_IT));
         blocks.add(new TextBlock.Bullets(List.of("Component: " + e.component(), e.isolation().label(),
                 "Environment: " + e.environment(), "Owner (Agent of Chaos): " + e.owner(), "Team: " + e.team())));
-        blocks.add(new TextBlock.Heading("On the day"));
+        blocks.add(new TextBlock.Heading(ON_THE_DAY));
         blocks.add(new TextBlock.Checklist(List.of("Started (time, by whom)", "What the responders saw and did",
                 "Resolved by the Agents of Chaos or by the owning team", "Normal service restored")));
         return blocks;

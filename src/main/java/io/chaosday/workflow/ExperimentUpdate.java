@@ -5,17 +5,20 @@ import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueState;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.IssueUpdate;
+import io.chaosday.tracker.TextBlock;
 import io.chaosday.tracker.TrackedIssue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Brings one experiment ticket up to date with its card: the fields that changed are written,
  * unless a person edited that part of the ticket in Jira since our last write (then it is kept,
- * and named, unless forced).
+ * and named, unless forced). The description is compared part by part, under its headings: a
+ * person's edit to one part keeps that part as they wrote it, while the other parts still change.
  */
 final class ExperimentUpdate {
 
@@ -51,16 +54,23 @@ final class ExperimentUpdate {
             return new Result(issue, List.of(), List.of(), false);
         }
         LastWrite last = LastWrite.from(property);
-        boolean writeCard = !cardChanges.isEmpty() && (force || !last.descriptionEditedIn(now));
+        // The parts of the description a person edited, by heading; unknown when the headings changed
+        // or an older run recorded the description only as a whole (then any edit keeps it all).
+        Optional<Set<String>> editedParts = force ? Optional.of(Set.of()) : last.partsEditedIn(now);
+        boolean wholeEdited = !force && editedParts.isEmpty() && last.descriptionEditedIn(now);
+        List<String> keptFields = cardChanges.stream()
+                .filter(f -> editedParts.map(parts -> parts.contains(ExperimentChanges.headingOf(f))).orElse(wholeEdited))
+                .toList();
+        List<String> writtenFields = cardChanges.stream().filter(f -> !keptFields.contains(f)).toList();
+        boolean writeCard = !writtenFields.isEmpty();
         boolean writeDue = dateChanged && (force || !last.dueEditedIn(now));
         boolean reassign = cardChanges.contains("owner") && (force || !last.assigneeEditedIn(now));
-        List<String> updated = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        (writeCard ? updated : kept).addAll(cardChanges);
+        List<String> updated = new ArrayList<>(writtenFields);
+        List<String> kept = new ArrayList<>(keptFields);
         if (dateChanged) {
             (writeDue ? updated : kept).add("date");
         }
-        if (cardChanges.contains("owner") && writeCard && !reassign) {
+        if (writtenFields.contains("owner") && !reassign) {
             kept.add("assignee");
         }
         if (levelChanged) {
@@ -69,17 +79,28 @@ final class ExperimentUpdate {
         if (dryRun || updated.isEmpty()) {
             return new Result(issue, updated, kept, false);
         }
-        tracker.updateIssue(issue.key(), new IssueUpdate(writeCard ? Optional.of(ExperimentCard.describe(card)) : Optional.empty(),
-                writeDue ? chaosDay : Optional.empty(), levelChanged ? securityLevelId : Optional.empty()));
+        Set<String> partsKept = editedParts.orElse(Set.of());
+        Optional<List<TextBlock>> description = writeCard ? Optional.of(describe(card, now, partsKept)) : Optional.empty();
+        tracker.updateIssue(issue.key(), new IssueUpdate(description, writeDue ? chaosDay : Optional.empty(),
+                levelChanged ? securityLevelId : Optional.empty()));
         boolean unassigned = reassign && !card.owner().isBlank() && !tracker.assign(issue.key(), card.owner());
         IssueState after = tracker.state(issue.key());
-        Map<String, String> cardProperty = writeCard ? ExperimentCard.toProperty(card)
+        Map<String, String> cardProperty = writeCard ? ExperimentChanges.property(card, stored.orElse(card), keptFields)
                 : stored.map(ExperimentCard::toProperty).orElse(Map.of());
         if (!cardProperty.isEmpty()) {
             tracker.setProperty(issue.key(), IssueProperties.EXPERIMENT,
-                    last.updated(after, writeCard, writeDue, reassign).addTo(cardProperty));
+                    last.updated(after, writeCard, partsKept, writeDue, reassign).addTo(cardProperty));
         }
         return new Result(issue, updated, kept, unassigned);
+    }
+
+    /** The card as the ticket's description, with the parts a person edited left as they wrote them. */
+    private static List<TextBlock> describe(Experiment card, IssueState now, Set<String> partsKept) {
+        List<TextBlock> ours = ExperimentCard.describe(card);
+        if (partsKept.isEmpty()) {
+            return ours;
+        }
+        return now.description().flatMap(CardSections::of).map(sections -> sections.keeping(partsKept, ours)).orElse(ours);
     }
 
     /** After creating a ticket: assign its owner and record what the ticket looks like now. */

@@ -9,31 +9,63 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What an experiment ticket's hand-editable fields looked like right after our last write, kept
  * in the card's property: a field that differs from it now was edited by a person since. The
- * description is kept as a digest, read back from the tracker so its own markup is compared.
+ * description is kept as a digest of the whole and one of each part under a heading
+ * ({@link CardSections}), read back from the tracker so its own markup is compared.
  */
-record LastWrite(Optional<String> description, Optional<String> due, Optional<String> assignee) {
+record LastWrite(Optional<String> description, Map<String, String> parts, Optional<String> due, Optional<String> assignee) {
 
     private static final String DESCRIPTION = "written.description";
+    private static final String PART = "written.part.";
     private static final String DUE = "written.due";
     private static final String ASSIGNEE = "written.assignee";
 
+    LastWrite {
+        parts = Map.copyOf(parts);
+    }
+
     static LastWrite from(Map<String, String> property) {
-        return new LastWrite(Optional.ofNullable(property.get(DESCRIPTION)), Optional.ofNullable(property.get(DUE)),
+        Map<String, String> parts = new LinkedHashMap<>();
+        property.forEach((key, digest) -> {
+            if (key.startsWith(PART)) {
+                parts.put(key.substring(PART.length()), digest);
+            }
+        });
+        return new LastWrite(Optional.ofNullable(property.get(DESCRIPTION)), parts, Optional.ofNullable(property.get(DUE)),
                 Optional.ofNullable(property.get(ASSIGNEE)));
     }
 
     static LastWrite of(IssueState state) {
-        return new LastWrite(Optional.of(digest(state.description())), Optional.of(state.due().map(Object::toString).orElse("")),
+        return new LastWrite(Optional.of(digest(state.description())), partDigests(state), Optional.of(state.due().map(Object::toString).orElse("")),
                 Optional.of(state.assignee().orElse("")));
     }
 
     /** Unknown (no record of our write) counts as edited: what a person may have written is kept. */
     boolean descriptionEditedIn(IssueState now) {
         return description.map(d -> !d.equals(digest(now.description()))).orElse(true);
+    }
+
+    /**
+     * The headings of the parts a person edited since our last write; empty when that cannot be told
+     * part by part: no record of the parts, or the headings are no longer the ones we wrote.
+     */
+    Optional<Set<String>> partsEditedIn(IssueState now) {
+        Map<String, String> current = partDigests(now);
+        if (parts.isEmpty() || !current.keySet().equals(parts.keySet())) {
+            return Optional.empty();
+        }
+        Set<String> edited = new TreeSet<>();
+        parts.forEach((heading, digest) -> {
+            if (!digest.equals(current.get(heading))) {
+                edited.add(heading);
+            }
+        });
+        return Optional.of(edited);
     }
 
     /** Unknown counts as not edited: the due date only ever came from us or from the plan. */
@@ -45,19 +77,33 @@ record LastWrite(Optional<String> description, Optional<String> due, Optional<St
         return assignee.map(a -> !a.equals(now.assignee().orElse(""))).orElse(false);
     }
 
-    /** This record with the parts that were just written taken from {@code after}. */
-    LastWrite updated(IssueState after, boolean descriptionWritten, boolean dueWritten, boolean assigneeWritten) {
+    /**
+     * This record with the fields that were just written taken from {@code after}. The parts a
+     * person edited that were written back as they were keep their old digest: still theirs.
+     */
+    LastWrite updated(IssueState after, boolean descriptionWritten, Set<String> partsKept, boolean dueWritten, boolean assigneeWritten) {
         LastWrite fresh = of(after);
-        return new LastWrite(descriptionWritten ? fresh.description : description, dueWritten || due.isEmpty() ? fresh.due : due,
-                assigneeWritten || assignee.isEmpty() ? fresh.assignee : assignee);
+        Map<String, String> newParts = new LinkedHashMap<>(fresh.parts);
+        partsKept.stream().filter(parts::containsKey).forEach(heading -> newParts.put(heading, parts.get(heading)));
+        return new LastWrite(descriptionWritten ? fresh.description : description, descriptionWritten ? newParts : parts,
+                dueWritten || due.isEmpty() ? fresh.due : due, assigneeWritten || assignee.isEmpty() ? fresh.assignee : assignee);
     }
 
     Map<String, String> addTo(Map<String, String> card) {
         Map<String, String> all = new LinkedHashMap<>(card);
         description.ifPresent(d -> all.put(DESCRIPTION, d));
+        new java.util.TreeMap<>(parts).forEach((heading, digest) -> all.put(PART + heading, digest));
         due.ifPresent(d -> all.put(DUE, d));
         assignee.ifPresent(a -> all.put(ASSIGNEE, a));
         return all;
+    }
+
+    /** Each part's digest by its heading; none when the description cannot be cut into parts. */
+    private static Map<String, String> partDigests(IssueState state) {
+        Map<String, String> digests = new LinkedHashMap<>();
+        state.description().flatMap(CardSections::of)
+                .ifPresent(sections -> sections.parts().forEach((heading, body) -> digests.put(heading, digest(Optional.of(body)))));
+        return digests;
     }
 
     private static String digest(Optional<IssueDescription> description) {

@@ -105,6 +105,26 @@ public class ExperimentsCommandTest {
     }
 
     @Test
+    public void anEditToTheRollbackIsNamedAndKeptWhileTheOwnerStillChanges() throws Exception {
+        Path file = tmp.newFile("experiments.yaml").toPath();
+        Files.writeString(file, "experiments:\n  - title: Search loses its cache\n    rollback: restart it\n    owner: Bob\n");
+        run("experiments", "add", "--file", file.toString());
+        String key = jira.issues.values().stream().filter(i -> i.summary().equals("Search loses its cache")).findFirst()
+                .orElseThrow().key();
+        jira.editDescription(key, jira.descriptions.get(key).replace("restart it", "restart it, then warm it from the index"));
+        Files.writeString(file, "experiments:\n  - title: Search loses its cache\n    rollback: flush it\n    owner: Carol\n");
+
+        CliRun run = run("experiments", "add", "--file", file.toString());
+
+        assertEquals(run.err(), 0, run.exit());
+        assertEquals("warning: " + key + ": rollback was edited in Jira since the last add and is kept as it is; "
+                + "pass --force to overwrite" + System.lineSeparator(), run.err());
+        assertTrue(run.out(), run.out().contains("Search loses its cache (owner)"));
+        assertTrue(jira.descriptions.get(key), jira.descriptions.get(key).contains("restart it, then warm it from the index"));
+        assertTrue(jira.descriptions.get(key), jira.descriptions.get(key).contains("Owner (Agent of Chaos): Carol"));
+    }
+
+    @Test
     public void aTeamThatIsNotInTheChaosDayIsBadInputListingTheTeams() {
         CliRun run = run("experiments", "add", "--title", "Ledger loses its disk", "--rollback", "remount", "--owner", "Bob",
                 "--team", "Ledger");

@@ -54,6 +54,31 @@ public class JiraRenderingTest {
     }
 
     @Test
+    public void aPartAPersonWroteGoesBackAsTheyWroteItInEitherMarkup() {
+        io.chaosday.tracker.IssueDescription wiki = new io.chaosday.tracker.IssueDescription(io.chaosday.tracker.SourceMarkup.WIKI,
+                "restart it, then *page* the on-call\n");
+        assertEquals("h3. Rollback\n\nrestart it, then *page* the on-call",
+                WikiMarkup.render(List.of(new TextBlock.Heading("Rollback"), new TextBlock.Verbatim(wiki))));
+
+        String nodes = "[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"restart it\","
+                + "\"marks\":[{\"type\":\"strong\"}]}]},{\"type\":\"rule\"}]";
+        io.chaosday.tracker.IssueDescription adf = new io.chaosday.tracker.IssueDescription(io.chaosday.tracker.SourceMarkup.ADF,
+                "{\"type\":\"doc\",\"version\":1,\"content\":" + nodes + "}");
+        assertEquals("[{\"type\":\"heading\",\"content\":[{\"type\":\"text\",\"text\":\"Rollback\"}],\"attrs\":{\"level\":3}},"
+                + nodes.substring(1),
+                AdfDocument.render(new ObjectMapper(), List.of(new TextBlock.Heading("Rollback"), new TextBlock.Verbatim(adf)))
+                        .path("content").toString());
+    }
+
+    @Test
+    public void aPartInTheOtherTrackersMarkupIsRefused() {
+        TextBlock adf = new TextBlock.Verbatim(new io.chaosday.tracker.IssueDescription(io.chaosday.tracker.SourceMarkup.ADF, "{}"));
+        TextBlock wiki = new TextBlock.Verbatim(new io.chaosday.tracker.IssueDescription(io.chaosday.tracker.SourceMarkup.WIKI, "x"));
+        org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> WikiMarkup.render(List.of(adf)));
+        org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> AdfDocument.render(new ObjectMapper(), List.of(wiki)));
+    }
+
+    @Test
     public void emptyTextMakesAnEmptyParagraphNotAnEmptyTextNode() {
         assertEquals("{\"type\":\"paragraph\",\"content\":[]}",
                 AdfDocument.render(new ObjectMapper(), List.of(new TextBlock.Paragraph(""))).path("content").get(0).toString());

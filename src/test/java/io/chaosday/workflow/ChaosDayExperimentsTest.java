@@ -183,6 +183,58 @@ public class ChaosDayExperimentsTest {
     }
 
     @Test
+    public void anEditToOnePartKeepsThatPartWhileTheRollbackStillChanges() {
+        add();
+        String key = key("Search loses its cache");
+        String written = jira.descriptions.get(key);
+        assertTrue(written, written.contains("* Technical: \n"));
+        jira.editDescription(key, written.replace("* Technical: \n", "* Technical: search answers from the index, 3x slower\n")
+                .replace("* Started (time, by whom)", "* Started 10:02 by Bob"));
+
+        ChaosDayExperiments.Change change = add(FILE.replace("rollback: restart the cache", "rollback: flush and warm the cache"),
+                false).changed().get(0);
+
+        assertEquals(List.of("rollback"), change.updated());
+        assertEquals(List.of(), change.kept());
+        String now = jira.descriptions.get(key);
+        assertTrue(now, now.contains("flush and warm the cache"));
+        assertTrue("the person's impact stays: " + now, now.contains("* Technical: search answers from the index, 3x slower"));
+        assertTrue("the person's checklist stays: " + now, now.contains("* Started 10:02 by Bob"));
+        assertEquals("a third run changes nothing", 2,
+                add(FILE.replace("rollback: restart the cache", "rollback: flush and warm the cache"), false).unchanged().size());
+    }
+
+    @Test
+    public void aPartAPersonEditedIsKeptAndNamedWhileOtherFieldsChange() {
+        add();
+        String key = key("Search loses its cache");
+        jira.editDescription(key, jira.descriptions.get(key).replace("restart the cache", "restart the cache, then page the search on-call"));
+        String changed = FILE.replace("rollback: restart the cache", "rollback: flush and warm the cache").replace("owner: Bob", "owner: Carol");
+
+        ChaosDayExperiments.Change change = add(changed, false).changed().get(0);
+
+        assertEquals(List.of("rollback"), change.kept());
+        assertEquals(List.of("owner"), change.updated());
+        String now = jira.descriptions.get(key);
+        assertTrue(now, now.contains("restart the cache, then page the search on-call"));
+        assertTrue(now, now.contains("Owner (Agent of Chaos): Carol"));
+        assertEquals(Optional.of("Carol"), jira.issues.get(key).assignee());
+        Experiment listed = ChaosDayExperiments.list(ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID)).stream()
+                .filter(e -> e.title().equals("Search loses its cache")).findFirst().orElseThrow();
+        assertEquals("the card says what the ticket says", "restart the cache", listed.rollback());
+        assertEquals("Carol", listed.owner());
+
+        ChaosDayExperiments.Change again = add(changed, false).changed().get(0);
+        assertEquals("still kept, and named, on the next run", List.of("rollback"), again.kept());
+        assertEquals(List.of(), again.updated());
+
+        ChaosDayExperiments.Change forced = add(changed, true).changed().get(0);
+        assertEquals(List.of("rollback"), forced.updated());
+        assertTrue(jira.descriptions.get(key).contains("flush and warm the cache"));
+        assertTrue(!jira.descriptions.get(key).contains("page the search on-call"));
+    }
+
+    @Test
     public void aDueDateOrAssigneeAPersonChangedIsKept() {
         add();
         String key = key("Search loses its cache");

@@ -110,6 +110,9 @@ public final class FakeIssueTracker implements IssueTracker {
             if (b instanceof TextBlock.Paragraph p) {
                 return p.text();
             }
+            if (b instanceof TextBlock.Verbatim v) {
+                return v.part().body();
+            }
             List<String> items = b instanceof TextBlock.Bullets l ? l.items() : ((TextBlock.Checklist) b).items();
             return items.stream().map(i -> "* " + i).collect(Collectors.joining("\n"));
         }).collect(Collectors.joining("\n\n"));
