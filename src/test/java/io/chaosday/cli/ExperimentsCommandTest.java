@@ -20,6 +20,10 @@ public class ExperimentsCommandTest {
 
     private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS");
 
+    private String keyOf(String title) {
+        return jira.issues.values().stream().filter(i -> i.summary().equals(title)).findFirst().orElseThrow().key();
+    }
+
     private CliRun run(String... args) {
         String[] all = new String[args.length + 4];
         System.arraycopy(args, 0, all, 0, args.length);
@@ -80,8 +84,7 @@ public class ExperimentsCommandTest {
         assertEquals(again.err(), 0, again.exit());
         assertTrue(again.out(), again.out().contains("updated  CHAOS-"));
         assertTrue(again.out(), again.out().endsWith("0 added, 1 updated, 0 already up to date" + System.lineSeparator()));
-        String key = jira.issues.values().stream().filter(i -> i.summary().equals("Search loses its cache")).findFirst()
-                .orElseThrow().key();
+        String key = keyOf("Search loses its cache");
         assertTrue(jira.descriptions.get(key).contains("flush and warm it"));
     }
 
@@ -90,8 +93,7 @@ public class ExperimentsCommandTest {
         Path file = tmp.newFile("experiments.yaml").toPath();
         Files.writeString(file, "experiments:\n  - title: Search loses its cache\n    rollback: restart it\n    owner: Bob\n");
         run("experiments", "add", "--file", file.toString());
-        String key = jira.issues.values().stream().filter(i -> i.summary().equals("Search loses its cache")).findFirst()
-                .orElseThrow().key();
+        String key = keyOf("Search loses its cache");
         jira.editDescription(key, "rewritten by the facilitator in Jira");
         Files.writeString(file, "experiments:\n  - title: Search loses its cache\n    rollback: flush it\n    owner: Bob\n");
         CliRun kept = run("experiments", "add", "--file", file.toString());
@@ -109,8 +111,7 @@ public class ExperimentsCommandTest {
         Path file = tmp.newFile("experiments.yaml").toPath();
         Files.writeString(file, "experiments:\n  - title: Search loses its cache\n    rollback: restart it\n    owner: Bob\n");
         run("experiments", "add", "--file", file.toString());
-        String key = jira.issues.values().stream().filter(i -> i.summary().equals("Search loses its cache")).findFirst()
-                .orElseThrow().key();
+        String key = keyOf("Search loses its cache");
         jira.editDescription(key, jira.descriptions.get(key).replace("restart it", "restart it, then warm it from the index"));
         Files.writeString(file, "experiments:\n  - title: Search loses its cache\n    rollback: flush it\n    owner: Carol\n");
 
