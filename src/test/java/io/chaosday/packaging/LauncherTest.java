@@ -103,6 +103,19 @@ public class LauncherTest {
     }
 
     @Test
+    public void reachedThroughALinkOnThePathTheLauncherFindsTheJarBesideTheRealScript() throws Exception {
+        release("17.0.15");
+        Path onPath = folder.newFolder("local-bin").toPath();
+        Files.createSymbolicLink(onPath.resolve("chaosday"), tool.resolve("chaosday"));
+
+        Run run = launchAs(List.of("/bin/bash", onPath.resolve("chaosday").toString(), "--version"));
+
+        assertEquals(run.err(), 0, run.exit());
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar",
+                tool.resolve("target/chaosday-cli.jar").toString(), "--version"), startedWith());
+    }
+
+    @Test
     public void aFirstRunNamesEachBuildStepWhileMavenRunsAndKeepsMavensOutputOutOfTheWay() throws Exception {
         release("17.0.15");
         Files.delete(tool.resolve("target/chaosday-cli.jar"));
@@ -166,6 +179,14 @@ public class LauncherTest {
                 command.add(arg);
             }
         }
+        return launchAs(command, version);
+    }
+
+    private Run launchAs(List<String> command) throws Exception {
+        return launchAs(command, "");
+    }
+
+    private Run launchAs(List<String> command, String version) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.getRoot());
         builder.environment().put("PATH", bin + ":" + tools());
         builder.environment().put("STAND_IN_VERSION", version);
