@@ -1,5 +1,6 @@
 package io.chaosday.jira.page;
 
+import io.chaosday.testing.Installed;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.BeforeClass;
@@ -31,7 +32,6 @@ import static org.junit.Assert.assertTrue;
 public class ChaosDayPageBrowserTest {
 
     private static final long TIMEOUT_SECONDS = 90;
-    private static final String CHROMIUM = "/usr/bin/chromium";
 
     private static Path shots;
 
@@ -168,9 +168,8 @@ public class ChaosDayPageBrowserTest {
     }
 
     private String chromium(Path html, String fragment, String... options) throws IOException, InterruptedException {
-        assertTrue("Chromium is needed at " + CHROMIUM + " (.ci/run installs Debian's chromium)",
-                Files.isExecutable(Path.of(CHROMIUM)));
-        List<String> command = new ArrayList<>(List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+        Path chromium = Installed.program("chromium", "chromium");
+        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 // The timeline's sandboxed frame would otherwise run in a process of its own, which headless screenshots can miss.
                 "--disable-site-isolation-trials",
