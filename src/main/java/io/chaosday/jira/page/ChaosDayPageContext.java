@@ -103,8 +103,12 @@ public final class ChaosDayPageContext implements ContextProvider {
         ChaosDayDefinition definition = found.definition()
                 .orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoChaosDay(key)));
         String jira = application.getBaseUrl(UrlMode.CANONICAL).replaceAll("/+$", "");
+        // What the browser calls is addressed from Jira's context path alone ("/jira", or ""), so the page
+        // works wherever the browser reaches Jira: behind a proxy, or at an address other than the base URL.
+        String contextPath = application.getBaseUrl(UrlMode.RELATIVE).replaceAll("/+$", "");
         PageAssembly assembly = new PageAssembly(new PageViews(URI.create(jira), authentication.getLocale()),
-                jira + "/rest/chaosday/1.0/project/" + key, jira + FallbackSettingsServlet.PATH, i18n.getText("chaosday.page.review.team-of-teams"));
+                contextPath + "/rest/chaosday/1.0/project/" + key, contextPath + FallbackSettingsServlet.PATH,
+                i18n.getText("chaosday.page.review.team-of-teams"));
         PageAssembly.Reader reader = new PageAssembly.Reader(
                 permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user),
                 globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user));

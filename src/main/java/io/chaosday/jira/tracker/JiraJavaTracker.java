@@ -1,5 +1,6 @@
 package io.chaosday.jira.tracker;
 
+import io.chaosday.tracker.IssueTypes;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -117,11 +118,14 @@ public final class JiraJavaTracker implements IssueTracker {
         com.atlassian.jira.project.Project project = Optional.ofNullable(projects.getProjectObjByKey(projectKey))
                 .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no project " + projectKey));
         JiraSoftware software = software(projectKey);
-        ProjectIssueTypes types = ProjectIssueTypes.of(projectKey, issueTypes.getIssueTypesForProject(project), software.epicType());
+        IssueTypes types = IssueTypes.choose(projectKey, issueTypes.getIssueTypesForProject(project).stream()
+                .map(type -> new IssueTypes.Offered(type.getId(), type.getName(), type.getId().equals(software.epicType().getId()),
+                        !type.isSubTask()))
+                .toList());
         ApplicationUser user = user();
         List<TrackedIssue> created = new ArrayList<>();
         for (NewIssue issue : issues) {
-            IssueInputParameters input = issueService.newIssueInputParameters(Map.of("labels", labels(issue, types).toArray(String[]::new)))
+            IssueInputParameters input = issueService.newIssueInputParameters(Map.of("labels", types.labels(issue).toArray(String[]::new)))
                     .setProjectId(project.getId())
                     .setIssueTypeId(types.idFor(issue.kind()))
                     .setSummary(issue.summary())
@@ -137,7 +141,7 @@ public final class JiraJavaTracker implements IssueTracker {
             MutableIssue made = Outcomes.check(issueService.create(user, valid), "creating \"" + issue.summary() + "\" in " + projectKey).getIssue();
             properties.putIdentity(user, made.getId(), issue.identity());
             issue.properties().forEach((key, value) -> properties.put(user, made.getId(), key, value));
-            created.add(IssueReading.created(made, issue, labels(issue, types)));
+            created.add(IssueReading.created(made, issue, types.labels(issue)));
             progress.update("Creating issues", created.size(), issues.size());
         }
         return created;
@@ -284,11 +288,4 @@ public final class JiraJavaTracker implements IssueTracker {
         return URI.create(application.getBaseUrl(UrlMode.CANONICAL).replaceAll("/+$", "") + path);
     }
 
-    private static List<String> labels(NewIssue issue, ProjectIssueTypes types) {
-        Set<String> labels = new LinkedHashSet<>(issue.labels());
-        labels.add(issue.identity().chaosDay().label());
-        labels.add(issue.identity().label());
-        types.labelFor(issue.kind()).ifPresent(labels::add);
-        return List.copyOf(labels);
-    }
 }
