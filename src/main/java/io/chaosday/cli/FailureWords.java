@@ -142,6 +142,20 @@ public final class FailureWords {
                     + f.parentId().map(id -> " and that page " + id + " has no edit restriction").orElse("")
                     + ", or publish into another space with --space";
         }
+        if (failure instanceof WorkflowFailure.NotStarted f) {
+            return f.experiment() + " has not started; start it first with 'chaosday experiments start " + f.experiment() + "'";
+        }
+        if (failure instanceof WorkflowFailure.EnvironmentInUse f) {
+            return f.experiment() + " cannot start: " + String.join(", ", f.running()) + " is running in environment '"
+                    + f.environment() + "' and one of them needs it to itself; stop it first, or give --force to run both";
+        }
+        if (failure instanceof WorkflowFailure.LogTimeInTheFuture f) {
+            return "--at " + f.at() + " is later than now (" + f.now() + " in the Chaos Day's time zone); give the time it happened";
+        }
+        if (failure instanceof WorkflowFailure.LogTimeBeforeStart f) {
+            return "--at " + f.at() + " is before " + f.experiment() + " started (" + f.started()
+                    + "); give a later time, or log the start again with an earlier --at";
+        }
         if (failure instanceof WorkflowFailure.UnreadableDescription f) {
             return "a review description is not the Atlassian Document Format Jira Cloud sends (" + f.problem() + ")";
         }

@@ -87,6 +87,18 @@ public final class FailureText {
         if (failure instanceof WorkflowFailure.CannotAddPages f) {
             return message("cannot-add-pages", f.spaceKey(), f.parentId().orElse(""));
         }
+        if (failure instanceof WorkflowFailure.NotStarted f) {
+            return message("not-started", f.experiment());
+        }
+        if (failure instanceof WorkflowFailure.EnvironmentInUse f) {
+            return message("environment-in-use", f.experiment(), f.environment(), String.join(", ", f.running()));
+        }
+        if (failure instanceof WorkflowFailure.LogTimeInTheFuture f) {
+            return message("log-time-in-the-future", f.at(), f.now());
+        }
+        if (failure instanceof WorkflowFailure.LogTimeBeforeStart f) {
+            return message("log-time-before-start", f.experiment(), f.at(), f.started());
+        }
         WorkflowFailure.UnreadableDescription f = (WorkflowFailure.UnreadableDescription) failure;
         return message("unreadable-description", f.problem());
     }

@@ -82,6 +82,9 @@ public final class JdkTransport implements Transport {
             if (cause instanceof IOException io) {
                 throw io;
             }
+            if (cause instanceof Error error) {
+                throw error; // out of memory is not a network failure: never "cannot reach ... (OutOfMemoryError)"
+            }
             throw new IOException(cause == null ? "the exchange failed" : cause.getClass().getSimpleName(), cause);
         }
     }

@@ -105,9 +105,13 @@ public final class ChaosDayPageContext implements ContextProvider {
         ChaosDayDefinition definition = found.definition()
                 .orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoChaosDay(key)));
         JiraSite jira = JiraSite.unlinked(URI.create(application.getBaseUrl(UrlMode.CANONICAL)));
+        // What the browser calls is addressed from Jira's context path alone ("/jira", or ""), so the page
+        // works wherever the browser reaches Jira: behind a proxy, or at an address other than the base URL.
+        URI contextPath = URI.create(application.getBaseUrl(UrlMode.RELATIVE));
         PageAssembly assembly = new PageAssembly(new PageViews(jira.base(), authentication.getLocale()),
-                jira.at(Urls.path("rest", "chaosday", "1.0", "project").segment(key)).toString(),
-                jira.at(FallbackSettingsServlet.LOCATION).toString(), i18n.getText("chaosday.page.review.team-of-teams"));
+                Urls.path("rest", "chaosday", "1.0", "project").segment(key).resolve(contextPath).toString(),
+                FallbackSettingsServlet.LOCATION.resolve(contextPath).toString(),
+                i18n.getText("chaosday.page.review.team-of-teams"));
         PageAssembly.Reader reader = new PageAssembly.Reader(
                 permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user),
                 globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user));

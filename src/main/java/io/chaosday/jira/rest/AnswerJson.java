@@ -52,7 +52,16 @@ final class AnswerJson {
             }
             m.put("to", move.change().to().toString()).put("overdue", move.change().to().isBefore(today));
         }
-        return node.put("unchanged", report.unchanged().size()).put("doneLeftAlone", report.done().size());
+        node.put("unchanged", report.unchanged().size()).put("doneLeftAlone", report.done().size());
+        ArrayNode created = node.putArray("created");
+        report.created().forEach(issue -> ticket(created.addObject(), issue));
+        ArrayNode wouldCreate = node.putArray("wouldCreate");
+        if (dryRun) {
+            report.missing().forEach(p -> wouldCreate.addObject().put("summary", p.issue().summary()).put("due", p.due().toString()));
+        }
+        ArrayNode notInPlan = node.putArray("notInPlan");
+        report.notInPlan().forEach(issue -> ticket(notInPlan.addObject(), issue));
+        return node;
     }
 
     ObjectNode status(ChaosDayStatus.Report report) {

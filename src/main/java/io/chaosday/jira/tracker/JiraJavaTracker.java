@@ -62,11 +62,12 @@ public final class JiraJavaTracker implements IssueTracker {
     private final ApplicationProperties application;
     private final IssueConnections connections;
     private final HandEditedFields handEdited;
+    private final IssueComments comments;
 
     public JiraJavaTracker(JiraAuthenticationContext authentication, ProjectManager projects, IssueService issueService,
             SearchService search, CustomFieldManager fields, IssueTypeSchemeManager issueTypes, DateFieldFormat dates,
             IssuePropertyStore properties, ApplicationProperties application, IssueConnections connections,
-            HandEditedFields handEdited) {
+            HandEditedFields handEdited, IssueComments comments) {
         this.authentication = authentication;
         this.projects = projects;
         this.issueService = issueService;
@@ -78,6 +79,7 @@ public final class JiraJavaTracker implements IssueTracker {
         this.application = application;
         this.connections = connections;
         this.handEdited = handEdited;
+        this.comments = comments;
     }
 
     @Override
@@ -274,6 +276,24 @@ public final class JiraJavaTracker implements IssueTracker {
     private Optional<MutableIssue> find(ApplicationUser user, String issueKey) {
         IssueService.IssueResult result = issueService.getIssue(user, issueKey);
         return result.isValid() ? Optional.ofNullable(result.getIssue()) : Optional.empty();
+    }
+
+    @Override
+    public List<io.chaosday.tracker.Comment> comments(String issueKey) {
+        ApplicationUser user = user();
+        return comments.all(user, require(user, issueKey));
+    }
+
+    @Override
+    public io.chaosday.tracker.Comment addComment(String issueKey, String text) {
+        ApplicationUser user = user();
+        return comments.add(user, require(user, issueKey), text);
+    }
+
+    @Override
+    public void deleteComment(String issueKey, String commentId) {
+        ApplicationUser user = user();
+        find(user, issueKey).ifPresent(issue -> comments.delete(user, issue, commentId));
     }
 
     private MutableIssue require(ApplicationUser user, String issueKey) {
