@@ -317,6 +317,7 @@ final class JiraServicesInMemory {
     /** The plugin's tracker over these services. */
     JiraJavaTracker tracker() {
         return new JiraJavaTracker(authentication, projects, issueService, search, fields, schemes, dates,
-                new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class));
+                new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class),
+                mock(IssueComments.class));
     }
 }
