@@ -1,5 +1,6 @@
 package io.chaosday.jira.tracker;
 
+import io.chaosday.review.confluence.JiraSite;
 import io.chaosday.tracker.IssueTypes;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -82,7 +83,7 @@ public final class JiraJavaTracker implements IssueTracker {
     @Override
     public Optional<Project> findProject(String key) {
         return Optional.ofNullable(projects.getProjectObjByKey(key))
-                .map(p -> new Project(p.getKey(), p.getName(), link("/projects/" + p.getKey())));
+                .map(p -> new Project(p.getKey(), p.getName(), site().project(p.getKey())));
     }
 
     @Override
@@ -204,7 +205,7 @@ public final class JiraJavaTracker implements IssueTracker {
 
     @Override
     public URI browse(String issueKey) {
-        return link("/browse/" + issueKey);
+        return site().browse(issueKey);
     }
 
     @Override
@@ -284,8 +285,8 @@ public final class JiraJavaTracker implements IssueTracker {
         return authentication.getLoggedInUser();
     }
 
-    private URI link(String path) {
-        return URI.create(application.getBaseUrl(UrlMode.CANONICAL).replaceAll("/+$", "") + path);
+    private JiraSite site() {
+        return JiraSite.unlinked(URI.create(application.getBaseUrl(UrlMode.CANONICAL)));
     }
 
 }
