@@ -60,11 +60,12 @@ public final class JiraJavaTracker implements IssueTracker {
     private final ApplicationProperties application;
     private final IssueConnections connections;
     private final HandEditedFields handEdited;
+    private final ProjectMark marks;
 
     public JiraJavaTracker(JiraAuthenticationContext authentication, ProjectManager projects, IssueService issueService,
             SearchService search, CustomFieldManager fields, IssueTypeSchemeManager issueTypes, DateFieldFormat dates,
             IssuePropertyStore properties, ApplicationProperties application, IssueConnections connections,
-            HandEditedFields handEdited) {
+            HandEditedFields handEdited, ProjectMark marks) {
         this.authentication = authentication;
         this.projects = projects;
         this.issueService = issueService;
@@ -76,6 +77,7 @@ public final class JiraJavaTracker implements IssueTracker {
         this.application = application;
         this.connections = connections;
         this.handEdited = handEdited;
+        this.marks = marks;
     }
 
     @Override
@@ -117,7 +119,8 @@ public final class JiraJavaTracker implements IssueTracker {
         com.atlassian.jira.project.Project project = Optional.ofNullable(projects.getProjectObjByKey(projectKey))
                 .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no project " + projectKey));
         JiraSoftware software = software(projectKey);
-        ProjectIssueTypes types = ProjectIssueTypes.of(projectKey, issueTypes.getIssueTypesForProject(project), software.epicType());
+        ProjectIssueTypes types = ProjectIssueTypes.of(projectKey, issueTypes.getIssueTypesForProject(project), software.epicType(),
+                marks.read(project.getId()).map(ProjectMark.Mark::issueTypes).orElse(Map.of()));
         ApplicationUser user = user();
         List<TrackedIssue> created = new ArrayList<>();
         for (NewIssue issue : issues) {
