@@ -55,11 +55,7 @@ public final class RescheduleCommand implements Callable<Integer> {
         planOptions.check(); // bad input is reported before anything is sent
         IssueTracker tracker = jira.connect(root);
         ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(planOptions.name).map(ChaosDayId::fromName));
-        if (found.definition().isEmpty() && planOptions.chaosDay == null) {
-            throw new UsageException("the new date is missing; give it as --chaos-day YYYY-MM-DD");
-        }
-        // Early tickets may rightly lie in the past: they are reported as overdue, not refused.
-        ChaosDayDefinition definition = planOptions.definition(found.definition(), found.teams());
+        ChaosDayDefinition definition = planOptions.changed(found.definition(), found.teams(), root.clock());
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, definition, dryRun,
                 new StderrProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();

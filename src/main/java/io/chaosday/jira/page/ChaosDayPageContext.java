@@ -1,5 +1,7 @@
 package io.chaosday.jira.page;
 
+import io.chaosday.review.link.Urls;
+import io.chaosday.review.confluence.JiraSite;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -110,12 +112,13 @@ public final class ChaosDayPageContext implements ContextProvider {
             // A Chaos Day the command line made: marked once, so the sidebar shows it from now on.
             ProjectChaosDay.mark(marks, user, project, held, definition);
         }
-        String jira = application.getBaseUrl(UrlMode.CANONICAL).replaceAll("/+$", "");
+        JiraSite jira = JiraSite.unlinked(URI.create(application.getBaseUrl(UrlMode.CANONICAL)));
         // What the browser calls is addressed from Jira's context path alone ("/jira", or ""), so the page
         // works wherever the browser reaches Jira: behind a proxy, or at an address other than the base URL.
-        String contextPath = application.getBaseUrl(UrlMode.RELATIVE).replaceAll("/+$", "");
-        PageAssembly assembly = new PageAssembly(new PageViews(URI.create(jira), authentication.getLocale()),
-                contextPath + "/rest/chaosday/1.0/project/" + key, contextPath + FallbackSettingsServlet.PATH,
+        URI contextPath = URI.create(application.getBaseUrl(UrlMode.RELATIVE));
+        PageAssembly assembly = new PageAssembly(new PageViews(jira.base(), authentication.getLocale()),
+                Urls.path("rest", "chaosday", "1.0", "project").segment(key).resolve(contextPath).toString(),
+                FallbackSettingsServlet.LOCATION.resolve(contextPath).toString(),
                 i18n.getText("chaosday.page.review.team-of-teams"));
         PageAssembly.Reader reader = new PageAssembly.Reader(
                 permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user),

@@ -1,5 +1,6 @@
 package io.chaosday.jira.rest;
 
+import io.chaosday.review.confluence.JiraSite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -129,7 +130,6 @@ final class AnswerJson {
     }
 
     private String browse(String key) {
-        String base = jira.toString().replaceAll("/+$", "");
-        return base + "/browse/" + key;
+        return JiraSite.unlinked(jira).browse(key).toString();
     }
 }

@@ -18,6 +18,7 @@ import io.chaosday.jira.tracker.ProjectMark;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.jira.link.ConfluenceForPublishing;
 import io.chaosday.plan.ChaosDayDefinition;
+import io.chaosday.plan.DefinitionLimits;
 import io.chaosday.review.confluence.ConfluencePages;
 import io.chaosday.review.confluence.JiraSite;
 import io.chaosday.tracker.IssueTracker;
@@ -117,8 +118,10 @@ public final class ChaosDayCalls {
     private JsonNode rescheduled(Project project, JsonNode input, boolean dryRun) {
         ProjectChaosDay.Held held = held(project);
         ChaosDayIssues found = held.found();
-        ChaosDayDefinition definition = DefinitionInput.read(input, held.definition(),
-                held.definition().map(ChaosDayDefinition::name).orElseGet(found::name));
+        // Early tickets of a moved Chaos Day may lie in the past: they are answered as overdue, not refused.
+        // Without an Execute epic (a Chaos Day cut short) the definition on the project's mark is the one changed.
+        ChaosDayDefinition definition = DefinitionInput.read(input)
+                .apply(held.definition(), found.teams(), today(), DefinitionLimits.Past.ALLOWED).orElseThrow();
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(project.getKey(), found, definition, dryRun,
                 Progress.SILENT);
         if (!dryRun) {

@@ -98,7 +98,7 @@ public class JiraJavaTrackerTest {
         when(dates.formatDatePicker(any())).thenAnswer(call -> "picker:" + call.getArgument(0));
         tracker = new JiraJavaTracker(authentication, projects, issueService, search, fields, schemes, dates,
                 new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class),
-                new ProjectMark(marks));
+                mock(IssueComments.class), new ProjectMark(marks));
     }
 
     @Test
