@@ -63,6 +63,19 @@ public final class FailureWords {
         if (problem instanceof PlanProblem.InFile p) {
             return p.where() + ": " + p.detail();
         }
+        if (problem instanceof PlanProblem.MissingDate) {
+            return "the Chaos Day's date is missing; give it as --chaos-day YYYY-MM-DD";
+        }
+        if (problem instanceof PlanProblem.UnwritableDate p) {
+            return "this plan runs outside the years 1 to " + p.lastYear() + " (" + p.ticket() + " would be due " + p.due()
+                    + "), which Jira's due dates and calendar files cannot hold; choose another --chaos-day";
+        }
+        if (problem instanceof PlanProblem.StartsInThePast p) {
+            return "this plan starts in the past: " + p.count() + " of its tickets would be overdue today ("
+                    + String.join(", ", p.first())
+                    + (p.count() > p.first().size() ? ", ..." : "")
+                    + "); choose a later --chaos-day, or pass --allow-past to keep it";
+        }
         throw new IllegalArgumentException("no words for " + problem);
     }
 

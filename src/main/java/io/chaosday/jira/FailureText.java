@@ -125,7 +125,14 @@ public final class FailureText {
         if (problem instanceof PlanProblem.InFile p) {
             return message("plan.in-file", p.where(), p.detail());
         }
-        // The rest carry no facts beyond their kind: MissingName, NoTeams, BlankTeamName, NoWorkingDays.
+        if (problem instanceof PlanProblem.UnwritableDate p) {
+            return message("plan.unwritable-date", p.ticket(), p.due().toString(), p.lastYear());
+        }
+        if (problem instanceof PlanProblem.StartsInThePast p) {
+            return message("plan.starts-in-the-past", p.count(),
+                    String.join(", ", p.first()));
+        }
+        // The rest carry no facts beyond their kind: MissingName, NoTeams, BlankTeamName, NoWorkingDays, MissingDate.
         return message("plan." + kebab(problem.getClass().getSimpleName()));
     }
 

@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.chaosday.review.link.Urls;
@@ -306,7 +307,7 @@ public final class JiraRestTracker implements IssueTracker {
         JsonNode project = Optional.ofNullable(projectsRead.get(projectKey)).or(() -> projects.find(projectKey))
                 .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND,
                         "Jira has no project " + projectKey + " (or your account cannot browse it)"));
-        IssueTypes types = IssueTypes.of(projectKey, ProjectIssueTypes.of(client, site, projectKey, project));
+        IssueTypes types = IssueTypes.choose(projectKey, ProjectIssueTypes.offered(client, site, projectKey, project));
         issueTypes.put(projectKey, types);
         return types;
     }

@@ -1,5 +1,7 @@
 package io.chaosday.jira.tracker;
 
+import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.tracker.IssueTypes;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -83,7 +85,7 @@ public final class JiraJavaTracker implements IssueTracker {
     @Override
     public Optional<Project> findProject(String key) {
         return Optional.ofNullable(projects.getProjectObjByKey(key))
-                .map(p -> new Project(p.getKey(), p.getName(), link("/projects/" + p.getKey())));
+                .map(p -> new Project(p.getKey(), p.getName(), site().project(p.getKey())));
     }
 
     @Override
@@ -119,11 +121,14 @@ public final class JiraJavaTracker implements IssueTracker {
         com.atlassian.jira.project.Project project = Optional.ofNullable(projects.getProjectObjByKey(projectKey))
                 .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no project " + projectKey));
         JiraSoftware software = software(projectKey);
-        ProjectIssueTypes types = ProjectIssueTypes.of(projectKey, issueTypes.getIssueTypesForProject(project), software.epicType());
+        IssueTypes types = IssueTypes.choose(projectKey, issueTypes.getIssueTypesForProject(project).stream()
+                .map(type -> new IssueTypes.Offered(type.getId(), type.getName(), type.getId().equals(software.epicType().getId()),
+                        !type.isSubTask()))
+                .toList());
         ApplicationUser user = user();
         List<TrackedIssue> created = new ArrayList<>();
         for (NewIssue issue : issues) {
-            IssueInputParameters input = issueService.newIssueInputParameters(Map.of("labels", labels(issue, types).toArray(String[]::new)))
+            IssueInputParameters input = issueService.newIssueInputParameters(Map.of("labels", types.labels(issue).toArray(String[]::new)))
                     .setProjectId(project.getId())
                     .setIssueTypeId(types.idFor(issue.kind()))
                     .setSummary(issue.summary())
@@ -139,7 +144,7 @@ public final class JiraJavaTracker implements IssueTracker {
             MutableIssue made = Outcomes.check(issueService.create(user, valid), "creating \"" + issue.summary() + "\" in " + projectKey).getIssue();
             properties.putIdentity(user, made.getId(), issue.identity());
             issue.properties().forEach((key, value) -> properties.put(user, made.getId(), key, value));
-            created.add(IssueReading.created(made, issue, labels(issue, types)));
+            created.add(IssueReading.created(made, issue, types.labels(issue)));
             progress.update("Creating issues", created.size(), issues.size());
         }
         return created;
@@ -202,7 +207,7 @@ public final class JiraJavaTracker implements IssueTracker {
 
     @Override
     public URI browse(String issueKey) {
-        return link("/browse/" + issueKey);
+        return site().browse(issueKey);
     }
 
     @Override
@@ -300,15 +305,8 @@ public final class JiraJavaTracker implements IssueTracker {
         return authentication.getLoggedInUser();
     }
 
-    private URI link(String path) {
-        return URI.create(application.getBaseUrl(UrlMode.CANONICAL).replaceAll("/+$", "") + path);
+    private JiraSite site() {
+        return JiraSite.unlinked(URI.create(application.getBaseUrl(UrlMode.CANONICAL)));
     }
 
-    private static List<String> labels(NewIssue issue, ProjectIssueTypes types) {
-        Set<String> labels = new LinkedHashSet<>(issue.labels());
-        labels.add(issue.identity().chaosDay().label());
-        labels.add(issue.identity().label());
-        types.labelFor(issue.kind()).ifPresent(labels::add);
-        return List.copyOf(labels);
-    }
 }
