@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.jira.link.FallbackSettings;
+import io.chaosday.jira.tracker.ProjectMark;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.WorkingCalendar;
@@ -91,6 +92,7 @@ public class ChaosDayResourceInJerseyTest {
                 bind(confluence).to(ConfluenceConnections.class);
                 bind(host.application).to(ApplicationProperties.class);
                 bind(clock).to(Clock.class);
+                bind(new ProjectMark(host.properties)).to(ProjectMark.class);
             }
         });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/rest/chaosday/1.0"), config);
