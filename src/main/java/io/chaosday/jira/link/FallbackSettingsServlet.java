@@ -90,7 +90,7 @@ public final class FallbackSettingsServlet extends HttpServlet {
         }
         String baseUrl = request.getParameter("baseUrl");
         try {
-            settings.save(baseUrl, request.getParameter("token"));
+            settings.save(baseUrl, request.getParameter("token"), request.getParameter("spaces"));
         } catch (FallbackSettings.Refused refused) {
             // The address comes back as typed so it can be corrected; the token never does.
             render(request, response, HttpServletResponse.SC_BAD_REQUEST, baseUrl == null ? "" : baseUrl, "",
@@ -141,7 +141,7 @@ public final class FallbackSettingsServlet extends HttpServlet {
                 || target.state() == ConfluenceConnections.State.AUTHORISATION_NEEDED;
         FallbackSettingsForm form = new FallbackSettingsForm(action(), xsrfValidator.getXsrfParameterName(),
                 xsrfTokens.getXsrfToken(request, response, true), baseUrl, settings.read().isPresent(),
-                linked ? target.name() : "", notice, error);
+                linked ? target.name() : "", notice, error, String.join(", ", settings.spaces()));
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

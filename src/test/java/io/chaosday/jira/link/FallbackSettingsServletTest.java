@@ -29,6 +29,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -167,6 +168,26 @@ public class FallbackSettingsServletTest {
         FallbackSettings.Fallback saved = settings.read().orElseThrow();
         assertEquals("https://confluence.example.com", saved.base().toString());
         assertEquals(TOKEN, saved.token());
+    }
+
+    @Test
+    public void theSpacesTheTokenMayPublishToAreSavedAndShown() throws Exception {
+        when(request.getParameter("spaces")).thenReturn(" ENG,OPS\n~alice ENG");
+        post("https://confluence.example.com/", TOKEN);
+
+        assertEquals(List.of("ENG", "OPS", "~alice"), settings.spaces());
+        servlet.doGet(request, response);
+        assertEquals("ENG, OPS, ~alice", page().selectFirst("#chaosday-spaces").attr("value"));
+    }
+
+    @Test
+    public void somethingThatIsNotASpaceKeyIsRefusedAndNothingIsSaved() throws Exception {
+        when(request.getParameter("spaces")).thenReturn("ENG, <script>");
+        post("https://confluence.example.com/", TOKEN);
+
+        assertEquals(400, status);
+        assertTrue(settings.read().isEmpty());
+        assertTrue(page().selectFirst(".aui-message-error").text().startsWith("Not a space key"));
     }
 
     @Test
