@@ -28,6 +28,7 @@ import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.ChaosDayStatus;
+import io.chaosday.workflow.StatusJson;
 import io.chaosday.workflow.PublishReviews;
 import io.chaosday.workflow.RescheduleChaosDay;
 import io.chaosday.workflow.WorkflowException;
@@ -88,7 +89,7 @@ public final class ChaosDayCalls {
         });
     }
     public Answer getStatus(String projectKey) {
-        return answer(projectKey, false, project -> json().status(ChaosDayStatus.of(find(project), today())));
+        return answer(projectKey, false, project -> StatusJson.of(ChaosDayStatus.of(find(project), today()), tracker::browse));
     }
     public Answer getExperiments(String projectKey) {
         return answer(projectKey, false, project -> json().experiments(ChaosDayExperiments.list(

@@ -87,7 +87,7 @@ public final class JiraJavaTracker implements IssueTracker {
     @Override
     public Optional<Project> findProject(String key) {
         return Optional.ofNullable(projects.getProjectObjByKey(key))
-                .map(p -> new Project(p.getKey(), p.getName(), site().project(p.getKey())));
+                .map(p -> new Project(p.getKey(), p.getName(), site().browse(p.getKey())));
     }
 
     @Override
