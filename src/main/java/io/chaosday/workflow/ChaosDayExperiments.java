@@ -117,6 +117,7 @@ public final class ChaosDayExperiments {
             if (request.dryRun() || toCreate.isEmpty()) {
                 return new Added(List.of(), unchanged, request.dryRun() ? missing : List.of(), changed, unassigned);
             }
+            SecondLook.confirm(tracker, projectKey, found);
             DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found,
                     tracker.createIssues(projectKey, toCreate, progress));
             unchanged.addAll(swept.lostTo());

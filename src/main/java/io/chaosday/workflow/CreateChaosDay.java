@@ -51,8 +51,8 @@ public final class CreateChaosDay {
     }
 
     /**
-     * For a project that exists, four round trips in all: the project and the Chaos Day's issues
-     * read at once, then the missing epics, then the missing tickets under them, then the count
+     * For a project that exists, five round trips in all: the project and the Chaos Day's issues
+     * read at once, then a count that must agree with that read ({@link SecondLook}), then the missing epics, then the missing tickets under them, then the count
      * that tells whether another run wrote at the same moment.
      */
     public Report run(Request request, Progress progress) {
@@ -75,8 +75,13 @@ public final class CreateChaosDay {
         AtomicReference<ChaosDayIssues> firstRead = new AtomicReference<>(existing.isPresent() ? first.issues() : null);
         Supplier<ChaosDayIssues> read = () -> Optional.ofNullable(firstRead.getAndSet(null))
                 .orElseGet(() -> finder.find(project.key(), request.id()));
-        List<TrackedIssue> unchanged = ReadThenWrite.run(read, found -> {
+        ChaosDayIssues before = existing.isPresent() ? first.issues() : ChaosDayIssues.of(request.id(), List.of());
+        java.util.Set<String> madeElsewhere = new java.util.HashSet<>();
+        List<TrackedIssue> present = ReadThenWrite.run(read, found -> {
             int from = created.size();
+            if (existing.isPresent() && !missing(planned, found).isEmpty()) {
+                SecondLook.confirm(tracker, project.key(), found);
+            }
             createMissing(project.key(), planned, found, created, progress);
             // A new Execute epic was created with the definition; one that was there is brought up to date.
             ChaosDayDefinitions.keep(tracker, found, request.definition());
@@ -84,11 +89,24 @@ public final class CreateChaosDay {
             DuplicateSweep.Result swept = sweep.sweep(project.key(), found, List.copyOf(round));
             round.clear();
             created.addAll(swept.kept());
-            List<TrackedIssue> present = new ArrayList<>(present(planned, found));
-            present.addAll(swept.lostTo());
-            return present;
+            List<TrackedIssue> there = new ArrayList<>(present(planned, found));
+            there.addAll(swept.lostTo());
+            swept.lostTo().forEach(l -> madeElsewhere.add(l.key()));
+            return there;
         }, progress);
-        return new Report(Optional.of(project), existing.isEmpty(), List.copyOf(created), List.of(), unchanged);
+        // What was there before this run is unchanged; what is there now and was not came with this run,
+        // also when the answer that said so was lost and a later round found it.
+        List<TrackedIssue> unchanged = new ArrayList<>();
+        List<TrackedIssue> made = new ArrayList<>(created);
+        for (TrackedIssue issue : present) {
+            boolean wasThere = issue.identity().flatMap(before::find).isPresent() || madeElsewhere.contains(issue.key());
+            if (wasThere) {
+                unchanged.add(issue);
+            } else if (made.stream().noneMatch(c -> c.key().equals(issue.key()))) {
+                made.add(issue);
+            }
+        }
+        return new Report(Optional.of(project), existing.isEmpty(), List.copyOf(made), List.of(), List.copyOf(unchanged));
     }
 
     private void createMissing(String projectKey, List<PlannedIssue> planned, ChaosDayIssues found,
