@@ -57,12 +57,21 @@ public final class CreateChaosDay {
      */
     public Report run(Request request, Progress progress) {
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
-        ChaosDayFinder.InProject first = finder.findWithProject(request.projectKey(), request.id());
+        // A Chaos Day made before ids carried a hash of the name goes on under its old id: looked
+        // for at the same moment as the project, so it costs a request but no wait.
+        List<Object> reads = tracker.atOnce(List.<Supplier<Object>>of(
+                () -> finder.findWithProject(request.projectKey(), request.id()),
+                () -> legacy(finder, request)));
+        ChaosDayFinder.InProject first = (ChaosDayFinder.InProject) reads.get(0);
         Optional<Project> existing = first.project();
         if (existing.isEmpty() && request.newProject().isEmpty()) {
             throw new WorkflowException(new WorkflowFailure.ProjectNotFound(request.projectKey()));
         }
-        List<PlannedIssue> planned = PlannedIssues.of(request.definition(), request.id());
+        if (existing.isPresent() && first.issues().isEmpty() && reads.get(1) instanceof ChaosDayIssues old) {
+            first = new ChaosDayFinder.InProject(existing, old);
+        }
+        ChaosDayId id = first.issues().id();
+        List<PlannedIssue> planned = PlannedIssues.of(request.definition(), id);
         JiraLimits.check(planned.stream().map(PlannedIssue::issue).toList());
         if (request.dryRun()) {
             ChaosDayIssues found = first.issues();
@@ -74,8 +83,8 @@ public final class CreateChaosDay {
         // The first round writes after the read made with the project; later rounds read again.
         AtomicReference<ChaosDayIssues> firstRead = new AtomicReference<>(existing.isPresent() ? first.issues() : null);
         Supplier<ChaosDayIssues> read = () -> Optional.ofNullable(firstRead.getAndSet(null))
-                .orElseGet(() -> finder.find(project.key(), request.id()));
-        ChaosDayIssues before = existing.isPresent() ? first.issues() : ChaosDayIssues.of(request.id(), List.of());
+                .orElseGet(() -> finder.find(project.key(), id));
+        ChaosDayIssues before = existing.isPresent() ? first.issues() : ChaosDayIssues.of(id, List.of());
         java.util.Set<String> madeElsewhere = new java.util.HashSet<>();
         List<TrackedIssue> present = ReadThenWrite.run(read, found -> {
             int from = created.size();
@@ -134,6 +143,15 @@ public final class CreateChaosDay {
         }
         if (!tickets.isEmpty()) {
             created.addAll(tracker.createIssues(projectKey, tickets, progress));
+        }
+    }
+
+    /** The Chaos Day of this name made before the hash, or an empty marker: a project that does not exist has none. */
+    private static Object legacy(ChaosDayFinder finder, Request request) {
+        try {
+            return finder.legacy(request.projectKey(), request.definition().name()).<Object>map(found -> found).orElse(Optional.empty());
+        } catch (io.chaosday.tracker.TrackerException e) {
+            return Optional.empty(); // the project's own read says what is wrong
         }
     }
 
