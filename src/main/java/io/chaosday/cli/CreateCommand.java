@@ -61,8 +61,7 @@ public final class CreateCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before the plan is worked out
-        ChaosDayDefinition definition = planOptions.definition(Optional.empty(), List.of());
-        planOptions.checkedPlan(root.clock(), definition);
+        ChaosDayDefinition definition = planOptions.newDefinition(root.clock());
         IssueTracker tracker = jira.connect(root);
         PrintWriter out = spec.commandLine().getOut();
         Optional<NewProject> newProject = Optional.ofNullable(projectName).map(n -> new NewProject(key, n, Optional.ofNullable(lead)));

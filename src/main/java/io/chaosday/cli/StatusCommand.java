@@ -2,6 +2,7 @@ package io.chaosday.cli;
 
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.StatusJson;
 import io.chaosday.workflow.ChaosDayStatus;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -50,7 +51,17 @@ public final class StatusCommand implements Callable<Integer> {
         IssueTracker tracker = jira.connect(root);
         ChaosDayStatus.Report report = ChaosDayStatus.of(
                 new ChaosDayFinder(tracker).findByName(key, which.name()), LocalDate.now(root.clock()));
-        spec.commandLine().getOut().print(format == ReportFormat.JSON ? StatusJson.render(report, tracker) : StatusTable.render(report));
+        spec.commandLine().getOut().print(format == ReportFormat.JSON ? json(report, tracker) : StatusTable.render(report));
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
+    }
+
+    /** The status as the plugin's REST resource answers it, indented for people reading it. */
+    private static String json(ChaosDayStatus.Report report, IssueTracker tracker) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(StatusJson.of(report, tracker::browse)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
     }
 }

@@ -52,8 +52,9 @@ public final class CreateChaosDay {
 
     /**
      * For a project that exists, five round trips in all: the project and the Chaos Day's issues
-     * read at once, then a count that must agree with that read ({@link SecondLook}), then the missing epics, then the missing tickets under them, then the count
-     * that tells whether another run wrote at the same moment.
+     * read at once, then a count that must agree with that read ({@link SecondLook}), then the
+     * missing epics, then the missing tickets under them, then the count that tells whether another
+     * run wrote at the same moment.
      */
     public Report run(Request request, Progress progress) {
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
@@ -78,24 +79,44 @@ public final class CreateChaosDay {
             return new Report(existing, existing.isEmpty(), List.of(), missing(planned, found), present(planned, found));
         }
         Project project = existing.orElseGet(() -> tracker.createProject(request.newProject().orElseThrow()));
+        // The first round writes after the read made with the project; later rounds read again.
+        Added added = addMissing(project.key(), id, planned, Optional.of(request.definition()),
+                existing.isPresent() ? Optional.of(first.issues()) : Optional.empty(), progress);
+        return new Report(Optional.of(project), existing.isEmpty(), added.created(), List.of(), added.unchanged());
+    }
+
+    /**
+     * @param created   issues this run created, also those whose create answer was lost and a later round found
+     * @param unchanged planned issues that were already there (or that another run made at the same moment)
+     */
+    record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged) {
+    }
+
+    /**
+     * Creates what {@code planned} has and the project lacks, in rounds that read before they
+     * write, and sweeps away copies a run writing at the same moment made. The first round writes
+     * after {@code firstRead} when given; {@code toKeep} is stored as the definition of a Chaos Day
+     * whose Execute epic was already there (a new one carries it from the start).
+     */
+    Added addMissing(String projectKey, ChaosDayId id, List<PlannedIssue> planned, Optional<ChaosDayDefinition> toKeep,
+            Optional<ChaosDayIssues> firstRead, Progress progress) {
+        ChaosDayFinder finder = new ChaosDayFinder(tracker);
         List<TrackedIssue> created = new ArrayList<>();
         DuplicateSweep sweep = new DuplicateSweep(tracker);
-        // The first round writes after the read made with the project; later rounds read again.
-        AtomicReference<ChaosDayIssues> firstRead = new AtomicReference<>(existing.isPresent() ? first.issues() : null);
-        Supplier<ChaosDayIssues> read = () -> Optional.ofNullable(firstRead.getAndSet(null))
-                .orElseGet(() -> finder.find(project.key(), id));
-        ChaosDayIssues before = existing.isPresent() ? first.issues() : ChaosDayIssues.of(id, List.of());
+        AtomicReference<ChaosDayIssues> first = new AtomicReference<>(firstRead.orElse(null));
+        Supplier<ChaosDayIssues> read = () -> Optional.ofNullable(first.getAndSet(null))
+                .orElseGet(() -> finder.find(projectKey, id));
+        ChaosDayIssues before = firstRead.orElseGet(() -> ChaosDayIssues.of(id, List.of()));
         java.util.Set<String> madeElsewhere = new java.util.HashSet<>();
         List<TrackedIssue> present = ReadThenWrite.run(read, found -> {
             int from = created.size();
-            if (existing.isPresent() && !missing(planned, found).isEmpty()) {
-                SecondLook.confirm(tracker, project.key(), found);
+            if (firstRead.isPresent() && !missing(planned, found).isEmpty()) {
+                SecondLook.confirm(tracker, projectKey, found);
             }
-            createMissing(project.key(), planned, found, created, progress);
-            // A new Execute epic was created with the definition; one that was there is brought up to date.
-            ChaosDayDefinitions.keep(tracker, found, request.definition());
+            createMissing(projectKey, planned, found, created, progress);
+            toKeep.ifPresent(definition -> ChaosDayDefinitions.keep(tracker, found, definition));
             List<TrackedIssue> round = created.subList(from, created.size());
-            DuplicateSweep.Result swept = sweep.sweep(project.key(), found, List.copyOf(round));
+            DuplicateSweep.Result swept = sweep.sweep(projectKey, found, List.copyOf(round));
             round.clear();
             created.addAll(swept.kept());
             List<TrackedIssue> there = new ArrayList<>(present(planned, found));
@@ -103,8 +124,8 @@ public final class CreateChaosDay {
             swept.lostTo().forEach(l -> madeElsewhere.add(l.key()));
             return there;
         }, progress);
-        // What was there before this run is unchanged; what is there now and was not came with this run,
-        // also when the answer that said so was lost and a later round found it.
+        // What was there before this run is unchanged; what is there now and was not came with this
+        // run, also when the answer that said so was lost and a later round found it.
         List<TrackedIssue> unchanged = new ArrayList<>();
         List<TrackedIssue> made = new ArrayList<>(created);
         for (TrackedIssue issue : present) {
@@ -115,7 +136,16 @@ public final class CreateChaosDay {
                 made.add(issue);
             }
         }
-        return new Report(Optional.of(project), existing.isEmpty(), List.copyOf(made), List.of(), List.copyOf(unchanged));
+        return new Added(List.copyOf(made), List.copyOf(unchanged));
+    }
+
+    /** The Chaos Day of this name made before the hash, or an empty marker: a project that does not exist has none. */
+    private static Object legacy(ChaosDayFinder finder, Request request) {
+        try {
+            return finder.legacy(request.projectKey(), request.definition().name()).<Object>map(found -> found).orElse(Optional.empty());
+        } catch (io.chaosday.tracker.TrackerException e) {
+            return Optional.empty(); // the project's own read says what is wrong
+        }
     }
 
     private void createMissing(String projectKey, List<PlannedIssue> planned, ChaosDayIssues found,
@@ -143,15 +173,6 @@ public final class CreateChaosDay {
         }
         if (!tickets.isEmpty()) {
             created.addAll(tracker.createIssues(projectKey, tickets, progress));
-        }
-    }
-
-    /** The Chaos Day of this name made before the hash, or an empty marker: a project that does not exist has none. */
-    private static Object legacy(ChaosDayFinder finder, Request request) {
-        try {
-            return finder.legacy(request.projectKey(), request.definition().name()).<Object>map(found -> found).orElse(Optional.empty());
-        } catch (io.chaosday.tracker.TrackerException e) {
-            return Optional.empty(); // the project's own read says what is wrong
         }
     }
 

@@ -1,5 +1,7 @@
 package io.chaosday.cli;
 
+import io.chaosday.testing.Installed;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -44,9 +46,7 @@ public class CompletionTest {
      * the printed script, presses Enter, and answers the words the command then received.
      */
     private String zshTab(String line) throws Exception {
-        boolean zshInstalled = java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "zsh")));
-        org.junit.Assume.assumeTrue("zsh not installed; .ci/run installs it", zshInstalled);
+        Path zshProgram = Installed.program("zsh", "zsh");
         CliRun script = CliRun.of("completion");
         assertEquals(script.err(), 0, script.exit());
         Path file = tmp.newFile().toPath();
@@ -55,7 +55,7 @@ public class CompletionTest {
         try (var in = getClass().getResourceAsStream("/completion/zsh-tab.zsh")) {
             Files.write(driver, in.readAllBytes());
         }
-        Process zsh = new ProcessBuilder("zsh", "-f", driver.toString(), file.toString(), line)
+        Process zsh = new ProcessBuilder(zshProgram.toString(), "-f", driver.toString(), file.toString(), line)
                 .redirectErrorStream(true).start();
         String out = new String(zsh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue("zsh did not finish", zsh.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));

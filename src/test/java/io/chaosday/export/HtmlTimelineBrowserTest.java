@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.Ticket;
+import io.chaosday.testing.Installed;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.Assume;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -39,8 +39,7 @@ public class HtmlTimelineBrowserTest {
 
     @Before
     public void renderThePage() throws IOException {
-        chromium = onPath("chromium");
-        Assume.assumeTrue("chromium not installed; .ci/run installs it", chromium != null);
+        chromium = Installed.program("chromium", "chromium");
         plan = TestPlans.plan("Payments & Search Chaos Day", TestPlans.CHAOS_DAY, 1,
                 List.of("Payments", "Search <beta>", "Checkout"), "2027-03-01");
         page = temp.getRoot().toPath().resolve("timeline.html");
@@ -92,15 +91,5 @@ public class HtmlTimelineBrowserTest {
         String stderr = Files.readString(err.toPath(), StandardCharsets.UTF_8);
         assertEquals("chromium failed: " + stderr, 0, process.exitValue());
         return Files.readString(out.toPath(), StandardCharsets.UTF_8);
-    }
-
-    private static Path onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }

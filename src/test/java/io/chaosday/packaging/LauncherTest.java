@@ -102,6 +102,64 @@ public class LauncherTest {
                 run.err());
     }
 
+    @Test
+    public void reachedThroughALinkOnThePathTheLauncherFindsTheJarBesideTheRealScript() throws Exception {
+        release("17.0.15");
+        Path onPath = folder.newFolder("local-bin").toPath();
+        Files.createSymbolicLink(onPath.resolve("chaosday"), tool.resolve("chaosday"));
+
+        Run run = launchAs(List.of("/bin/bash", onPath.resolve("chaosday").toString(), "--version"));
+
+        assertEquals(run.err(), 0, run.exit());
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar",
+                tool.resolve("target/chaosday-cli.jar").toString(), "--version"), startedWith());
+    }
+
+    @Test
+    public void aFirstRunNamesEachBuildStepWhileMavenRunsAndKeepsMavensOutputOutOfTheWay() throws Exception {
+        release("17.0.15");
+        Files.delete(tool.resolve("target/chaosday-cli.jar"));
+        standInMaven(0);
+
+        Run run = launch("plan");
+
+        assertEquals(run.err(), 0, run.exit());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(run.err(), 1, lines.stream().filter(l -> l.contains("downloading Maven plugins and libraries")).count());
+        assertTrue(run.err(), lines.stream().anyMatch(l -> l.startsWith("chaosday: building, step 1: resources:resources (")));
+        assertTrue(run.err(), lines.stream().anyMatch(l -> l.startsWith("chaosday: building, step 2: compiler:compile (")));
+        assertTrue(run.err(), lines.get(lines.size() - 1).startsWith("chaosday: built in "));
+        assertFalse("Maven's own lines stay in the log", run.err().contains("[INFO]"));
+        assertFalse("the log of a good build is removed", Files.exists(tool.resolve("target.build.log")));
+        assertTrue("the built jar then runs", Files.exists(started));
+    }
+
+    @Test
+    public void aFailedBuildPointsToItsLogWhichHoldsMavensOutput() throws Exception {
+        release("17.0.15");
+        Files.delete(tool.resolve("target/chaosday-cli.jar"));
+        standInMaven(1);
+
+        Run run = launch("plan");
+
+        assertEquals(1, run.exit());
+        Path log = tool.resolve("target.build.log");
+        assertTrue(run.err(), run.err().endsWith("chaosday: the build failed; see " + log + "\n"));
+        assertTrue(Files.readString(log).contains("[ERROR] COMPILATION ERROR"));
+        assertFalse("no JVM started", Files.exists(started));
+    }
+
+    /** A stand-in {@code mvn} printing what Maven 3.8 and 3.9 print, then building the jar or failing. */
+    private void standInMaven(int exit) throws IOException {
+        executable(bin.resolve("mvn"), "#!/bin/sh\n"
+                + "echo '[INFO] Scanning for projects...'\n"
+                + "echo '[INFO] Downloading from central: https://repo.example/a.pom'\n"
+                + "echo '[INFO] Downloading from central: https://repo.example/b.jar'\n"
+                + "echo '[INFO] --- maven-resources-plugin:3.3.1:resources (default-resources) @ chaosday ---'\n"
+                + "echo '[INFO] --- compiler:3.13.0:compile (default-compile) @ chaosday ---'\n"
+                + (exit == 0 ? "echo 'a jar' > target/chaosday-cli.jar\n" : "echo '[ERROR] COMPILATION ERROR' >&2\nexit 1\n"));
+    }
+
     private void release(String version) throws IOException {
         Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"Stand-in\"\nJAVA_VERSION=\"" + version + "\"\nOS_NAME=\"Linux\"\n");
     }
@@ -121,6 +179,14 @@ public class LauncherTest {
                 command.add(arg);
             }
         }
+        return launchAs(command, version);
+    }
+
+    private Run launchAs(List<String> command) throws Exception {
+        return launchAs(command, "");
+    }
+
+    private Run launchAs(List<String> command, String version) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.getRoot());
         builder.environment().put("PATH", bin + ":" + tools());
         builder.environment().put("STAND_IN_VERSION", version);
@@ -137,7 +203,7 @@ public class LauncherTest {
         Path tools = folder.getRoot().toPath().resolve("tools");
         if (!Files.isDirectory(tools)) {
             Files.createDirectories(tools);
-            for (String name : List.of("find", "readlink", "sed", "head", "sh")) {
+            for (String name : List.of("find", "readlink", "sed", "head", "sh", "rm")) {
                 for (String dir : List.of("/usr/bin", "/bin")) {
                     Path real = Path.of(dir, name);
                     if (Files.isExecutable(real) && !Files.exists(tools.resolve(name))) {

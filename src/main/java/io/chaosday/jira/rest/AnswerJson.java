@@ -1,19 +1,18 @@
 package io.chaosday.jira.rest;
 
+import io.chaosday.review.confluence.JiraSite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.review.Experiment;
 import io.chaosday.tracker.TrackedIssue;
-import io.chaosday.workflow.ChaosDayStatus;
 import io.chaosday.workflow.PublishReviews;
 import io.chaosday.workflow.RescheduleChaosDay;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /** The resource's answers as the OpenAPI document's schemas spell them. */
 final class AnswerJson {
@@ -51,23 +50,15 @@ final class AnswerJson {
             }
             m.put("to", move.change().to().toString()).put("overdue", move.change().to().isBefore(today));
         }
-        return node.put("unchanged", report.unchanged().size()).put("doneLeftAlone", report.done().size());
-    }
-
-    ObjectNode status(ChaosDayStatus.Report report) {
-        ObjectNode node = MAPPER.createObjectNode();
-        report.chaosDay().ifPresent(d -> node.put("chaosDay", d.toString()));
-        report.daysToChaosDay().ifPresent(d -> node.put("daysToChaosDay", d));
-        report.current().ifPresent(p -> node.put("currentPhase", p.name().toLowerCase(Locale.ROOT)));
-        ArrayNode phases = node.putArray("phases");
-        for (ChaosDayStatus.PhaseProgress phase : report.phases()) {
-            ObjectNode p = phases.addObject().put("phase", phase.phase().name().toLowerCase(Locale.ROOT))
-                    .put("done", phase.done()).put("total", phase.total());
-            phase.due().ifPresent(d -> p.put("due", d.toString()));
-            phase.epicKey().ifPresent(k -> p.putObject("epic").put("key", k).put("url", browse(k)).put("summary", k));
+        node.put("unchanged", report.unchanged().size()).put("doneLeftAlone", report.done().size());
+        ArrayNode created = node.putArray("created");
+        report.created().forEach(issue -> ticket(created.addObject(), issue));
+        ArrayNode wouldCreate = node.putArray("wouldCreate");
+        if (dryRun) {
+            report.missing().forEach(p -> wouldCreate.addObject().put("summary", p.issue().summary()).put("due", p.due().toString()));
         }
-        ArrayNode overdue = node.putArray("overdue");
-        report.overdue().forEach(issue -> ticket(overdue.addObject(), issue));
+        ArrayNode notInPlan = node.putArray("notInPlan");
+        report.notInPlan().forEach(issue -> ticket(notInPlan.addObject(), issue));
         return node;
     }
 
@@ -120,7 +111,6 @@ final class AnswerJson {
     }
 
     private String browse(String key) {
-        String base = jira.toString().replaceAll("/+$", "");
-        return base + "/browse/" + key;
+        return JiraSite.unlinked(jira).browse(key).toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.chaosday.jira.page;
 
+import io.chaosday.testing.Installed;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.BeforeClass;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -31,7 +33,6 @@ import static org.junit.Assert.assertTrue;
 public class ChaosDayPageBrowserTest {
 
     private static final long TIMEOUT_SECONDS = 90;
-    private static final String CHROMIUM = "/usr/bin/chromium";
 
     private static Path shots;
 
@@ -67,8 +68,13 @@ public class ChaosDayPageBrowserTest {
 
         Document dom = Jsoup.parse(dom(SamplePages.facilitator(), show));
 
-        assertEquals("Saving would move 4 tickets; 1 already on their date, 2 done and left alone.",
+        assertEquals("Saving would create 2 tickets and move 4; 1 already on their date, 2 done and left alone.",
                 dom.selectFirst("#chaosday-reschedule-result .chaosday-summary").text());
+        assertEquals(List.of("Kick-off: Search (2027-02-24)", "Post-incident review: Search (2027-03-19)"),
+                dom.select("#chaosday-reschedule-result .chaosday-created li").eachText());
+        assertEquals("Tickets saving would create", dom.selectFirst("#chaosday-reschedule-result .chaosday-created h3").text());
+        assertEquals(List.of("CHAOS-9 Kick-off: Checkout (2027-02-22)"),
+                dom.select("#chaosday-reschedule-result .chaosday-not-in-plan li").eachText());
         assertEquals(List.of("CHAOS-10", "CHAOS-11", "CHAOS-12", "CHAOS-14"),
                 dom.select("#chaosday-reschedule-result tbody td:eq(0)").eachText());
         assertEquals("Shortlist <the> experiments", dom.select("#chaosday-reschedule-result tbody tr").get(1).child(1).text());
@@ -76,6 +82,92 @@ public class ChaosDayPageBrowserTest {
         assertTrue(dom.selectFirst("#chaosday-definition button[name=apply]").attributes().hasKey("disabled") == false);
         assertIsAPicture(screenshot(SamplePages.facilitator(), show, "#chaosday-definition-heading",
                 "chaos-day-reschedule-preview.png", 1280, 1100), 1280);
+    }
+
+    @Test
+    public void teamsAddedOnThePageListTheTicketsCreatedForThem() throws Exception {
+        String show = "ChaosDayPage.showReschedule(" + PageAnswers.TEAMS_ADDED + ");";
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), show));
+
+        assertEquals("Saved: 5 tickets created, 1 moved; 0 already on their date, 0 done and left alone.",
+                dom.selectFirst("#chaosday-reschedule-result .chaosday-summary").text());
+        assertEquals("Tickets created", dom.selectFirst("#chaosday-reschedule-result .chaosday-created h3").text());
+        assertEquals(List.of("CHAOS-15", "CHAOS-16", "CHAOS-17", "CHAOS-18", "CHAOS-19"),
+                dom.select("#chaosday-reschedule-result .chaosday-created li a").eachText());
+        assertEquals("https://jira.example.com/browse/CHAOS-16",
+                dom.select("#chaosday-reschedule-result .chaosday-created li a").get(1).attr("href"));
+        assertEquals("CHAOS-16 Kick-off: Search <beta> (2027-02-22)",
+                dom.select("#chaosday-reschedule-result .chaosday-created li").get(1).text());
+        assertTrue(dom.select("#chaosday-reschedule-result beta").isEmpty());
+        assertEquals(List.of("CHAOS-7"), dom.select("#chaosday-reschedule-result .chaosday-not-in-plan li a").eachText());
+        assertTrue("saved: nothing more to apply", dom.selectFirst("#chaosday-definition button[name=apply]").attributes().hasKey("disabled"));
+        assertIsAPicture(screenshot(SamplePages.facilitator(), show, "#chaosday-definition-heading",
+                "chaos-day-teams-added.png", 1280, 1300), 1280);
+    }
+
+    /**
+     * Jira as the page's script meets it: each call is noted on the body (method, address, body) and
+     * answered with {@code dryRunAnswer} for a preview, {@code saveAnswer} for a save.
+     */
+    private static String jiraAnswering(String dryRunAnswer, String saveAnswer) {
+        return "window.fetch = function (url, options) {"
+                + "  var calls = JSON.parse(document.body.getAttribute('data-calls') || '[]');"
+                + "  calls.push(options.method + ' ' + url + ' ' + options.body);"
+                + "  document.body.setAttribute('data-calls', JSON.stringify(calls));"
+                + "  var answer = options.method === 'PUT' ? " + saveAnswer + " : " + dryRunAnswer + ";"
+                + "  return Promise.resolve({ok: true, status: 200, json: function () { return Promise.resolve(answer); }});"
+                + "};";
+    }
+
+    /** The page's script wires its buttons once the document is parsed; a person's clicks come after. */
+    private static String afterThePageIsWired(String script) {
+        return "document.addEventListener('DOMContentLoaded', function () {" + script + "});";
+    }
+
+    @Test
+    public void addingTeamsPreviewsTheirTicketsThenSavingCreatesAndListsThem() throws Exception {
+        String act = jiraAnswering(PageAnswers.RESCHEDULE, PageAnswers.TEAMS_ADDED)
+                + afterThePageIsWired("document.getElementById('chaosday-teams').value = 'Payments\\nSearch <beta>\\nCheckout\\nLedger';"
+                + "document.querySelector('#chaosday-definition button[name=preview]').click();"
+                + "setTimeout(function () { document.querySelector('#chaosday-definition button[name=apply]').click(); }, 500);");
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), act));
+
+        List<String> calls = List.of(dom.body().attr("data-calls").replaceAll("^\\[\"|\"\\]$", "").split("\",\""));
+        assertEquals(calls.toString(), 2, calls.size());
+        assertTrue(calls.get(0), calls.get(0).startsWith("POST /rest/chaosday/1.0/project/CHAOS/reschedule?dryRun=true "));
+        assertTrue(calls.get(1), calls.get(1).startsWith("PUT /rest/chaosday/1.0/project/CHAOS/definition "));
+        assertTrue("the teams typed are sent: " + calls.get(1), calls.get(1).contains("Ledger"));
+        assertEquals(List.of("CHAOS-15", "CHAOS-16", "CHAOS-17", "CHAOS-18", "CHAOS-19"),
+                dom.select("#chaosday-reschedule-result .chaosday-created li a").eachText());
+        assertIsAPicture(screenshot(SamplePages.facilitator(), act, "#chaosday-definition-heading",
+                "chaos-day-teams-added-saved.png", 1280, 1300), 1280);
+    }
+
+    @Test
+    public void aHalfMadeChaosDayIsFinishedFromThePage() throws Exception {
+        String act = jiraAnswering("{}", PageAnswers.TEAMS_ADDED)
+                + afterThePageIsWired("document.getElementById('chaosday-finish').click();");
+
+        Document before = Jsoup.parse(dom(SamplePages.halfMade(true), ""));
+        Document after = Jsoup.parse(dom(SamplePages.halfMade(true), act));
+
+        assertEquals("This Chaos Day is not finished: 9 epics and tickets of its plan are not in Jira.",
+                before.selectFirst("#chaosday-unfinished .title").text());
+        String call = after.body().attr("data-calls");
+        assertTrue(call, call.contains("PUT /rest/chaosday/1.0/project/CHAOS/definition "));
+        assertTrue("the definition as it stands: " + call, call.contains("Team 1"));
+        assertNull("the notice goes once the tickets are made", after.selectFirst("#chaosday-unfinished"));
+        assertEquals(5, after.select("#chaosday-reschedule-result .chaosday-created li").size());
+    }
+
+    @Test
+    public void someoneWhoMayNotChangeTheChaosDayIsToldWhomToAskInsteadOfAButton() throws Exception {
+        Document dom = Jsoup.parse(dom(SamplePages.halfMade(false), ""));
+
+        assertNull(dom.selectFirst("#chaosday-finish"));
+        assertTrue(dom.selectFirst("#chaosday-unfinished").text().contains("Ask a project administrator"));
     }
 
     @Test
@@ -141,9 +233,8 @@ public class ChaosDayPageBrowserTest {
     }
 
     private String chromium(Path html, String fragment, String... options) throws IOException, InterruptedException {
-        assertTrue("Chromium is needed at " + CHROMIUM + " (.ci/run installs Debian's chromium)",
-                Files.isExecutable(Path.of(CHROMIUM)));
-        List<String> command = new ArrayList<>(List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+        Path chromium = Installed.program("chromium", "chromium");
+        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 // The timeline's sandboxed frame would otherwise run in a process of its own, which headless screenshots can miss.
                 "--disable-site-isolation-trials",

@@ -1,6 +1,7 @@
 package io.chaosday.jira.page;
 
 import io.chaosday.jira.link.FallbackSettingsForm;
+import io.chaosday.testing.Installed;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.BeforeClass;
@@ -27,8 +28,6 @@ import static org.junit.Assert.assertTrue;
  * page itself (the body Jira's admin decorator would wrap), kept as pictures for the README.
  */
 public class ConfluenceSettingsBrowserTest {
-
-    private static final String CHROMIUM = "/usr/bin/chromium";
 
     private static Path shots;
 
@@ -78,8 +77,8 @@ public class ConfluenceSettingsBrowserTest {
         Path html = temp.newFile(System.nanoTime() + ".html").toPath();
         Files.writeString(html, document, StandardCharsets.UTF_8);
         Path png = shots.resolve(name).toAbsolutePath();
-        assertTrue("Chromium is needed at " + CHROMIUM, Files.isExecutable(Path.of(CHROMIUM)));
-        Process process = new ProcessBuilder(List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        Path chromium = Installed.program("chromium", "chromium");
+        Process process = new ProcessBuilder(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + temp.newFolder(), "--screenshot=" + png, "--window-size=" + width + "," + height, "--hide-scrollbars",
                 "--virtual-time-budget=2000", html.toUri().toString()))
