@@ -45,7 +45,7 @@ public final class ExperimentsListCommand implements Callable<Integer> {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(context.root());
         List<Experiment> experiments = ChaosDayExperiments.list(
-                ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id()), Optional.of(LocalDate.now(context.clock())));
+                ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name()), Optional.of(LocalDate.now(context.clock())));
         PrintWriter out = context.out();
         if (format == ReportFormat.JSON) {
             out.println(JSON.writeValueAsString(json(experiments, tracker)));

@@ -45,7 +45,7 @@ public final class StatusCommand implements Callable<Integer> {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(context.root());
         ChaosDayStatus.Report report = ChaosDayStatus.of(
-                new ChaosDayFinder(tracker).find(key, which.id()), LocalDate.now(context.clock()));
+                new ChaosDayFinder(tracker).findByName(key, which.name()), LocalDate.now(context.clock()));
         context.out().print(format == ReportFormat.JSON ? json(report, tracker) : StatusTable.render(report));
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
     }

@@ -12,7 +12,9 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.jira.ProjectChaosDay;
 import io.chaosday.jira.ProjectLock;
+import io.chaosday.jira.tracker.ProjectMark;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.jira.link.ConfluenceForPublishing;
 import io.chaosday.plan.ChaosDayDefinition;
@@ -55,10 +57,11 @@ public final class ChaosDayCalls {
     private final ApplicationProperties application;
     private final Clock clock;
     private final FailureBodies failures;
+    private final ProjectMark marks;
 
     public ChaosDayCalls(JiraAuthenticationContext authentication, PermissionManager permissions, ProjectManager projects,
             IssueTracker tracker, ClusterLockService locks, I18nResolver i18n, ConfluenceForPublishing confluence,
-            ApplicationProperties application, Clock clock) {
+            ApplicationProperties application, Clock clock, ProjectMark marks) {
         this.authentication = authentication;
         this.permissions = permissions;
         this.projects = projects;
@@ -68,9 +71,10 @@ public final class ChaosDayCalls {
         this.application = application;
         this.clock = clock;
         this.failures = new FailureBodies(i18n::getText);
+        this.marks = marks;
     }
     public Answer getDefinition(String projectKey) {
-        return answer(projectKey, false, project -> json().definition(storedDefinition(project.getKey(), find(project))));
+        return answer(projectKey, false, project -> json().definition(held(project).required(project.getKey())));
     }
     public Answer putDefinition(String projectKey, String body) {
         return reschedule(projectKey, false, body);
@@ -98,6 +102,10 @@ public final class ChaosDayCalls {
             if (where.state() == ConfluenceConnections.State.AUTHORISATION_NEEDED) {
                 throw new io.chaosday.jira.link.ConfluenceAuthorisationRequired(where.url(), where.name());
             }
+            // Through the link each person publishes as themselves; through the token, as its owner: only where allowed.
+            if (where.state() == ConfluenceConnections.State.FALLBACK && !confluence.fallbackSpaces().contains(target.spaceKey())) {
+                throw new SpaceNotAllowed(target.spaceKey());
+            }
             Wiki wiki = confluence.wiki().orElseThrow(NoConfluence::new);
             return locked(project, () -> {
                 ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(project.getKey(), Optional.empty());
@@ -108,14 +116,27 @@ public final class ChaosDayCalls {
         });
     }
 
+    /**
+     * Makes the project hold what the definition asks for: the page's Save, and how a Chaos Day cut
+     * short is finished (saving its definition as it stands creates what is missing).
+     */
     private JsonNode rescheduled(Project project, JsonNode input, boolean dryRun) {
-        ChaosDayIssues found = find(project);
+        ProjectChaosDay.Held held = held(project);
+        ChaosDayIssues found = held.found();
         // Early tickets of a moved Chaos Day may lie in the past: they are answered as overdue, not refused.
+        // Without an Execute epic (a Chaos Day cut short) the definition on the project's mark is the one changed.
         ChaosDayDefinition definition = DefinitionInput.read(input)
-                .apply(found.definition(), found.teams(), today(), DefinitionLimits.Past.ALLOWED).orElseThrow();
+                .apply(held.definition(), found.teams(), today(), DefinitionLimits.Past.ALLOWED).orElseThrow();
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(project.getKey(), found, definition, dryRun,
                 Progress.SILENT);
+        if (!dryRun) {
+            ProjectChaosDay.mark(marks, authentication.getLoggedInUser(), project, held, definition);
+        }
         return json().reschedule(report, dryRun, today());
+    }
+
+    private ProjectChaosDay.Held held(Project project) {
+        return ProjectChaosDay.find(new ChaosDayFinder(tracker), marks, project);
     }
 
     /** Checks the caller may do it, then answers with what {@code work} gives or the error body of its failure. */
@@ -143,6 +164,8 @@ public final class ChaosDayCalls {
             return error(failures.busy(project.getKey()));
         } catch (NoConfluence none) {
             return error(failures.confluenceNotConfigured());
+        } catch (SpaceNotAllowed refused) {
+            return error(failures.spaceNotAllowed(refused.spaceKey, confluence.fallbackSpaces()));
         } catch (RuntimeException failure) {
             return error(failures.of(failure).orElseThrow(() -> failure));
         }
@@ -166,12 +189,7 @@ public final class ChaosDayCalls {
     }
 
     private ChaosDayIssues find(Project project) {
-        return new ChaosDayFinder(tracker).find(project.getKey(), Optional.empty());
-    }
-
-    private static ChaosDayDefinition storedDefinition(String projectKey, ChaosDayIssues found) {
-        // A Chaos Day made before definitions were kept has none to show.
-        return found.definition().orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoChaosDay(projectKey)));
+        return held(project).found();
     }
 
     private AnswerJson json() {
@@ -190,6 +208,16 @@ public final class ChaosDayCalls {
     private static final class Busy extends RuntimeException {
         Busy() {
             super(null, null, false, false);
+        }
+    }
+
+    /** A space the fallback token may not publish to. */
+    private static final class SpaceNotAllowed extends RuntimeException {
+        private final String spaceKey;
+
+        SpaceNotAllowed(String spaceKey) {
+            super(null, null, false, false);
+            this.spaceKey = spaceKey;
         }
     }
 

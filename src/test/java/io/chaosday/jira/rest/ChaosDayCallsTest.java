@@ -168,6 +168,28 @@ public class ChaosDayCallsTest {
     }
 
     @Test
+    public void aChaosDayCutShortBeforeItsFirstEpicIsFinishedBySavingItsDefinition() throws Exception {
+        FakeIssueTracker empty = new FakeIssueTracker().withProject("CHAOS");
+        ChaosDayDefinition provisional = ChaosDayDefinition.withDefaults(new ChaosDaySpec("Chaos Day", LocalDate.parse("2027-03-10"), 1,
+                ChaosDaySpec.numberedTeams(1), WorkingCalendar.mondayToFriday())).withProvisional(true);
+        new io.chaosday.jira.tracker.ProjectMark(host.properties).write(facilitator, 10L, new io.chaosday.jira.tracker.ProjectMark.Mark(
+                io.chaosday.tracker.ChaosDayId.fromName("Chaos Day"), provisional, java.util.Map.of()));
+        ChaosDayCalls page = host.resource(empty, mock(io.chaosday.jira.link.ConfluenceForPublishing.class),
+                Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC));
+        String asItStands = "{\"chaosDay\":\"2027-03-10\",\"teams\":[\"Team 1\"]}";
+
+        ChaosDayCalls.Answer finished = page.putDefinition("CHAOS", asItStands);
+
+        assertEquals(finished.json(), 200, finished.status());
+        int planned = io.chaosday.workflow.PlannedIssues.of(provisional, io.chaosday.tracker.ChaosDayId.fromName("Chaos Day")).size();
+        assertEquals(planned, body(finished).path("created").size());
+        assertEquals(planned, empty.issues.size());
+        ChaosDayCalls.Answer definition = page.getDefinition("CHAOS");
+        assertFalse("the date is confirmed by saving", body(definition).path("provisional").asBoolean());
+        assertAnswers(Request.Method.PUT, "/project/CHAOS/definition", asItStands, finished);
+    }
+
+    @Test
     public void statusAndExperimentsAnswerAsTheDocumentSays() {
         ChaosDayCalls.Answer status = resource.getStatus("CHAOS");
         ChaosDayCalls.Answer experiments = resource.getExperiments("CHAOS");
@@ -243,6 +265,30 @@ public class ChaosDayCallsTest {
 
         assertEquals(409, response.status());
         assertEquals("CONFLUENCE_NOT_CONFIGURED", body(response).get("code").asText());
+        assertAnswers(Request.Method.POST, "/project/CHAOS/publish", request, response);
+    }
+
+    @Test
+    public void publishingThroughTheFallbackTokenGoesOnlyToTheSpacesAnAdministratorAllowed() throws Exception {
+        java.util.Map<String, Object> stored = new java.util.HashMap<>();
+        PluginSettings settings = mock(PluginSettings.class);
+        when(settings.get(anyString())).thenAnswer(call -> stored.get(call.<String>getArgument(0)));
+        when(settings.put(anyString(), any())).thenAnswer(call -> stored.put(call.getArgument(0), call.getArgument(1)));
+        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+        when(factory.createGlobalSettings()).thenReturn(settings);
+        FallbackSettings fallback = new FallbackSettings(factory);
+        fallback.save("https://confluence.example.com", "owner-token", "ENG, OPS");
+        ChaosDayCalls page = host.resource(jira, new ConfluenceConnections(links, fallback),
+                Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC));
+        String request = "{\"spaceKey\":\"HR\"}";
+
+        ChaosDayCalls.Answer response = page.publish("CHAOS", request);
+
+        assertEquals(response.json(), 403, response.status());
+        assertEquals("spaceKey", body(response).get("field").asText());
+        assertTrue(response.json(), body(response).get("message").asText().contains("ENG, OPS"));
+        assertFalse("the token is never in an answer", response.json().contains("owner-token"));
+        verify(lock, never()).tryLock();
         assertAnswers(Request.Method.POST, "/project/CHAOS/publish", request, response);
     }
 

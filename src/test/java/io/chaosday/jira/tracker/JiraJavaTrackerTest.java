@@ -73,6 +73,7 @@ public class JiraJavaTrackerTest {
     private final CustomField epicLink = JiraMocks.customField(10101L, "com.pyxis.greenhopper.jira:gh-epic-link", List.of());
     private final IssueInputParameters input = mock(IssueInputParameters.class, RETURNS_SELF);
 
+    private final EntityPropertiesInMemory marks = new EntityPropertiesInMemory();
     private JiraJavaTracker tracker;
 
     @Before
@@ -90,7 +91,7 @@ public class JiraJavaTrackerTest {
         when(dates.formatDatePicker(any())).thenAnswer(call -> "picker:" + call.getArgument(0));
         tracker = new JiraJavaTracker(authentication, projects, issueService, search, fields, schemes, dates,
                 new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class),
-                mock(IssueComments.class));
+                mock(IssueComments.class), new ProjectMark(marks));
     }
 
     @Test
@@ -116,6 +117,27 @@ public class JiraJavaTrackerTest {
         verify(propertyStore).put(eq(alice), eq("IssueProperty"), eq(11L), eq(IssueIdentity.PROPERTY_KEY),
                 eq("{\"chaosDay\":\"payments\",\"item\":\"scope\"}"), any(), eq(false));
         assertEquals(made.getKey(), created.get(0).key());
+    }
+
+    @Test
+    public void inAProjectFromTheTemplateTicketsTakeTheTypesTheTemplateCreatedWhateverTheirNames() {
+        IssueType aufgabe = JiraMocks.issueType("10005", "Aufgabe");
+        IssueType versuch = JiraMocks.issueType("10006", "Versuch");
+        when(schemes.getIssueTypesForProject(project)).thenReturn(List.of(epicType, taskType, aufgabe, versuch));
+        io.chaosday.plan.ChaosDayDefinition definition = io.chaosday.plan.ChaosDayDefinition.withDefaults(
+                new io.chaosday.plan.ChaosDaySpec("Chaos Day", LocalDate.of(2027, 3, 10), 1, List.of("Team 1"),
+                        io.chaosday.plan.WorkingCalendar.mondayToFriday()));
+        new ProjectMark(marks).write(alice, 10L, new ProjectMark.Mark(CHAOS_DAY, definition,
+                Map.of(ProjectMark.TASK, "10005", ProjectMark.EXPERIMENT, "10006")));
+        creates(11L, "CHAOS-2");
+
+        tracker.createIssues("CHAOS", List.of(new NewIssue(new IssueIdentity(CHAOS_DAY, "scope"), IssueKind.TASK, "Scope",
+                List.of(), Optional.empty(), List.of(), Optional.empty())), Progress.SILENT);
+        verify(input).setIssueTypeId("10005");
+        tracker.createIssues("CHAOS", List.of(new NewIssue(new IssueIdentity(CHAOS_DAY, "experiment/cache"), IssueKind.EXPERIMENT,
+                "Cache", List.of(), Optional.empty(), List.of(), Optional.empty())), Progress.SILENT);
+        verify(input).setIssueTypeId("10006");
+        verify(input, never()).setIssueTypeId("10001");
     }
 
     @Test
