@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = {
             "Plan, run and learn from a Chaos Day in Jira and Confluence.",
             "",
-            "Start with: chaosday plan --chaos-day YYYY-MM-DD --teams N"
+            "Start with: chaosday plan --chaos-day YYYY-MM-DD --teams N",
+            "Then, once: chaosday init (where Jira and Confluence are)"
         },
         footer = {"", "Exit codes:",
             "  0  done",
@@ -50,6 +51,7 @@ public final class ChaosDayCli implements Runnable {
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("plan", PlanCommand::new);
+        commands.put("init", InitCommand::new);
         commands.put("create", CreateCommand::new);
         commands.put("reschedule", RescheduleCommand::new);
         commands.put("status", StatusCommand::new);

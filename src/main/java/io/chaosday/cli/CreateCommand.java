@@ -61,6 +61,7 @@ public final class CreateCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before the plan is worked out
+        planOptions.defaultName = WhichChaosDay.defaultName(spec);
         ChaosDayDefinition definition = planOptions.definition(Optional.empty(), List.of());
         planOptions.checkedPlan(root.clock(), definition);
         IssueTracker tracker = jira.connect(root);

@@ -1,10 +1,12 @@
 package io.chaosday.cli;
 
 import io.chaosday.review.Outcome;
+import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code chaosday experiments outcome}: how an experiment ended. */
 @Command(name = "outcome", mixinStandardHelpOptions = true,
         description = "Record how an experiment ended.",
-        footer = {"", "Example (with JIRA_URL and JIRA_PROJECT set):",
+        footer = {"", "An issue key says which project and which Chaos Day: no --project or --name is needed.", "",
+            "Example (with JIRA_URL set):",
             "  chaosday experiments outcome --experiment CHAOS-21 --outcome resolved-by-team"})
 public final class ExperimentsOutcomeCommand implements Callable<Integer> {
 
@@ -40,12 +43,15 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String key = jira.projectKey();
+        // An issue key says which project and which Chaos Day; a title needs both from the options or defaults.
+        Optional<String> keysProject = ChaosDayFinder.projectOfKey(experiment);
+        String key = keysProject.orElseGet(jira::projectKey);
         Outcome chosen = outcome.outcome();
         IssueTracker tracker = jira.connect(parent.root);
-        TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(
-                new ChaosDayFinder(tracker).find(key, which.id()),
-                experiment, chosen);
+        ChaosDayFinder finder = new ChaosDayFinder(tracker);
+        TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(keysProject.isPresent()
+                ? finder.findHolding(experiment, which.given().map(ChaosDayId::fromName))
+                : finder.find(key, which.id()), experiment, chosen);
         spec.commandLine().getOut().println(issue.key() + "  " + chosen.label() + "  " + issue.summary());
         return ExitCodes.OK;
     }

@@ -61,12 +61,16 @@ public final class PlanOptions {
             description = "Days of the week nobody works, e.g. SAT,SUN or FRI,SAT (default: SAT,SUN).")
     List<String> weekend;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "Name of the Chaos Day (default: \"Chaos Day\").")
+    @Option(names = "--name", paramLabel = "TEXT", description = "Name of the Chaos Day (default: \"Chaos Day\"; for commands that talk to Jira, "
+            + "CHAOSDAY_NAME or 'name:' in the config file first).")
     String name;
 
     @Option(names = "--plan-file", paramLabel = "FILE",
             description = "YAML plan file with your own numbers and texts; options given here win over it.")
     Path planFile;
+
+    /** The name when neither --name nor the plan file gives one: the environment's or a config file's. */
+    Optional<String> defaultName = Optional.empty();
 
     @Option(names = "--allow-past", description = "Accept a plan whose first tickets are already overdue.")
     boolean allowPast;
@@ -131,7 +135,7 @@ public final class PlanOptions {
                 .orElse(WorkingCalendar.SATURDAY_AND_SUNDAY);
         WorkingCalendar calendar = new WorkingCalendar(weekendDays, allHolidays);
         String chosenName = stored.map(ChaosDayDefinition::name)
-                .orElseGet(() -> name != null ? name : file.name().orElse("Chaos Day"));
+                .orElseGet(() -> name != null ? name : file.name().or(() -> defaultName).orElse("Chaos Day"));
         int length = days != null ? days : file.days().or(() -> stored.map(ChaosDayDefinition::days)).orElse(1);
         ChaosDaySpec spec = new ChaosDaySpec(chosenName, date, length, teams(file, stored, knownTeams), calendar);
         boolean fromFile = planFile != null || stored.isEmpty();

@@ -52,7 +52,9 @@ public final class RescheduleCommand implements Callable<Integer> {
         jira.uri(); // a mistyped address is bad input, reported before anything is sent
         planOptions.check(); // bad input is reported before anything is sent
         IssueTracker tracker = jira.connect(root);
-        ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(planOptions.name).map(ChaosDayId::fromName));
+        planOptions.defaultName = WhichChaosDay.defaultName(spec);
+        ChaosDayIssues found = new ChaosDayFinder(tracker).find(key,
+                Optional.ofNullable(planOptions.name).or(() -> planOptions.defaultName).map(ChaosDayId::fromName));
         if (found.definition().isEmpty() && planOptions.chaosDay == null) {
             throw new UsageException("the new date is missing; give it as --chaos-day YYYY-MM-DD");
         }

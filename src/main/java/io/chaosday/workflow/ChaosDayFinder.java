@@ -91,6 +91,32 @@ public final class ChaosDayFinder {
         return ChaosDayIssues.of(new ChaosDayId(ids.first()), all);
     }
 
+    /**
+     * The project of {@code text} when it is an issue key ({@code SPRING-25}); empty for anything
+     * else, such as an experiment's title.
+     */
+    public static Optional<String> projectOfKey(String text) {
+        String key = text.strip();
+        return key.matches("[A-Z][A-Z0-9_]*-[1-9][0-9]*") ? Optional.of(key.substring(0, key.lastIndexOf('-'))) : Optional.empty();
+    }
+
+    /**
+     * The Chaos Day holding the issue {@code issueKey}, in the issue's project: the named one when
+     * {@code id} is given, else the one the issue belongs to, so a project with several Chaos Days
+     * needs no name. An issue of no Chaos Day falls back to the project's only one.
+     */
+    public ChaosDayIssues findHolding(String issueKey, Optional<ChaosDayId> id) {
+        String key = issueKey.strip();
+        String projectKey = projectOfKey(key).orElseThrow(() -> new IllegalArgumentException("not an issue key: " + key));
+        if (id.isPresent()) {
+            return find(projectKey, id);
+        }
+        List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, properties);
+        Optional<ChaosDayId> holder = all.stream().filter(issue -> issue.key().equals(key))
+                .flatMap(issue -> issue.identity().stream()).map(identity -> identity.chaosDay()).findFirst();
+        return holder.map(chaosDay -> ChaosDayIssues.of(chaosDay, all)).orElseGet(() -> find(projectKey, Optional.empty()));
+    }
+
     private static TreeSet<String> chaosDays(List<TrackedIssue> issues) {
         TreeSet<String> ids = new TreeSet<>();
         issues.forEach(i -> i.identity().ifPresent(identity -> ids.add(identity.chaosDay().value())));

@@ -138,7 +138,7 @@ public class CommandLineConventionsTest {
         assertEquals(List.of(), new ArrayList<>(version.getSubcommands().keySet()));
         CommandLine help = ChaosDayCli.commandLine(CliRun.NOV_2026, Map.of(), CliRun.NO_CONNECTIONS, java.nio.file.Path.of(""),
                 new String[] {"--help"});
-        assertEquals(List.of("plan", "create", "reschedule", "status", "experiments", "publish", "completion", "help"),
+        assertEquals(List.of("plan", "init", "create", "reschedule", "status", "experiments", "publish", "completion", "help"),
                 new ArrayList<>(help.getSubcommands().keySet()));
     }
 
