@@ -6,6 +6,7 @@ import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,6 +42,11 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
             description = "One of ${COMPLETION-CANDIDATES}.")
     OutcomeChoice outcome;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "One of ${COMPLETION-CANDIDATES}: json prints one document naming the experiment, its "
+                    + "address and outcome (docs/json/chaosday-result.schema.json). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
     @Override
     public Integer call() {
         // An issue key says which project and which Chaos Day; a title needs both from the options or defaults.
@@ -49,9 +55,18 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
         Outcome chosen = outcome.outcome();
         IssueTracker tracker = jira.connect(parent.root);
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
-        TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(keysProject.isPresent()
+        ChaosDayIssues found = keysProject.isPresent()
                 ? finder.findHolding(experiment, which.given().map(ChaosDayId::fromName))
-                : finder.find(key, which.id()), experiment, chosen);
+                : finder.find(key, which.id());
+        TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(found, experiment, chosen);
+        if (format == ReportFormat.JSON) {
+            ResultJson json = new ResultJson("experiments outcome", false, tracker).chaosDay(found.id(), found.name());
+            json.issue(json.list("experiments"), "recorded", issue)
+                    .put("outcome", chosen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .put("outcomeLabel", chosen.label());
+            json.print(spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
         spec.commandLine().getOut().println(issue.key() + "  " + chosen.label() + "  " + issue.summary());
         return ExitCodes.OK;
     }

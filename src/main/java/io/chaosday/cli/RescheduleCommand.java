@@ -46,6 +46,12 @@ public final class RescheduleCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would move, and change nothing.")
     boolean dryRun;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "One of ${COMPLETION-CANDIDATES}: json prints one document saying what was moved and what was left alone, "
+                    + "with keys and addresses (docs/json/chaosday-result.schema.json). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+
     @Override
     public Integer call() {
         String key = jira.projectKey();
@@ -63,6 +69,10 @@ public final class RescheduleCommand implements Callable<Integer> {
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, definition, dryRun,
                 new StderrProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
+        if (format == ReportFormat.JSON) {
+            json(report, tracker, found, definition).print(out);
+            return ExitCodes.OK;
+        }
         for (RescheduleChaosDay.Move move : report.moved()) {
             out.printf("%s  %-10s %s -> %s  %s%n", dryRun ? "would move" : "moved", move.issue().key(),
                     move.change().from().map(Object::toString).orElse("(none)"), move.change().to(), move.issue().summary());
@@ -82,5 +92,21 @@ public final class RescheduleCommand implements Callable<Integer> {
                 + " already on their date, " + report.done().size() + " done and left alone"
                 + (dryRun ? " (dry run: nothing changed)" : ""));
         return ExitCodes.OK;
+    }
+
+    private ResultJson json(RescheduleChaosDay.Report report, IssueTracker tracker, ChaosDayIssues found,
+            ChaosDayDefinition definition) {
+        ResultJson json = new ResultJson("reschedule", dryRun, tracker).chaosDay(found.id(), definition.name());
+        json.root().put("chaosDayDate", definition.chaosDay().toString());
+        var issues = json.list("issues");
+        for (RescheduleChaosDay.Move move : report.moved()) {
+            json.issue(issues, dryRun ? "would-move" : "moved", move.issue())
+                    .put("from", ResultJson.date(move.change().from())).put("to", move.change().to().toString());
+        }
+        report.unchanged().forEach(i -> json.issue(issues, "unchanged", i));
+        report.done().forEach(i -> json.issue(issues, "done-left-alone", i));
+        report.notInPlan().forEach(i -> json.issue(issues, "not-in-plan-left-alone", i));
+        report.missing().forEach(i -> json.planned(issues, "missing", i.issue().summary(), i.issue().due()));
+        return json;
     }
 }
