@@ -65,7 +65,10 @@
         var parts = fromTemplate('chaosday-reschedule-template');
         var summary = parts.querySelector('.chaosday-summary');
         var pattern = answer.dryRun ? summary.getAttribute('data-text-preview') : summary.getAttribute('data-text-applied');
-        summary.textContent = format(pattern, [answer.moves.length, answer.unchanged, answer.doneLeftAlone]);
+        var created = answer.dryRun ? (answer.wouldCreate || []) : (answer.created || []);
+        var notInPlan = answer.notInPlan || [];
+        summary.textContent = format(pattern, [answer.moves.length, answer.unchanged, answer.doneLeftAlone, created.length,
+            notInPlan.length]);
         var mark = parts.querySelector('.chaosday-overdue-mark');
         var body = parts.querySelector('tbody');
         answer.moves.forEach(function (move) {
@@ -81,12 +84,37 @@
             body.appendChild(row);
         });
         mark.remove();
+        ticketList(parts.querySelector('.chaosday-created'), created, answer.dryRun);
+        ticketList(parts.querySelector('.chaosday-not-in-plan'), notInPlan, answer.dryRun);
         target.textContent = '';
         target.appendChild(parts);
         var apply = document.querySelector('#chaosday-definition button[name=apply]');
         if (apply) {
-            apply.disabled = !answer.dryRun || answer.moves.length === 0;
+            apply.disabled = !answer.dryRun || (answer.moves.length === 0 && created.length === 0);
         }
+    }
+
+    /** Fills a list of tickets (a link each, or a planned ticket's summary and date), or removes the part when there are none. */
+    function ticketList(part, tickets, dryRun) {
+        if (tickets.length === 0) {
+            part.remove();
+            return;
+        }
+        var heading = part.querySelector('h3');
+        var text = heading.getAttribute(dryRun ? 'data-text-preview' : 'data-text-applied');
+        if (text) {
+            heading.textContent = text;
+        }
+        var list = part.querySelector('ul');
+        tickets.forEach(function (ticket) {
+            var item = document.createElement('li');
+            if (ticket.key) {
+                item.appendChild(link(ticket.key, ticket.url));
+                item.appendChild(document.createTextNode(' '));
+            }
+            item.appendChild(document.createTextNode(ticket.summary + (ticket.due ? ' (' + ticket.due + ')' : '')));
+            list.appendChild(item);
+        });
     }
 
     /** Shows what a publish did to each page, and the improvement tickets it created. */

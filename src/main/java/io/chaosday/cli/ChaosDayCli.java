@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
             "  0  done",
             "  1  the work failed: Jira, Confluence or a file (the message says what)",
             "  2  bad input or setup: the message says what to change",
-            "  3  status --fail-on-overdue found overdue tickets"})
+            "  3  status --fail-on-overdue found overdue tickets; ready found the Chaos Day not ready (no-go)"})
 public final class ChaosDayCli implements Runnable {
 
     /**
@@ -55,6 +55,7 @@ public final class ChaosDayCli implements Runnable {
         commands.put("create", CreateCommand::new);
         commands.put("reschedule", RescheduleCommand::new);
         commands.put("status", StatusCommand::new);
+        commands.put("ready", ReadyCommand::new);
         commands.put("experiments", ExperimentsCommand::new);
         commands.put("publish", PublishCommand::new);
         return commands;

@@ -69,8 +69,7 @@ public final class CreateCommand implements Callable<Integer> {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before the plan is worked out
         planOptions.defaultName = WhichChaosDay.defaultName(spec);
-        ChaosDayDefinition definition = planOptions.definition(Optional.empty(), List.of());
-        planOptions.checkedPlan(root.clock(), definition);
+        ChaosDayDefinition definition = planOptions.newDefinition(root.clock());
         IssueTracker tracker = jira.connect(root);
         PrintWriter out = spec.commandLine().getOut();
         ChaosDayId id = ChaosDayId.fromName(definition.name());

@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** {@code status --fail-on-overdue}: the Chaos Day has overdue tickets. */
     public static final int OVERDUE = 3;
+    /** {@code ready}: the Chaos Day is not ready to run (no-go). */
+    public static final int NOT_READY = 3;
 
     private ExitCodes() {
     }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         description = {"Track experiments and their outcomes as Jira tickets.", "",
             "Each experiment is a ticket under the Execute epic carrying its card: title, failure invoked, expected "
                 + "impact, expected response, rollback, isolation, environment, owner and team."},
-        subcommands = {ExperimentsAddCommand.class, ExperimentsListCommand.class, ExperimentsOutcomeCommand.class})
+        subcommands = {ExperimentsAddCommand.class, ExperimentsListCommand.class, ExperimentsOutcomeCommand.class,
+            ExperimentsStartCommand.class, ExperimentsLogCommand.class, ExperimentsStopCommand.class, ExperimentsHaltCommand.class})
 public final class ExperimentsCommand implements Runnable {
 
     @ParentCommand

@@ -63,6 +63,19 @@ public final class FailureWords {
         if (problem instanceof PlanProblem.InFile p) {
             return p.where() + ": " + p.detail();
         }
+        if (problem instanceof PlanProblem.MissingDate) {
+            return "the Chaos Day's date is missing; give it as --chaos-day YYYY-MM-DD";
+        }
+        if (problem instanceof PlanProblem.UnwritableDate p) {
+            return "this plan runs outside the years 1 to " + p.lastYear() + " (" + p.ticket() + " would be due " + p.due()
+                    + "), which Jira's due dates and calendar files cannot hold; choose another --chaos-day";
+        }
+        if (problem instanceof PlanProblem.StartsInThePast p) {
+            return "this plan starts in the past: " + p.count() + " of its tickets would be overdue today ("
+                    + String.join(", ", p.first())
+                    + (p.count() > p.first().size() ? ", ..." : "")
+                    + "); choose a later --chaos-day, or pass --allow-past to keep it";
+        }
         throw new IllegalArgumentException("no words for " + problem);
     }
 
@@ -128,6 +141,20 @@ public final class FailureWords {
                     + " for the \"Add pages\" permission (Space settings > Permissions)"
                     + f.parentId().map(id -> " and that page " + id + " has no edit restriction").orElse("")
                     + ", or publish into another space with --space";
+        }
+        if (failure instanceof WorkflowFailure.NotStarted f) {
+            return f.experiment() + " has not started; start it first with 'chaosday experiments start " + f.experiment() + "'";
+        }
+        if (failure instanceof WorkflowFailure.EnvironmentInUse f) {
+            return f.experiment() + " cannot start: " + String.join(", ", f.running()) + " is running in environment '"
+                    + f.environment() + "' and one of them needs it to itself; stop it first, or give --force to run both";
+        }
+        if (failure instanceof WorkflowFailure.LogTimeInTheFuture f) {
+            return "--at " + f.at() + " is later than now (" + f.now() + " in the Chaos Day's time zone); give the time it happened";
+        }
+        if (failure instanceof WorkflowFailure.LogTimeBeforeStart f) {
+            return "--at " + f.at() + " is before " + f.experiment() + " started (" + f.started()
+                    + "); give a later time, or log the start again with an earlier --at";
         }
         if (failure instanceof WorkflowFailure.UnreadableDescription f) {
             return "a review description is not the Atlassian Document Format Jira Cloud sends (" + f.problem() + ")";

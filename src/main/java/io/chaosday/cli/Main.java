@@ -41,6 +41,13 @@ public final class Main {
                 return plan.get().run(clock, stdout, stderr);
             }
             return ChaosDayCli.execute(clock, environment, connections, workingDirectory, stdout, stderr, args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands only Exceptions to the failure handler; an Error would end as a stack trace.
+            stderr.println(FailureLine.of("chaosday: " + (e instanceof OutOfMemoryError
+                    ? "ran out of memory (" + e.getMessage() + "); give Java more with JAVA_TOOL_OPTIONS=-Xmx1g, or report"
+                    + " the command you ran if the answers it read were small"
+                    : "ran out of stack; please report it, with the command you ran")));
+            return ExitCodes.FAILURE;
         } finally {
             // System.exit does not flush these writers; whatever a command printed must reach the user.
             stdout.flush();

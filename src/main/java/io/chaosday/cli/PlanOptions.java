@@ -5,11 +5,11 @@ import io.chaosday.files.UnreadableFileException;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.ChaosDaySpec;
+import io.chaosday.plan.DefinitionLimits;
+import io.chaosday.plan.DefinitionUpdate;
 import io.chaosday.plan.PlanFile;
 import io.chaosday.plan.PlanFileParser;
-import io.chaosday.plan.Ticket;
 import io.chaosday.plan.Weekdays;
-import io.chaosday.plan.WorkingCalendar;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -19,9 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -77,107 +75,62 @@ public final class PlanOptions {
 
     /** Builds the plan the options describe; refuses one that starts in the past unless allowed. */
     public ChaosDayPlan plan(Clock clock) {
-        return checkedPlan(clock, definition(Optional.empty(), List.of()));
+        DefinitionUpdate.Outcome outcome = update().apply(Optional.empty(), List.of(), LocalDate.now(clock), past());
+        outcome.orElseThrow();
+        return ((DefinitionUpdate.Outcome.Accepted) outcome).plan();
     }
 
-    /** The plan a definition makes; refuses one that starts in the past unless allowed. */
-    public ChaosDayPlan checkedPlan(Clock clock, ChaosDayDefinition definition) {
-        ChaosDayPlan plan = withinWritableYears(definition.plan());
-        List<Ticket> overdue = plan.dueBefore(LocalDate.now(clock));
-        if (!allowPast && !overdue.isEmpty()) {
-            throw new UsageException("this plan starts in the past: " + overdue.size() + " of its tickets would be overdue today ("
-                    + overdue.stream().limit(5).map(t -> t.identity() + " " + t.due()).collect(Collectors.joining(", "))
-                    + (overdue.size() > 5 ? ", ..." : "") + "); choose a later --chaos-day, or pass --allow-past to keep it");
-        }
-        return plan;
+    /** A new Chaos Day as the options describe it; refuses one that starts in the past unless allowed. */
+    public ChaosDayDefinition newDefinition(Clock clock) {
+        return update().apply(Optional.empty(), List.of(), LocalDate.now(clock), past()).orElseThrow();
     }
 
-    /** The last year a date can be written as YYYY-MM-DD, as Jira, CSV and iCalendar need. */
-    static final int LAST_WRITABLE_YEAR = 9999;
+    /**
+     * The Chaos Day {@code stored} changed as the options say, by the engine's rules
+     * ({@link DefinitionUpdate}); early tickets of a moved Chaos Day may lie in the past.
+     * {@code knownTeams} stand in for teams given nowhere, for a Chaos Day with no definition stored.
+     */
+    public ChaosDayDefinition changed(Optional<ChaosDayDefinition> stored, List<String> knownTeams, Clock clock) {
+        return update().apply(stored, knownTeams, LocalDate.now(clock), DefinitionLimits.Past.ALLOWED).orElseThrow();
+    }
 
-    /** Refuses a plan with a date that Jira's due dates and calendar files cannot hold. */
-    static ChaosDayPlan withinWritableYears(ChaosDayPlan plan) {
-        plan.tickets().filter(t -> t.due().getYear() > LAST_WRITABLE_YEAR).findFirst().ifPresent(t -> {
-            throw new UsageException("this plan runs past the year " + LAST_WRITABLE_YEAR + " (" + t.identity() + " would be due "
-                    + t.due() + "), which Jira's due dates and calendar files cannot hold; choose an earlier --chaos-day");
-        });
-        return plan;
+    private DefinitionLimits.Past past() {
+        return allowPast ? DefinitionLimits.Past.ALLOWED : DefinitionLimits.Past.REFUSED;
     }
 
     /** Reads every option and file given, so bad input is reported before anything is sent. */
     public void check() {
-        PlanFile file = planFile();
-        if (chaosDay != null) {
-            date("--chaos-day", chaosDay);
-        }
-        givenHolidays(file);
-        givenWeekend(file);
-        teams(file, Optional.empty(), List.of());
+        update();
     }
 
-    /**
-     * The Chaos Day the options describe over the one {@code stored} with it: an option given wins,
-     * then the plan file, then what is stored, then the defaults. A stored name always stays (the
-     * Chaos Day is found by it); holidays given replace the stored ones; a plan file given replaces
-     * the stored schedule and texts. {@code knownTeams} (when not empty) stand in for teams given
-     * nowhere, for a Chaos Day that has no definition stored.
-     */
-    public ChaosDayDefinition definition(Optional<ChaosDayDefinition> stored, List<String> knownTeams) {
-        PlanFile file = planFile();
-        LocalDate date = chaosDay != null ? date("--chaos-day", chaosDay)
-                : file.chaosDay().or(() -> stored.map(ChaosDayDefinition::chaosDay)).orElseThrow(() -> new UsageException(
-                        "the Chaos Day's date is missing; give it as --chaos-day YYYY-MM-DD"));
-        Set<LocalDate> holidaysGiven = givenHolidays(file);
-        SortedSet<LocalDate> allHolidays = holidaysGiven.isEmpty() && stored.isPresent()
-                ? stored.get().calendar().holidays() : new TreeSet<>(holidaysGiven);
-        Set<DayOfWeek> weekendDays = givenWeekend(file)
-                .or(() -> stored.map(d -> d.calendar().weekend()))
-                .orElse(WorkingCalendar.SATURDAY_AND_SUNDAY);
-        WorkingCalendar calendar = new WorkingCalendar(weekendDays, allHolidays);
-        String chosenName = stored.map(ChaosDayDefinition::name)
-                .orElseGet(() -> name != null ? name : file.name().or(() -> defaultName).orElse("Chaos Day"));
-        int length = days != null ? days : file.days().or(() -> stored.map(ChaosDayDefinition::days)).orElse(1);
-        ChaosDaySpec spec = new ChaosDaySpec(chosenName, date, length, teams(file, stored, knownTeams), calendar);
-        boolean fromFile = planFile != null || stored.isEmpty();
-        return new ChaosDayDefinition(spec.name(), spec.chaosDay(), spec.days(), spec.teams(), spec.calendar(),
-                fromFile ? file.policy() : stored.get().policy(), fromFile ? file.texts() : stored.get().texts(),
-                stored.map(ChaosDayDefinition::provisional).orElse(false));
+    /** What the person typed, read into the engine's terms; a value that cannot be read is bad input. */
+    DefinitionUpdate update() {
+        Optional<PlanFile> file = planFile == null ? Optional.empty() : Optional.of(planFile());
+        Set<LocalDate> givenHolidays = new TreeSet<>();
+        holidays.forEach(h -> givenHolidays.add(date("--holiday", h)));
+        if (holidaysFile != null) {
+            givenHolidays.addAll(holidaysFrom(holidaysFile));
+        }
+        Optional<List<String>> givenTeams = teams == null ? Optional.empty()
+                : teams.count != null ? Optional.of(ChaosDaySpec.numberedTeams(teams.count))
+                : teams.names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(teams.names));
+        // A name from the environment or a config file yields to the plan file's.
+        Optional<String> givenName = Optional.ofNullable(name)
+                .or(() -> file.flatMap(PlanFile::name).isPresent() ? Optional.empty() : defaultName);
+        return new DefinitionUpdate(givenName, Optional.ofNullable(chaosDay).map(d -> date("--chaos-day", d)),
+                Optional.ofNullable(days), givenTeams, givenHolidays.isEmpty() ? Optional.empty() : Optional.of(givenHolidays),
+                Optional.ofNullable(weekend).map(PlanOptions::weekendDays), file);
     }
 
     private PlanFile planFile() {
         return planFile == null ? PlanFile.DEFAULTS : PlanFileParser.parse(read(planFile, "--plan-file", PlanFileParser.MAX_BYTES), planFile.toString());
     }
 
-    /** Holidays from the options and the plan file; empty when none were given. */
-    private Set<LocalDate> givenHolidays(PlanFile file) {
-        Set<LocalDate> given = new TreeSet<>(file.holidays());
-        holidays.forEach(h -> given.add(date("--holiday", h)));
-        if (holidaysFile != null) {
-            given.addAll(holidaysFrom(holidaysFile));
-        }
-        return given;
-    }
-
-    private Optional<Set<DayOfWeek>> givenWeekend(PlanFile file) {
-        return weekend != null ? Optional.of(weekendDays(weekend)) : file.weekend();
-    }
-
-    private List<String> teams(PlanFile file, Optional<ChaosDayDefinition> stored, List<String> knownTeams) {
-        if (teams != null && teams.count != null) {
-            return ChaosDaySpec.numberedTeams(teams.count);
-        }
-        if (teams != null && !teams.names.isEmpty()) {
-            return teams.names;
-        }
-        return file.teams().or(() -> stored.map(ChaosDayDefinition::teams))
-                .orElse(knownTeams.isEmpty() ? ChaosDaySpec.numberedTeams(1) : knownTeams);
-    }
-
     static LocalDate date(String option, String text) {
         try {
             LocalDate date = LocalDate.parse(text.strip());
-            if (date.getYear() > LAST_WRITABLE_YEAR || date.getYear() < 1) {
-                throw new UsageException(option + " '" + text + "' is outside the years 1 to " + LAST_WRITABLE_YEAR
+            if (!DefinitionLimits.writable(date)) {
+                throw new UsageException(option + " '" + text + "' is outside the years 1 to " + DefinitionLimits.LAST_WRITABLE_YEAR
                         + "; write it as YYYY-MM-DD, for example 2027-03-10");
             }
             return date;

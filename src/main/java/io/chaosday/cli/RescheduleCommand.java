@@ -16,12 +16,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code chaosday reschedule}: move the Chaos Day, and every open ticket with it. */
+/** {@code chaosday reschedule}: make the project hold what the Chaos Day now asks for, on its dates. */
 @Command(name = "reschedule", mixinStandardHelpOptions = true,
         description = {
             "Move the Chaos Day, and every open ticket with it.",
             "",
-            "Every epic and ticket that is not done gets the due date the new plan gives it; done ones keep theirs. "
+            "Tickets the new plan adds are created (a team's kick-off and review for each team that joins, the "
+                + "team-of-teams review once there are two teams); tickets of a team that left are listed, never deleted. "
+                + "Every epic and ticket that is not done gets the due date the new plan gives it; done ones keep theirs. "
                 + "The Chaos Day remembers what create was given (date, length, teams, holidays, weekend, plan file): "
                 + "give only what changes; options given again win and are remembered. For a Chaos Day made by "
                 + "an older release, which remembers nothing, give the same --days, --holiday, --weekend and "
@@ -61,11 +63,7 @@ public final class RescheduleCommand implements Callable<Integer> {
         planOptions.defaultName = WhichChaosDay.defaultName(spec);
         ChaosDayIssues found = new ChaosDayFinder(tracker).find(key,
                 Optional.ofNullable(planOptions.name).or(() -> planOptions.defaultName).map(ChaosDayId::fromName));
-        if (found.definition().isEmpty() && planOptions.chaosDay == null) {
-            throw new UsageException("the new date is missing; give it as --chaos-day YYYY-MM-DD");
-        }
-        // Early tickets may rightly lie in the past: they are reported as overdue, not refused.
-        ChaosDayDefinition definition = planOptions.definition(found.definition(), found.teams());
+        ChaosDayDefinition definition = planOptions.changed(found.definition(), found.teams(), root.clock());
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, definition, dryRun,
                 new StderrProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
@@ -73,22 +71,25 @@ public final class RescheduleCommand implements Callable<Integer> {
             json(report, tracker, found, definition).print(out);
             return ExitCodes.OK;
         }
+        if (dryRun) {
+            report.missing().forEach(p -> out.printf("would create  %-10s %s  %s%n", "", p.due(), p.issue().summary()));
+        }
+        report.created().forEach(i -> out.printf("created  %-10s %s  %s%n", i.key(),
+                i.due().map(Object::toString).orElse("(none)"), i.summary()));
         for (RescheduleChaosDay.Move move : report.moved()) {
             out.printf("%s  %-10s %s -> %s  %s%n", dryRun ? "would move" : "moved", move.issue().key(),
                     move.change().from().map(Object::toString).orElse("(none)"), move.change().to(), move.issue().summary());
         }
         report.done().forEach(i -> out.printf("done, left alone  %-10s %s%n", i.key(), i.summary()));
         report.notInPlan().forEach(i -> out.printf("not in the new plan, left alone  %-10s %s%n", i.key(), i.summary()));
-        if (!report.missing().isEmpty()) {
-            out.println(report.missing().size() + " planned issues are not in Jira; run 'chaosday create' with the same options to add them");
-        }
         java.time.LocalDate today = java.time.LocalDate.now(root.clock());
         List<RescheduleChaosDay.Move> overdue = report.moved().stream().filter(m -> m.change().to().isBefore(today)).toList();
         if (!overdue.isEmpty()) {
             out.println(overdue.size() + " open tickets " + (dryRun ? "would be" : "are now") + " overdue: "
                     + String.join(", ", overdue.stream().map(m -> m.issue().key() + " " + m.change().to()).toList()));
         }
-        out.println(report.moved().size() + (dryRun ? " would move, " : " moved, ") + report.unchanged().size()
+        out.println((dryRun ? report.missing().size() + " would be created, " : report.created().size() + " created, ")
+                + report.moved().size() + (dryRun ? " would move, " : " moved, ") + report.unchanged().size()
                 + " already on their date, " + report.done().size() + " done and left alone"
                 + (dryRun ? " (dry run: nothing changed)" : ""));
         return ExitCodes.OK;
@@ -106,7 +107,9 @@ public final class RescheduleCommand implements Callable<Integer> {
         report.unchanged().forEach(i -> json.issue(issues, "unchanged", i));
         report.done().forEach(i -> json.issue(issues, "done-left-alone", i));
         report.notInPlan().forEach(i -> json.issue(issues, "not-in-plan-left-alone", i));
-        report.missing().forEach(i -> json.planned(issues, "missing", i.issue().summary(), i.issue().due()));
+        report.created().forEach(i -> json.issue(issues, "created", i));
+        report.missing().forEach(i -> json.planned(issues, dryRun ? "would-create" : "missing", i.issue().summary(),
+                i.issue().due()));
         return json;
     }
 }

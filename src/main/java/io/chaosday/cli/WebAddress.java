@@ -1,5 +1,6 @@
 package io.chaosday.cli;
 
+import io.chaosday.review.link.Urls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -12,7 +13,7 @@ final class WebAddress {
 
     static URI parse(String option, String text) {
         try {
-            URI uri = new URI(text.strip().replaceAll("/+$", ""));
+            URI uri = new URI(Urls.withoutTrailingSlashes(text.strip()));
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
                 throw new UsageException(option + " '" + text + "' is not a web address; give it as https://host[/context]");

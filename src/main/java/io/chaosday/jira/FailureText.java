@@ -87,6 +87,18 @@ public final class FailureText {
         if (failure instanceof WorkflowFailure.CannotAddPages f) {
             return message("cannot-add-pages", f.spaceKey(), f.parentId().orElse(""));
         }
+        if (failure instanceof WorkflowFailure.NotStarted f) {
+            return message("not-started", f.experiment());
+        }
+        if (failure instanceof WorkflowFailure.EnvironmentInUse f) {
+            return message("environment-in-use", f.experiment(), f.environment(), String.join(", ", f.running()));
+        }
+        if (failure instanceof WorkflowFailure.LogTimeInTheFuture f) {
+            return message("log-time-in-the-future", f.at(), f.now());
+        }
+        if (failure instanceof WorkflowFailure.LogTimeBeforeStart f) {
+            return message("log-time-before-start", f.experiment(), f.at(), f.started());
+        }
         WorkflowFailure.UnreadableDescription f = (WorkflowFailure.UnreadableDescription) failure;
         return message("unreadable-description", f.problem());
     }
@@ -113,7 +125,14 @@ public final class FailureText {
         if (problem instanceof PlanProblem.InFile p) {
             return message("plan.in-file", p.where(), p.detail());
         }
-        // The rest carry no facts beyond their kind: MissingName, NoTeams, BlankTeamName, NoWorkingDays.
+        if (problem instanceof PlanProblem.UnwritableDate p) {
+            return message("plan.unwritable-date", p.ticket(), p.due().toString(), p.lastYear());
+        }
+        if (problem instanceof PlanProblem.StartsInThePast p) {
+            return message("plan.starts-in-the-past", p.count(),
+                    String.join(", ", p.first()));
+        }
+        // The rest carry no facts beyond their kind: MissingName, NoTeams, BlankTeamName, NoWorkingDays, MissingDate.
         return message("plan." + kebab(problem.getClass().getSimpleName()));
     }
 

@@ -1,6 +1,7 @@
 package io.chaosday.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Why input cannot make a Chaos Day plan, with the facts; each host words it for its own users
@@ -53,5 +54,27 @@ public sealed interface PlanProblem {
      * and line, {@code detail} what is wrong there in the file's own terms.
      */
     record InFile(String where, String detail) implements PlanProblem {
+    }
+
+    /** No date for the Chaos Day: given nowhere and none stored. */
+    record MissingDate() implements PlanProblem {
+    }
+
+    /**
+     * A ticket would be due outside the years 1 to {@code lastYear}, which a YYYY-MM-DD date (Jira,
+     * CSV, iCalendar) cannot hold.
+     */
+    record UnwritableDate(String ticket, LocalDate due, int lastYear) implements PlanProblem {
+    }
+
+    /**
+     * Tickets of a new plan would already be overdue: {@code count} of them, the first few in
+     * {@code first} (at most five), each as its identity and due date ("kickoff/Payments 2027-01-05").
+     */
+    record StartsInThePast(int count, List<String> first) implements PlanProblem {
+
+        public StartsInThePast {
+            first = List.copyOf(first);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.IssueTypes;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.TrackerException;

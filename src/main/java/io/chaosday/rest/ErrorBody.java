@@ -48,10 +48,25 @@ public record ErrorBody(List<String> messages, Map<String, String> errors) {
         return messages.isEmpty() && errors.isEmpty();
     }
 
-    /** One line: the messages, then each field error as "field: message". */
+    /** The most of a server's words a message quotes: enough for any real reason, never a 2 MB page. */
+    static final int MAX_WORDS = 500;
+
+    /**
+     * One line: the messages, then each field error as "field: message", cut after
+     * {@link #MAX_WORDS} characters.
+     */
     public String words() {
         List<String> parts = new ArrayList<>(messages);
         errors.forEach((field, message) -> parts.add(field + ": " + message));
-        return String.join("; ", parts);
+        return cut(String.join("; ", parts));
+    }
+
+    /** The text, cut after {@link #MAX_WORDS} characters (never inside a surrogate pair) with how much was left out. */
+    static String cut(String text) {
+        if (text.length() <= MAX_WORDS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_WORDS - 1)) ? MAX_WORDS - 1 : MAX_WORDS;
+        return text.substring(0, end) + "\u2026 (" + (text.length() - end) + " more characters)";
     }
 }

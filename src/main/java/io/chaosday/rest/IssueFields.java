@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,10 +9,8 @@ import io.chaosday.tracker.IssueKind;
 import io.chaosday.tracker.NewIssue;
 
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One issue to create, as Jira's {@code IssueUpdateBean} (Data Center) or {@code IssueUpdateDetails}
@@ -75,12 +74,6 @@ final class IssueFields {
 
     /** The issue's own labels, the Chaos Day's, the per-issue identity label and, where needed, the experiment label. */
     static List<String> labels(NewIssue issue, IssueTypes types) {
-        Set<String> labels = new LinkedHashSet<>(issue.labels());
-        labels.add(issue.identity().chaosDay().label());
-        labels.add(issue.identity().label());
-        if (issue.kind() == IssueKind.EXPERIMENT && types.labelsExperiments()) {
-            labels.add(IssueTypes.EXPERIMENT_LABEL);
-        }
-        return List.copyOf(labels);
+        return types.labels(issue);
     }
 }

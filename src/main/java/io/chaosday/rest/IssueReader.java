@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueKind;
@@ -38,7 +39,7 @@ final class IssueReader {
                 kind(fields.path("issuetype"), labels),
                 fields.path("summary").asText(""),
                 date(fields.path("duedate")),
-                "done".equals(status.path("statusCategory").path("key").asText()),
+                IssueTypes.done(status.path("statusCategory").path("key").asText()),
                 status.path("name").asText(""),
                 text(fields.path("assignee").path("displayName")),
                 epicKey(fields),
@@ -66,13 +67,7 @@ final class IssueReader {
     }
 
     private static IssueKind kind(JsonNode type, List<String> labels) {
-        if (IssueTypes.isEpic(type)) {
-            return IssueKind.EPIC;
-        }
-        if (type.path("name").asText().equalsIgnoreCase("Experiment") || labels.contains(IssueTypes.EXPERIMENT_LABEL)) {
-            return IssueKind.EXPERIMENT;
-        }
-        return IssueKind.TASK;
+        return IssueTypes.kindOf(ProjectIssueTypes.isEpic(type), type.path("name").asText(), labels);
     }
 
     private static Optional<LocalDate> date(JsonNode value) {

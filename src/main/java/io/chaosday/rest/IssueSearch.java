@@ -47,25 +47,10 @@ final class IssueSearch {
         List<String> fields = new ArrayList<>(IssueReader.FIELDS);
         if (site.isCloud()) {
             fields.add("parent");
-            List<TrackedIssue> issues = new ArrayList<>();
-            for (JsonNode issue : cloudIssues(jql, fields, properties)) {
-                JsonNode found = issue.path("properties");
-                Map<String, Map<String, String>> values = new HashMap<>();
-                for (String key : properties.stream().map(WantedProperty::key).toList()) {
-                    PropertyValues.read(client.json(), found.path(key)).ifPresent(v -> values.put(key, v));
-                }
-                issues.add(reader.read(issue, IdentityProperty.fromJson(client.json(), found.path(IssueIdentity.PROPERTY_KEY)),
-                        values));
-            }
-            return issues;
+            return cloudIssues(jql, fields, properties, reader);
         }
         epicLinkField.ifPresent(fields::add);
-        List<JsonNode> issues = dataCenterIssues(jql, fields);
-        List<Callable<TrackedIssue>> reads = new ArrayList<>();
-        for (JsonNode issue : issues) {
-            reads.add(() -> dataCenterIssue(reader, issue, properties));
-        }
-        return parallel.all(reads);
+        return dataCenterIssues(jql, fields, properties, reader);
     }
 
     /**
@@ -87,36 +72,44 @@ final class IssueSearch {
         return reader.read(issue, identity, values);
     }
 
-    /** Data Center only: the search's total, without any issue (maxResults 0). */
+    /** Data Center only: the search's total, without any issue (maxResults 0); an answer without a total is a failure. */
     int count(String projectKey, String label) {
         ObjectNode request = searchRequest(Jql.projectAndLabel(projectKey, label), List.of("key")).put("maxResults", 0);
-        return client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request).path("total").asInt();
+        JsonNode answer = client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request);
+        return new SearchPages(client.base(), "/rest/api/2/search").total(answer);
     }
 
     private static Urls.Path propertyPath(String issueKey, String property) {
         return Urls.path("rest", "api", "2", "issue").segment(issueKey).segment("properties").segment(property);
     }
 
-    private List<JsonNode> dataCenterIssues(String jql, List<String> fields) {
+    /** Page by page, each page read into issues before the next is asked for: only what is kept stays in memory. */
+    private List<TrackedIssue> dataCenterIssues(String jql, List<String> fields, List<WantedProperty> properties,
+            IssueReader reader) throws InterruptedException {
         SearchPages pages = new SearchPages(client.base(), "/rest/api/2/search");
-        List<JsonNode> issues = new ArrayList<>();
+        List<TrackedIssue> issues = new ArrayList<>();
         int total;
         do {
             ObjectNode request = searchRequest(jql, fields).put("startAt", issues.size());
             JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request);
+            JsonNode found = pages.issues(page);
+            total = pages.total(page);
             // An empty page ends the search even when "total" promised more: the total was wrong, not the pages.
-            if (!pages.accept(page.path("issues"))) {
+            if (!pages.accept(found)) {
                 break;
             }
-            page.path("issues").forEach(issues::add);
-            total = page.path("total").asInt(issues.size());
+            List<Callable<TrackedIssue>> reads = new ArrayList<>();
+            for (JsonNode issue : found) {
+                reads.add(() -> dataCenterIssue(reader, issue, properties));
+            }
+            parallel.all(reads).forEach(issue -> issues.add(pages.keep(issue)));
         } while (issues.size() < total);
         return issues;
     }
 
-    private List<JsonNode> cloudIssues(String jql, List<String> fields, List<WantedProperty> properties) {
+    private List<TrackedIssue> cloudIssues(String jql, List<String> fields, List<WantedProperty> properties, IssueReader reader) {
         SearchPages pages = new SearchPages(client.base(), "/rest/api/3/search/jql");
-        List<JsonNode> issues = new ArrayList<>();
+        List<TrackedIssue> issues = new ArrayList<>();
         Optional<String> pageToken = Optional.empty();
         do {
             ObjectNode request = searchRequest(jql, fields);
@@ -124,15 +117,27 @@ final class IssueSearch {
             properties.forEach(p -> wanted.add(p.key()));
             pageToken.ifPresent(token -> request.put("nextPageToken", token));
             JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "3", "search", "jql"), request);
-            if (!pages.accept(page.path("issues"))) {
+            JsonNode found = pages.issues(page);
+            if (!pages.accept(found)) {
                 break;
             }
-            page.path("issues").forEach(issues::add);
+            for (JsonNode issue : found) {
+                issues.add(pages.keep(cloudIssue(reader, issue, properties)));
+            }
             JsonNode next = page.path("nextPageToken");
             pageToken = next.isTextual() && !page.path("isLast").asBoolean(false) ? Optional.of(next.asText()) : Optional.empty();
             pageToken.ifPresent(pages::checkToken);
         } while (pageToken.isPresent());
         return issues;
+    }
+
+    private TrackedIssue cloudIssue(IssueReader reader, JsonNode issue, List<WantedProperty> properties) {
+        JsonNode found = issue.path("properties");
+        Map<String, Map<String, String>> values = new HashMap<>();
+        for (String key : properties.stream().map(WantedProperty::key).toList()) {
+            PropertyValues.read(client.json(), found.path(key)).ifPresent(v -> values.put(key, v));
+        }
+        return reader.read(issue, IdentityProperty.fromJson(client.json(), found.path(IssueIdentity.PROPERTY_KEY)), values);
     }
 
     private ObjectNode searchRequest(String jql, List<String> fields) {

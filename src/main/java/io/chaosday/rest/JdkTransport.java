@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.review.link.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,7 +35,7 @@ public final class JdkTransport implements Transport {
     /** @param maxAnswerBytes the largest answer body read; past it the connection is dropped */
     public JdkTransport(URI base, Timeouts timeouts, long maxAnswerBytes) {
         this.maxAnswerBytes = maxAnswerBytes;
-        this.root = base.toString().replaceAll("/+$", "");
+        this.root = Urls.withoutTrailingSlashes(base.toString());
         this.timeouts = timeouts;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(timeouts.connect())
@@ -80,6 +81,9 @@ public final class JdkTransport implements Transport {
             Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
             if (cause instanceof IOException io) {
                 throw io;
+            }
+            if (cause instanceof Error error) {
+                throw error; // out of memory is not a network failure: never "cannot reach ... (OutOfMemoryError)"
             }
             throw new IOException(cause == null ? "the exchange failed" : cause.getClass().getSimpleName(), cause);
         }

@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.chaosday.review.link.Urls;
@@ -49,6 +50,7 @@ public final class JiraRestTracker implements IssueTracker {
     private final JiraProjects projects;
     private final IssueEdits edits;
     private final IssueFieldEdits fieldEdits;
+    private final IssueComments comments;
     private final Map<String, IssueTypes> issueTypes = new ConcurrentHashMap<>();
     /** Projects as last read, so creating issues right after finding the project asks Jira once. */
     private final Map<String, JsonNode> projectsRead = new ConcurrentHashMap<>();
@@ -70,6 +72,7 @@ public final class JiraRestTracker implements IssueTracker {
         this.projects = new JiraProjects(client, site);
         this.edits = new IssueEdits(client, site);
         this.fieldEdits = new IssueFieldEdits(client, site);
+        this.comments = new IssueComments(client, site);
     }
 
     /**
@@ -304,7 +307,7 @@ public final class JiraRestTracker implements IssueTracker {
         JsonNode project = Optional.ofNullable(projectsRead.get(projectKey)).or(() -> projects.find(projectKey))
                 .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND,
                         "Jira has no project " + projectKey + " (or your account cannot browse it)"));
-        IssueTypes types = IssueTypes.of(projectKey, ProjectIssueTypes.of(client, site, projectKey, project));
+        IssueTypes types = IssueTypes.choose(projectKey, ProjectIssueTypes.offered(client, site, projectKey, project));
         issueTypes.put(projectKey, types);
         return types;
     }
@@ -384,6 +387,30 @@ public final class JiraRestTracker implements IssueTracker {
         } catch (RestException e) {
             throw fail(e, "reading " + issueKey, "Browse Projects for " + issueKey);
         }
+    }
+
+    @Override
+    public List<io.chaosday.tracker.Comment> comments(String issueKey) {
+        try {
+            return comments.all(issueKey);
+        } catch (RestException e) {
+            throw fail(e, "reading the comments of " + issueKey, "Browse Projects for " + issueKey);
+        }
+    }
+
+    @Override
+    public io.chaosday.tracker.Comment addComment(String issueKey, String text) {
+        try {
+            return comments.add(issueKey, text);
+        } catch (RestException e) {
+            throw fail(e, "commenting on " + issueKey, "Add Comments on " + issueKey);
+        }
+    }
+
+    @Override
+    public void deleteComment(String issueKey, String commentId) {
+        edit(() -> comments.delete(issueKey, commentId), "deleting comment " + commentId + " of " + issueKey,
+                "Delete Own Comments on " + issueKey);
     }
 
     /**

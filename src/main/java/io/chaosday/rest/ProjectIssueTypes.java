@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chaosday.review.link.Urls;
 
@@ -18,6 +19,18 @@ final class ProjectIssueTypes {
     static final int PAGE_SIZE = 50;
 
     private ProjectIssueTypes() {
+    }
+
+    /** The types the project offers, as the engine's {@link IssueTypes} chooses among them. */
+    static List<IssueTypes.Offered> offered(RestClient client, JiraApi site, String projectKey, JsonNode project) {
+        return of(client, site, projectKey, project).stream().map(type -> new IssueTypes.Offered(type.path("id").asText(),
+                type.path("name").asText(), isEpic(type),
+                !type.path("subtask").asBoolean(false) && type.path("hierarchyLevel").asInt(0) <= 0)).toList();
+    }
+
+    /** Whether an issue's {@code issuetype} is an epic: named Epic or, on Cloud, at hierarchy level 1. */
+    static boolean isEpic(JsonNode type) {
+        return type.path("name").asText().equalsIgnoreCase("Epic") || type.path("hierarchyLevel").asInt(0) == 1;
     }
 
     static List<JsonNode> of(RestClient client, JiraApi site, String projectKey, JsonNode project) {

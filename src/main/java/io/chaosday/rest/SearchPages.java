@@ -1,30 +1,65 @@
 package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.TrackerException;
 import java.net.URI;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps a paged search finite whatever the server says: it ends on an empty page, and stops with
- * an error on a page token seen before, on a page of issues already read, or past a number of
- * issues no Chaos Day reaches. A search that stopped early must not pass for a complete one: a
- * create would take the issues it missed for missing and make them again.
+ * Keeps a paged search finite and small whatever the server says: it ends on an empty page, and
+ * stops with an error on an answer that is no search result, on a page token seen before, on a
+ * page of issues already read, past a number of issues no Chaos Day reaches, or past an amount of
+ * text no Chaos Day's issues hold. A search that stopped early must not pass for a complete one:
+ * a create would take the issues it missed for missing and make them again.
  */
 final class SearchPages {
 
-    /** A 100-team Chaos Day with six experiments per team has about 2,000 issues; ten times that is not ours. */
-    static final int MAX_ISSUES = 20_000;
+    /**
+     * A 100-team Chaos Day with six experiments per team and an improvement idea or two per review
+     * has about 1,000 issues; five times that is not one Chaos Day, and its issues fit in memory.
+     */
+    static final int MAX_ISSUES = 5_000;
+
+    /**
+     * Characters kept per search (summaries, labels, names, our properties): about 2,500 for an
+     * issue of a Chaos Day with a full experiment card, so 5,000 issues at most 12.5 M; 16 M
+     * characters is at most 32 MB of heap. Anything larger is a hostile or broken answer.
+     */
+    static final long MAX_CHARS = 16_000_000;
 
     private final URI site;
     private final String path;
     private final Set<String> tokens = new HashSet<>();
     private final Set<String> keys = new HashSet<>();
+    private long chars;
 
     SearchPages(URI site, String path) {
         this.site = site;
         this.path = path;
+    }
+
+    /**
+     * The page's issues, which must be there: an answer without them (a gateway's or an index
+     * rebuild's error body answered with 200) says nothing about which issues exist.
+     */
+    JsonNode issues(JsonNode page) {
+        JsonNode issues = page.path("issues");
+        if (!issues.isArray()) {
+            throw notAnswered("answered without a list of issues", page);
+        }
+        return issues;
+    }
+
+    /** Data Center's total, which must be there for the same reason. */
+    int total(JsonNode page) {
+        JsonNode total = page.path("total");
+        if (!total.canConvertToInt() || total.asInt() < 0) {
+            throw notAnswered("answered without a total", page);
+        }
+        return total.asInt();
     }
 
     /** @return false when the page is empty: the search is over */
@@ -45,6 +80,20 @@ final class SearchPages {
         return true;
     }
 
+    /** Counts what is kept of an issue; past {@link #MAX_CHARS} the search stops. */
+    TrackedIssue keep(TrackedIssue issue) {
+        chars += issue.key().length() + issue.summary().length() + issue.status().length()
+                + issue.assignee().map(String::length).orElse(0) + issue.epicKey().map(String::length).orElse(0);
+        chars += issue.labels().stream().mapToLong(String::length).sum();
+        for (Map<String, String> property : issue.properties().values()) {
+            chars += property.entrySet().stream().mapToLong(e -> e.getKey().length() + e.getValue().length()).sum();
+        }
+        if (chars > MAX_CHARS) {
+            throw stop("sent more than " + MAX_CHARS / 1_000_000 + " million characters of issues, more than any Chaos Day has");
+        }
+        return issue;
+    }
+
     void checkToken(String token) {
         if (!tokens.add(token)) {
             throw stop("sent a page token it had sent before");
@@ -54,6 +103,14 @@ final class SearchPages {
     private TrackerException stop(String what) {
         return new TrackerException(TrackerException.Kind.UNSUPPORTED, "Jira's search at " + site + path + " " + what
                 + " (after " + keys.size() + " issues); stopped reading so as not to loop. Try again; if it recurs,"
+                + " ask the Jira administrator to check the site's search index");
+    }
+
+    private TrackerException notAnswered(String what, JsonNode page) {
+        String words = ErrorBody.of(page).words();
+        return new TrackerException(TrackerException.Kind.UNAVAILABLE, "Jira's search at " + site + path + " " + what
+                + (words.isEmpty() ? "" : " (" + words + ")")
+                + ", so which issues exist is unknown and nothing was written. Try again; if it recurs,"
                 + " ask the Jira administrator to check the site's search index");
     }
 }

@@ -86,6 +86,20 @@ public final class WikiMarkup {
         return out.toString();
     }
 
+    /** One line of plain text as wiki markup that shows it as typed: {@link #escape}, for callers outside this package. */
+    public static String escapeLine(String text) {
+        return escape(text);
+    }
+
+    /** Text written with {@link #escape}, line by line, back as it was typed: each backslash escape taken off. */
+    public static String unescape(String markup) {
+        List<String> lines = new ArrayList<>();
+        for (String line : markup.split("\\R")) {
+            lines.add(line.replaceAll("\\\\(.)", "$1"));
+        }
+        return String.join("\n", lines).strip();
+    }
+
     private static boolean harmless(String text, int i) {
         char c = text.charAt(i);
         char before = i > 0 ? text.charAt(i - 1) : ' ';

@@ -99,4 +99,17 @@ public interface IssueTracker {
 
     /** Where a person opens the issue. */
     URI browse(String issueKey);
+
+    /** Every comment on the issue, oldest first. */
+    List<Comment> comments(String issueKey);
+
+    /**
+     * Adds a comment of plain text: each line shows as a line, and nothing in it is read as markup.
+     * Never retried blindly: after an UNAVAILABLE failure the caller reads {@link #comments} to see
+     * whether it was added.
+     */
+    Comment addComment(String issueKey, String text);
+
+    /** Deletes a comment; one that is already gone counts as deleted. */
+    void deleteComment(String issueKey, String commentId);
 }

@@ -69,26 +69,46 @@ public final class CreateChaosDay {
             return new Report(existing, existing.isEmpty(), List.of(), missing(planned, found), present(planned, found));
         }
         Project project = existing.orElseGet(() -> tracker.createProject(request.newProject().orElseThrow()));
+        // The first round writes after the read made with the project; later rounds read again.
+        Added added = addMissing(project.key(), request.id(), planned, Optional.of(request.definition()),
+                existing.isPresent() ? Optional.of(first.issues()) : Optional.empty(), progress);
+        return new Report(Optional.of(project), existing.isEmpty(), added.created(), List.of(), added.unchanged());
+    }
+
+    /**
+     * @param created   issues this run created
+     * @param unchanged planned issues that were already there (or that another run made at the same moment)
+     */
+    record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged) {
+    }
+
+    /**
+     * Creates what {@code planned} has and the project lacks, in rounds that read before they
+     * write, and sweeps away copies a run writing at the same moment made. The first round writes
+     * after {@code firstRead} when given; {@code toKeep} is stored as the definition of a Chaos Day
+     * whose Execute epic was already there (a new one carries it from the start).
+     */
+    Added addMissing(String projectKey, ChaosDayId id, List<PlannedIssue> planned, Optional<ChaosDayDefinition> toKeep,
+            Optional<ChaosDayIssues> firstRead, Progress progress) {
+        ChaosDayFinder finder = new ChaosDayFinder(tracker);
         List<TrackedIssue> created = new ArrayList<>();
         DuplicateSweep sweep = new DuplicateSweep(tracker);
-        // The first round writes after the read made with the project; later rounds read again.
-        AtomicReference<ChaosDayIssues> firstRead = new AtomicReference<>(existing.isPresent() ? first.issues() : null);
-        Supplier<ChaosDayIssues> read = () -> Optional.ofNullable(firstRead.getAndSet(null))
-                .orElseGet(() -> finder.find(project.key(), request.id()));
+        AtomicReference<ChaosDayIssues> first = new AtomicReference<>(firstRead.orElse(null));
+        Supplier<ChaosDayIssues> read = () -> Optional.ofNullable(first.getAndSet(null))
+                .orElseGet(() -> finder.find(projectKey, id));
         List<TrackedIssue> unchanged = ReadThenWrite.run(read, found -> {
             int from = created.size();
-            createMissing(project.key(), planned, found, created, progress);
-            // A new Execute epic was created with the definition; one that was there is brought up to date.
-            ChaosDayDefinitions.keep(tracker, found, request.definition());
+            createMissing(projectKey, planned, found, created, progress);
+            toKeep.ifPresent(definition -> ChaosDayDefinitions.keep(tracker, found, definition));
             List<TrackedIssue> round = created.subList(from, created.size());
-            DuplicateSweep.Result swept = sweep.sweep(project.key(), found, List.copyOf(round));
+            DuplicateSweep.Result swept = sweep.sweep(projectKey, found, List.copyOf(round));
             round.clear();
             created.addAll(swept.kept());
             List<TrackedIssue> present = new ArrayList<>(present(planned, found));
             present.addAll(swept.lostTo());
             return present;
         }, progress);
-        return new Report(Optional.of(project), existing.isEmpty(), List.copyOf(created), List.of(), unchanged);
+        return new Added(List.copyOf(created), unchanged);
     }
 
     private void createMissing(String projectKey, List<PlannedIssue> planned, ChaosDayIssues found,

@@ -12,6 +12,7 @@ import io.chaosday.plan.PlanTexts;
 import io.chaosday.plan.SchedulePolicy;
 import io.chaosday.plan.Step;
 import io.chaosday.plan.TicketText;
+import io.chaosday.plan.Weekdays;
 import io.chaosday.plan.WorkingCalendar;
 import java.lang.reflect.RecordComponent;
 import java.time.DayOfWeek;
@@ -70,7 +71,8 @@ public final class DefinitionProperty {
             List<String> teams = new ArrayList<>();
             JSON.readTree(property.get("teams")).forEach(t -> teams.add(t.asText()));
             Set<DayOfWeek> weekend = EnumSet.noneOf(DayOfWeek.class);
-            split(property.get("weekend")).forEach(d -> weekend.add(DayOfWeek.valueOf(d)));
+            split(property.get("weekend")).forEach(d -> weekend.add(Weekdays.parse(d)
+                    .orElseThrow(() -> new IllegalArgumentException("not a day of the week: " + d))));
             TreeSet<LocalDate> holidays = new TreeSet<>();
             split(property.get("holidays")).forEach(d -> holidays.add(LocalDate.parse(d)));
             return Optional.of(new ChaosDayDefinition(property.get("name"), LocalDate.parse(property.get("chaosDay")),

@@ -74,6 +74,10 @@ final class DuplicateSweep {
                 underSurvivingEpic(issue, identity, now);
             }
         }
+        // Jira answered with these keys, so they exist even where its search does not show them yet
+        // (an index that lags behind the writes): they are kept, never reported as not made.
+        Set<String> seen = all.stream().map(TrackedIssue::key).collect(Collectors.toSet());
+        created.stream().filter(c -> !seen.contains(c.key())).forEach(kept::add);
         Map<String, TrackedIssue> answered = created.stream().collect(Collectors.toMap(TrackedIssue::key, i -> i, (a, b) -> a));
         return new Result(kept.stream().map(i -> answered.getOrDefault(i.key(), i)).toList(), List.copyOf(lostTo));
     }

@@ -17,8 +17,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Moves every open issue of a Chaos Day to the due date a new plan gives it. Done issues keep
- * their dates: they record when the work was due, and moving them would rewrite history.
+ * Makes a project hold what its Chaos Day now asks for: the issues the plan needs and the project
+ * lacks are created (a team's kick-off and review when teams join, the team-of-teams review once
+ * there are two), and every open issue moves to the due date the plan gives it. Done issues keep
+ * their dates: they record when the work was due, and moving them would rewrite history. Issues
+ * the plan no longer has (a team that left) are listed and never deleted. Creating goes through
+ * the same read-then-write rounds as {@link CreateChaosDay}, so a run repeated or cut short
+ * duplicates nothing.
  */
 public final class RescheduleChaosDay {
 
@@ -36,11 +41,12 @@ public final class RescheduleChaosDay {
      * @param moved       open issues whose due date changed
      * @param unchanged   open issues already on their planned date
      * @param done        done issues, left alone
-     * @param missing     planned issues not in the tracker (creating the Chaos Day again adds them)
+     * @param missing     planned issues that were not in the tracker: a dry run would create them
+     * @param created     the issues this run created (on a dry run: none)
      * @param notInPlan   issues of this Chaos Day the new plan does not have (e.g. a team that left); left alone
      */
     public record Report(List<Move> moved, List<TrackedIssue> unchanged, List<TrackedIssue> done,
-            List<PlannedIssue> missing, List<TrackedIssue> notInPlan) {
+            List<PlannedIssue> missing, List<TrackedIssue> created, List<TrackedIssue> notInPlan) {
     }
 
     /**
@@ -50,19 +56,31 @@ public final class RescheduleChaosDay {
      */
     public Report run(String projectKey, ChaosDayIssues found, ChaosDayDefinition definition, boolean dryRun,
             Progress progress) {
-        Report report = run(projectKey, found, definition.plan(), dryRun, progress);
-        if (!dryRun && found.definition().isPresent()) {
-            ChaosDayDefinitions.keep(tracker, found, definition);
+        Optional<ChaosDayDefinition> toKeep = found.definition().isPresent() ? Optional.of(definition) : Optional.empty();
+        Report report = run(projectKey, found, definition.plan(), PlannedIssues.of(definition, found.id()), toKeep, dryRun,
+                progress);
+        if (!dryRun && report.missing().isEmpty()) {
+            toKeep.ifPresent(kept -> ChaosDayDefinitions.keep(tracker, found, kept));
         }
         return report;
     }
 
+    /** As above, for a plan without a definition to keep. */
     public Report run(String projectKey, ChaosDayIssues found, ChaosDayPlan plan, boolean dryRun, Progress progress) {
+        return run(projectKey, found, plan, PlannedIssues.of(plan, found.id()), Optional.empty(), dryRun, progress);
+    }
+
+    /**
+     * Missing issues are created first, with their planned dates, so a run that fails while moving
+     * has already given every team its tickets; the issues of the Chaos Day's own id are added to,
+     * whatever name the definition now has.
+     */
+    private Report run(String projectKey, ChaosDayIssues found, ChaosDayPlan plan, List<PlannedIssue> planned,
+            Optional<ChaosDayDefinition> toKeep, boolean dryRun, Progress progress) {
         List<Move> moves = new ArrayList<>();
         List<TrackedIssue> unchanged = new ArrayList<>();
         List<TrackedIssue> done = new ArrayList<>();
         List<PlannedIssue> missing = new ArrayList<>();
-        List<PlannedIssue> planned = PlannedIssues.of(plan, found.id());
         for (PlannedIssue p : planned) {
             Optional<TrackedIssue> issue = found.find(p.identity());
             if (issue.isEmpty()) {
@@ -86,10 +104,18 @@ public final class RescheduleChaosDay {
         List<TrackedIssue> notInPlan = found.byItem().entrySet().stream()
                 .filter(e -> !plannedItems.contains(e.getKey()) && isScheduled(e.getKey()))
                 .map(Map.Entry::getValue).toList();
+        List<TrackedIssue> created = List.of();
+        if (!missing.isEmpty()) {
+            JiraLimits.check(planned.stream().map(PlannedIssue::issue).toList());
+        }
+        if (!dryRun && !missing.isEmpty()) {
+            created = new CreateChaosDay(tracker).addMissing(projectKey, found.id(), planned, toKeep, Optional.of(found),
+                    progress).created();
+        }
         if (!dryRun && !moves.isEmpty()) {
             tracker.changeDueDates(moves.stream().map(Move::change).toList(), progress);
         }
-        return new Report(moves, unchanged, done, missing, notInPlan);
+        return new Report(moves, unchanged, done, missing, created, notInPlan);
     }
 
     /**

@@ -79,4 +79,26 @@ public sealed interface WorkflowFailure {
     /** The wiki says the credentials may not add pages in the space (under the parent page, when given). */
     record CannotAddPages(String spaceKey, java.util.Optional<String> parentId) implements WorkflowFailure {
     }
+
+    /** An experiment's run log can take this entry only once the experiment has started. */
+    record NotStarted(String experiment) implements WorkflowFailure {
+    }
+
+    /**
+     * The experiment needs the environment to itself, or one running there does: {@code running}
+     * are those running in {@code environment} now, each as its key and title.
+     */
+    record EnvironmentInUse(String experiment, String environment, List<String> running) implements WorkflowFailure {
+        public EnvironmentInUse {
+            running = List.copyOf(running);
+        }
+    }
+
+    /** A log entry's time ({@code at}, hours and minutes in the Chaos Day's time zone) is later than now. */
+    record LogTimeInTheFuture(String at, String now) implements WorkflowFailure {
+    }
+
+    /** A log entry's time is before the experiment started; both as hours and minutes. */
+    record LogTimeBeforeStart(String experiment, String at, String started) implements WorkflowFailure {
+    }
 }

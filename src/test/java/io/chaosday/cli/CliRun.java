@@ -8,14 +8,14 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /** Runs the command line in-process with a fixed clock, capturing what it prints. */
-record CliRun(int exit, String out, String err) {
+public record CliRun(int exit, String out, String err) {
 
     static final Clock NOV_2026 = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
 
     static final Connections NO_CONNECTIONS = connections(null, null);
 
     /** Connections that hand out the given fakes; null ones fail the test when asked for. */
-    static Connections connections(io.chaosday.tracker.IssueTracker jira, io.chaosday.tracker.Wiki wiki) {
+    public static Connections connections(io.chaosday.tracker.IssueTracker jira, io.chaosday.tracker.Wiki wiki) {
         return new Connections() {
             @Override
             public io.chaosday.tracker.IssueTracker jira(JiraOptions options, Map<String, String> environment) {
@@ -43,7 +43,7 @@ record CliRun(int exit, String out, String err) {
         return of(clock, env, NO_CONNECTIONS, args);
     }
 
-    static CliRun of(Clock clock, Map<String, String> env, Connections connections, String... args) {
+    public static CliRun of(Clock clock, Map<String, String> env, Connections connections, String... args) {
         return in(java.nio.file.Path.of(""), clock, env, connections, args);
     }
 

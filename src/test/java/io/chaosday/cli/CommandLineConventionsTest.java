@@ -138,7 +138,7 @@ public class CommandLineConventionsTest {
         assertEquals(List.of(), new ArrayList<>(version.getSubcommands().keySet()));
         CommandLine help = ChaosDayCli.commandLine(CliRun.NOV_2026, Map.of(), CliRun.NO_CONNECTIONS, java.nio.file.Path.of(""),
                 new String[] {"--help"});
-        assertEquals(List.of("plan", "init", "create", "reschedule", "status", "experiments", "publish", "completion", "help"),
+        assertEquals(List.of("plan", "init", "create", "reschedule", "status", "ready", "experiments", "publish", "completion", "help"),
                 new ArrayList<>(help.getSubcommands().keySet()));
     }
 
@@ -146,7 +146,7 @@ public class CommandLineConventionsTest {
     public void topLevelHelpListsEveryCommandAndTheExitCodes() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.exit());
-        for (String command : List.of("plan", "create", "reschedule", "status", "experiments", "publish", "completion")) {
+        for (String command : List.of("plan", "create", "reschedule", "status", "ready", "experiments", "publish", "completion")) {
             assertTrue(command, run.out().contains("  " + command + " "));
         }
         assertTrue(run.out(), run.out().contains("Exit codes:") && run.out().contains("  3  status --fail-on-overdue"));

@@ -4,8 +4,23 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.chaosday.rest.Credentials;
+import io.chaosday.rest.JiraRestTracker;
+import io.chaosday.rest.RestClient;
+import io.chaosday.tracker.TrackedIssue;
+import java.util.Optional;
+import io.chaosday.plan.ChaosDayDefinition;
+import io.chaosday.plan.ChaosDaySpec;
+import io.chaosday.plan.WorkingCalendar;
 import io.chaosday.stub.LocalJira;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.workflow.PlannedIssue;
+import io.chaosday.workflow.PlannedIssues;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import io.chaosday.rest.OpenApiContract;
 import java.util.Arrays;
 import java.util.Collection;
@@ -82,6 +97,45 @@ public class EndToEndTest {
         CliRun status = run("status", "--format", "json");
         assertEquals(status.err(), 0, status.exit());
         assertTrue(status.out(), status.out().contains("\"chaosDay\" : \"2027-03-17\""));
+    }
+
+    @Test
+    public void aChaosDayMadeForTwoTeamsAndMovedWithFourHoldsExactlyTheFourTeamPlan() {
+        CliRun first = run("create", "--chaos-day", "2027-03-10", "--teams", "2");
+        assertEquals(first.err(), 0, first.exit());
+        String doneKey = jira.allIssues().stream().filter(i -> i.path("fields").path("summary").asText().contains("Team 1"))
+                .map(i -> i.path("key").asText()).findFirst().orElseThrow();
+        String doneDue = jira.issue(doneKey).path("fields").path("duedate").asText();
+        jira.markDone(doneKey);
+
+        CliRun preview = run("reschedule", "--chaos-day", "2027-03-17", "--teams", "4", "--dry-run");
+        assertEquals(preview.err(), 0, preview.exit());
+        assertTrue(preview.out(), preview.out().contains("would create") && preview.out().contains("Team 4"));
+        assertEquals("a dry run creates nothing", 16, jira.issueCount());
+
+        CliRun moved = run("reschedule", "--chaos-day", "2027-03-17", "--teams", "4");
+        assertEquals(moved.err(), 0, moved.exit());
+        assertTrue(moved.out(), moved.out().contains("4 created, "));
+        CliRun again = run("reschedule", "--chaos-day", "2027-03-17", "--teams", "4");
+        assertTrue(again.out(), again.out().contains("0 created, 0 moved"));
+
+        ChaosDayDefinition four = ChaosDayDefinition.withDefaults(new ChaosDaySpec("Chaos Day", LocalDate.parse("2027-03-17"), 1,
+                ChaosDaySpec.numberedTeams(4), WorkingCalendar.mondayToFriday()));
+        List<PlannedIssue> planned = PlannedIssues.of(four, ChaosDayId.fromName("Chaos Day"));
+        List<TrackedIssue> held = JiraRestTracker.connect(RestClient.builder(jira.base(), new Credentials.Bearer(TOKEN, "test")).build())
+                .findIssues("CHAOS", ChaosDayId.fromName("Chaos Day").label());
+        Map<String, TrackedIssue> byItem = new HashMap<>();
+        for (TrackedIssue issue : held) {
+            String item = issue.identity().orElseThrow().item().key();
+            assertTrue("no ticket twice: " + item, byItem.put(item, issue) == null);
+        }
+        assertEquals(planned.stream().map(p -> p.identity().item().key()).collect(Collectors.toSet()), byItem.keySet());
+        for (PlannedIssue p : planned) {
+            TrackedIssue issue = byItem.get(p.identity().item().key());
+            String planDue = issue.key().equals(doneKey) ? doneDue : p.due().toString();
+            assertEquals(p.identity().item().key(), Optional.of(LocalDate.parse(planDue)), issue.due());
+        }
+        assertEquals("the done ticket keeps its date", doneDue, jira.issue(doneKey).path("fields").path("duedate").asText());
     }
 
     @Test

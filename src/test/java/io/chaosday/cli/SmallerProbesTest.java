@@ -22,7 +22,7 @@ public class SmallerProbesTest {
             CliRun run = CliRun.of("plan", "--chaos-day", "9999-12-15", "--format", format);
 
             assertEquals(format + ": " + run.err(), 2, run.exit());
-            assertTrue(run.err(), run.err().contains("this plan runs past the year 9999 (share would be due +10000-01-03)"));
+            assertTrue(run.err(), run.err().contains("this plan runs outside the years 1 to 9999 (share would be due +10000-01-03)"));
             assertEquals("", run.out());
         }
     }

@@ -66,7 +66,7 @@ public class StoredDefinitionTest {
         forgetDefinition();
         CliRun withoutDate = run("reschedule");
         assertEquals(2, withoutDate.exit());
-        assertEquals("reschedule: the new date is missing; give it as --chaos-day YYYY-MM-DD" + System.lineSeparator(),
+        assertEquals("reschedule: the Chaos Day's date is missing; give it as --chaos-day YYYY-MM-DD" + System.lineSeparator(),
                 withoutDate.err());
         CliRun moved = run("reschedule", "--chaos-day", "2027-06-16");
         assertEquals(moved.err(), 0, moved.exit());
@@ -90,7 +90,7 @@ public class StoredDefinitionTest {
 
         CliRun sameAgain = run("reschedule", "--dry-run");
         assertEquals(sameAgain.err(), 0, sameAgain.exit());
-        assertTrue(sameAgain.out(), sameAgain.out().startsWith("0 would move"));
+        assertTrue(sameAgain.out(), sameAgain.out().startsWith("0 would be created, 0 would move"));
     }
 
     @Test

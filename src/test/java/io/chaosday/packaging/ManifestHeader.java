@@ -11,6 +11,15 @@ final class ManifestHeader {
 
     static List<String> names(String header) {
         List<String> names = new ArrayList<>();
+        for (String clause : clauses(header)) {
+            names.add(clause.split(";", 2)[0].strip());
+        }
+        return names;
+    }
+
+    /** The header's clauses whole, split at the commas outside quotes: "a;uses:=\"b,c\";version=1" is one. */
+    static List<String> clauses(String header) {
+        List<String> names = new ArrayList<>();
         if (header == null) {
             return names;
         }
@@ -21,9 +30,8 @@ final class ManifestHeader {
                 quoted = !quoted;
             }
             if (c == ',' && !quoted) {
-                String name = clause.toString().split(";", 2)[0].strip();
-                if (!name.isEmpty()) {
-                    names.add(name);
+                if (!clause.toString().isBlank()) {
+                    names.add(clause.toString().strip());
                 }
                 clause.setLength(0);
             } else {

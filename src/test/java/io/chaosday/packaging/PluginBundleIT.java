@@ -6,8 +6,6 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,10 @@ import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameter;
+import org.junit.runners.Parameterized.Parameters;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
@@ -25,12 +27,22 @@ import org.osgi.framework.launch.Framework;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
- * Resolves the built plugin jar in Apache Felix, whose system bundle exports what Jira 10.3 exports
- * (src/test/resources/osgi/jira-10.3-exports.txt), then loads every class the plugin's XML names.
- * The host-api declarations on the test class path stand in for Jira's classes. Felix runs neither
- * Spring nor Jira's module descriptors: that part needs a real Jira.
+ * Resolves each built plugin jar in Apache Felix, whose system bundle exports what that jar's Jira
+ * exports (src/test/resources/osgi/jira-10.3-exports.txt, jira-11.3-exports.txt), then loads every
+ * class the plugin's XML names. The host-api declarations and the javax / jakarta API jars on the
+ * test class path stand in for Jira's classes. Felix runs neither Spring nor Jira's module
+ * descriptors: that part needs a real Jira.
  */
+@RunWith(Parameterized.class)
 public class PluginBundleIT {
+
+    @Parameters(name = "{0}")
+    public static List<Object[]> lines() {
+        return PluginLine.all();
+    }
+
+    @Parameter
+    public PluginLine line;
 
     @Rule
     public TemporaryFolder storage = new TemporaryFolder();
@@ -43,10 +55,10 @@ public class PluginBundleIT {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.getRoot().getAbsolutePath());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",", JiraExports.read()));
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",", line.exports()));
         framework = new FrameworkFactory().newFramework(config);
         framework.start();
-        plugin = framework.getBundleContext().installBundle(new File(PluginJar.path()).toURI().toString());
+        plugin = framework.getBundleContext().installBundle(new File(line.jar()).toURI().toString());
     }
 
     @After
@@ -58,7 +70,7 @@ public class PluginBundleIT {
     }
 
     @Test
-    public void thePluginResolvesAgainstJiraExportsAlone() {
+    public void thePluginResolvesAgainstItsJiraLinesExportsAlone() {
         boolean resolved = framework.adapt(FrameworkWiring.class).resolveBundles(List.of(plugin));
         if (!resolved) {
             fail("the plugin does not resolve: " + whyUnresolved());
@@ -68,7 +80,7 @@ public class PluginBundleIT {
 
     @Test
     public void everyClassTheXmlNamesLoadsWithTheTypesOfItsMembers() throws Exception {
-        Set<String> names = PluginXml.classNames();
+        Set<String> names = PluginXml.classNames(line.jar());
         assertFalse("the descriptor and the Spring context name classes", names.isEmpty());
         for (String name : names) {
             try {
@@ -88,7 +100,7 @@ public class PluginBundleIT {
 
     @Test
     public void theHostApiIsTakenFromTheHostNotFromTheJar() throws Exception {
-        for (String name : PluginXml.classNames()) {
+        for (String name : PluginXml.classNames(line.jar())) {
             if (name.startsWith("com.atlassian.")) {
                 assertTrue(name + " is wired to Jira's export", plugin.loadClass(name).getClassLoader() == getClass().getClassLoader());
             }
@@ -101,24 +113,6 @@ public class PluginBundleIT {
             return "it resolved on start";
         } catch (BundleException e) {
             return e.getMessage();
-        }
-    }
-
-    /** The exports file, as a list of package clauses. */
-    static final class JiraExports {
-        static List<String> read() throws Exception {
-            try (var in = PluginBundleIT.class.getResourceAsStream("/osgi/jira-10.3-exports.txt")) {
-                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-            }
-        }
-    }
-
-    static final class PluginJar {
-        static String path() {
-            String path = System.getProperty("chaosday.plugin.jar");
-            assertTrue("built plugin jar at " + path, path != null && Files.isRegularFile(Path.of(path)));
-            return path;
         }
     }
 }

@@ -14,16 +14,33 @@ import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
 import javax.imageio.ImageIO;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameter;
+import org.junit.runners.Parameterized.Parameters;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Opens the built plugin jar: a transformerless P2 bundle holding our classes and libraries, and nothing of Atlassian's. */
+/**
+ * Opens each built plugin jar: a transformerless P2 bundle holding our classes and libraries, and
+ * nothing of Atlassian's, that names only its own Jira line's namespace (javax on 10.3, jakarta on 11.3).
+ */
+@RunWith(Parameterized.class)
 public class PluginJarIT {
+
+    @Parameters(name = "{0}")
+    public static List<Object[]> lines() {
+        return PluginLine.all();
+    }
+
+    @Parameter
+    public PluginLine line;
 
     private static final String KEY = "io.chaosday.chaos-day-jira";
 
@@ -32,7 +49,7 @@ public class PluginJarIT {
 
     @Before
     public void openTheJar() throws Exception {
-        jar = new JarFile(PluginBundleIT.PluginJar.path());
+        jar = new JarFile(line.jar());
         manifest = jar.getManifest().getMainAttributes();
     }
 
@@ -70,6 +87,74 @@ public class PluginJarIT {
         assertEquals("classes the host provides are not packaged", List.of(), foreign);
         List<String> imports = ManifestHeader.names(manifest.getValue("Import-Package"));
         assertEquals("java.* is never imported", List.of(), imports.stream().filter(p -> p.startsWith("java.")).toList());
+    }
+
+    @Test
+    public void importsTheJavaEePackagesOfItsOwnNamespaceOnlyWithVersionRanges() {
+        String header = manifest.getValue("Import-Package");
+        List<String> imports = ManifestHeader.names(header);
+        for (String moved : PluginLine.MOVED) {
+            String foreign = line.foreignNamespace + "." + moved;
+            assertEquals("no " + foreign + " import", List.of(),
+                    imports.stream().filter(p -> p.equals(foreign) || p.startsWith(foreign + ".")).toList());
+        }
+        assertEquals("no " + line.foreignNamespace + ".* at all from Jakarta EE", List.of(),
+                imports.stream().filter(p -> line == PluginLine.JIRA_10 && p.startsWith("jakarta.")).toList());
+        for (String used : List.of("servlet.http", "ws.rs", "ws.rs.core", "inject")) {
+            String own = line.namespace + "." + used;
+            assertTrue(own + " is imported: " + imports, imports.contains(own));
+            assertTrue(own + " carries a version range", header.matches("(?s).*\\b" + own.replace(".", "\\.") + ";version=\"\\[[^\"]+\\)\".*"));
+        }
+    }
+
+    @Test
+    public void ourClassesAndXmlNameNoClassOfTheOtherNamespace() throws Exception {
+        List<String> naming = new ArrayList<>();
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            boolean ours = name.startsWith("io/chaosday/") || name.equals(PluginXml.DESCRIPTOR) || name.startsWith("META-INF/spring/")
+                    || name.endsWith(".vm");
+            if (ours && !entry.isDirectory()) {
+                String text = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1);
+                for (String moved : PluginLine.MOVED) {
+                    String foreign = line.foreignNamespace + "/" + moved.replace('.', '/');
+                    if (text.contains(foreign + "/") || text.contains(foreign.replace('/', '.') + ".")) {
+                        naming.add(name + " names " + foreign);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), naming);
+    }
+
+    @Test
+    public void everyClassFileRunsOnJava21() throws Exception {
+        List<String> tooNew = new ArrayList<>();
+        int checked = 0;
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            if (entry.getName().endsWith(".class")) {
+                checked += check(entry.getName(), jar.getInputStream(entry).readAllBytes(), tooNew);
+            } else if (entry.getName().startsWith("lib/") && entry.getName().endsWith(".jar")) {
+                try (JarInputStream embedded = new JarInputStream(jar.getInputStream(entry))) {
+                    for (JarEntry inner; (inner = embedded.getNextJarEntry()) != null; ) {
+                        // A multi-release jar's classes for a later Java are loaded only on that Java.
+                        if (inner.getName().endsWith(".class") && !inner.getName().matches("META-INF/versions/(2[2-9]|[3-9]\\d)/.*")) {
+                            checked += check(entry.getName() + "!" + inner.getName(), embedded.readAllBytes(), tooNew);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue("classes were read: " + checked, checked > 500);
+        assertEquals("class files newer than Java 21 (major 65)", List.of(), tooNew);
+    }
+
+    private static int check(String name, byte[] bytes, List<String> tooNew) {
+        int major = ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff);
+        if (major > 65) {
+            tooNew.add(name + " " + major);
+        }
+        return 1;
     }
 
     @Test
@@ -186,7 +271,7 @@ public class PluginJarIT {
 
     @Test
     public void everyClassOfOursTheXmlNamesIsInTheJar() throws Exception {
-        List<String> ours = PluginXml.classNames().stream().filter(name -> name.startsWith("io.chaosday.")).toList();
+        List<String> ours = PluginXml.classNames(line.jar()).stream().filter(name -> name.startsWith("io.chaosday.")).toList();
         assertTrue(ours.toString(), ours.size() >= 8);
         for (String name : ours) {
             assertNotNull(name + " is named in the XML but not in the jar", jar.getJarEntry(name.replace('.', '/') + ".class"));

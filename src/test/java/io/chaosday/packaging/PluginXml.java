@@ -9,7 +9,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The classes the plugin's XML names: {@code class} and {@code interface} attributes in the built jar's descriptor and Spring contexts. */
+/** The classes the plugin's XML names: {@code class} and {@code interface} attributes in a built jar's descriptor and Spring contexts. */
 final class PluginXml {
 
     static final String DESCRIPTOR = "atlassian-plugin.xml";
@@ -18,9 +18,9 @@ final class PluginXml {
     private PluginXml() {
     }
 
-    static Set<String> classNames() throws Exception {
+    static Set<String> classNames(String pluginJar) throws Exception {
         Set<String> names = new TreeSet<>();
-        try (JarFile jar = new JarFile(PluginBundleIT.PluginJar.path())) {
+        try (JarFile jar = new JarFile(pluginJar)) {
             for (String entry : new String[] {DESCRIPTOR, SPRING_CONTEXT}) {
                 try (InputStream in = jar.getInputStream(jar.getJarEntry(entry))) {
                     collect(parse(in).getDocumentElement(), names);

@@ -117,7 +117,7 @@ public class EndlessSearchTest {
 
         TrackerException e = assertThrows(TrackerException.class, () -> pages.accept(page(json, pageCount)));
 
-        assertTrue(e.getMessage(), e.getMessage().contains("found more than 20000 issues for one Chaos Day"));
+        assertTrue(e.getMessage(), e.getMessage().contains("found more than 5000 issues for one Chaos Day"));
     }
 
     private static JsonNode page(ObjectMapper json, int page) {

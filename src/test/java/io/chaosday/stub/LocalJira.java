@@ -71,7 +71,18 @@ public final class LocalJira implements AutoCloseable {
         /** Service unavailable. Nothing is carried out. */
         UNAVAILABLE,
         /** Carried out, but answered only after {@link #SLOW_MILLIS}: later than a short client timeout. */
-        SLOW
+        SLOW,
+        /** Not carried out; answered 200 with an error body, as a gateway or an index rebuild may. */
+        ERROR_BODY
+    }
+
+    /** How many more searches do not yet see each issue: an index that lags behind the writes. */
+    private final Map<String, AtomicInteger> unindexed = new ConcurrentHashMap<>();
+    private volatile int searchLag;
+
+    /** From now on, an issue created is missed by the next {@code searches} searches (counts included). */
+    public void lagIndex(int searches) {
+        searchLag = searches;
     }
 
     public static final long SLOW_MILLIS = 1_500;
@@ -196,6 +207,10 @@ public final class LocalJira implements AutoCloseable {
                 reply(exchange, 503, "");
                 return;
             }
+            if (fault.isPresent() && fault.get() == Fault.ERROR_BODY) {
+                reply(exchange, 200, "{\"errorMessages\":[\"The search index is being rebuilt.\"]}");
+                return;
+            }
             Object answer = route(method, path, exchange.getRequestURI().getRawQuery(), body);
             if (fault.isPresent() && fault.get() == Fault.DROP_AFTER_WRITE) {
                 exchanges.unanswered(exchange);
@@ -281,8 +296,11 @@ public final class LocalJira implements AutoCloseable {
     private ObjectNode search(JsonNode request) {
         Matcher m = LABEL.matcher(request.path("jql").asText());
         String label = m.find() ? m.group(1) : "";
+        // Each search brings every issue it misses one search closer to being indexed.
+        unindexed.values().removeIf(left -> left.decrementAndGet() < 0);
         List<ObjectNode> hits = issues.values().stream()
                 .filter(i -> i.path("fields").path("labels").toString().contains("\"" + label + "\""))
+                .filter(i -> !unindexed.containsKey(i.path("key").asText()))
                 .sorted(java.util.Comparator.comparingInt(i -> Integer.parseInt(i.path("key").asText().split("-")[1])))
                 .toList();
         int start = request.path("startAt").asInt(0);
@@ -313,6 +331,9 @@ public final class LocalJira implements AutoCloseable {
         fields.putObject("status").put("name", "To Do").putObject("statusCategory").put("key", "new");
         for (JsonNode property : update.path("properties")) {
             properties.put(key + "/" + property.path("key").asText(), property.path("value"));
+        }
+        if (searchLag > 0) {
+            unindexed.put(key, new AtomicInteger(searchLag));
         }
         issues.put(key, issue);
         return issue;

@@ -247,4 +247,41 @@ public final class FakeIssueTracker implements IssueTracker {
     public void editDescription(String issueKey, String text) {
         descriptions.put(issueKey, text);
     }
+
+    /** Comments per issue, oldest first; written and read under one lock, as several Agents write at once. */
+    public final Map<String, List<io.chaosday.tracker.Comment>> comments = new HashMap<>();
+    /** Who the tracker says writes the next comments. */
+    public volatile String commenter = "Alice";
+    /** When the tracker says the next comments were written. */
+    public volatile java.time.Instant now = java.time.Instant.parse("2027-03-10T08:00:00Z");
+    /** When set, the next this-many comments are stored and their answer lost, as a dropped connection would. */
+    public final java.util.concurrent.atomic.AtomicInteger loseCommentAnswers = new java.util.concurrent.atomic.AtomicInteger();
+    private int nextComment = 10000;
+
+    @Override
+    public synchronized List<io.chaosday.tracker.Comment> comments(String issueKey) {
+        calls.add("comments " + issueKey);
+        return List.copyOf(comments.getOrDefault(issueKey, List.of()));
+    }
+
+    @Override
+    public synchronized io.chaosday.tracker.Comment addComment(String issueKey, String text) {
+        calls.add("addComment " + issueKey);
+        if (!issues.containsKey(issueKey)) {
+            throw new TrackerException(TrackerException.Kind.NOT_FOUND, "no issue " + issueKey);
+        }
+        io.chaosday.tracker.Comment comment = new io.chaosday.tracker.Comment(Integer.toString(nextComment++),
+                Optional.of(commenter), now, text);
+        comments.computeIfAbsent(issueKey, k -> new ArrayList<>()).add(comment);
+        if (loseCommentAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "connection reset; the write may have happened");
+        }
+        return comment;
+    }
+
+    @Override
+    public synchronized void deleteComment(String issueKey, String commentId) {
+        calls.add("deleteComment " + issueKey + " " + commentId);
+        comments.getOrDefault(issueKey, new ArrayList<>()).removeIf(c -> c.id().equals(commentId));
+    }
 }

@@ -97,4 +97,97 @@ public class RescheduleChaosDayTest {
         assertTrue(report.moved().isEmpty());
         assertTrue(report.unchanged().stream().anyMatch(i -> i.key().equals(jira.byItem("experiment/search-loses-its-cache").key())));
     }
+
+    private RescheduleChaosDay.Report match(io.chaosday.plan.ChaosDayDefinition definition, boolean dryRun) {
+        ChaosDayIssues found = new ChaosDayFinder(jira).find("CHAOS", ID);
+        return new RescheduleChaosDay(jira).run("CHAOS", found, definition, dryRun, Progress.SILENT);
+    }
+
+    private java.util.Set<String> heldItems() {
+        return jira.issues.values().stream().map(i -> i.identity().orElseThrow().item().key())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static java.util.Set<String> plannedItems(io.chaosday.plan.ChaosDayDefinition definition) {
+        return PlannedIssues.of(definition, ID).stream().map(p -> p.identity().item().key())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    public void teamsThatJoinGetTheirKickOffAndReviewOnTheirPlannedDates() {
+        io.chaosday.plan.ChaosDayDefinition four = definition("2027-03-17", 4);
+        RescheduleChaosDay.Report report = match(four, false);
+        assertEquals("two teams join: a kick-off and a review each", 4, report.created().size());
+        assertEquals(plannedItems(four), heldItems());
+        assertEquals("nothing twice", jira.issues.size(), heldItems().size());
+        for (PlannedIssue p : PlannedIssues.of(four, ID)) {
+            assertEquals(p.identity().item().key(), Optional.of(p.due()), jira.byItem(p.identity().item().key()).due());
+        }
+        assertEquals("the new tickets sit under their phase's epic", jira.byItem("epic/plan").key(),
+                jira.byItem("kickoff/Team 4").epicKey().orElseThrow());
+        assertEquals(four, new ChaosDayFinder(jira).find("CHAOS", ID).definition().orElseThrow());
+    }
+
+    @Test
+    public void oneTeamBecomingSeveralGetsEachTeamsTicketsAndTheTeamOfTeamsReview() {
+        FakeIssueTracker one = new FakeIssueTracker().withProject("ONE");
+        new CreateChaosDay(one).run(new CreateChaosDay.Request("ONE", Optional.empty(), definition("2027-03-10", 1), false),
+                Progress.SILENT);
+        assertTrue(one.issues.values().stream().noneMatch(i -> i.identity().orElseThrow().item().key().startsWith("team-of-teams")));
+        ChaosDayIssues found = new ChaosDayFinder(one).find("ONE", ID);
+        RescheduleChaosDay.Report report = new RescheduleChaosDay(one).run("ONE", found, definition("2027-03-17", 6), false,
+                Progress.SILENT);
+        java.util.Set<String> created = report.created().stream().map(i -> i.identity().orElseThrow().item().key())
+                .collect(java.util.stream.Collectors.toSet());
+        for (int team = 1; team <= 6; team++) {
+            assertTrue(created.toString(), created.contains("kickoff/Team " + team) && created.contains("review/Team " + team));
+        }
+        assertTrue(created.toString(), created.stream().anyMatch(k -> k.startsWith("team-of-teams")));
+        assertEquals("the one-team kick-off and review are listed, not deleted", 2, report.notInPlan().size());
+    }
+
+    @Test
+    public void aDryRunListsWhatItWouldCreateAndCreatesNothing() {
+        int before = jira.issues.size();
+        jira.calls.clear();
+        RescheduleChaosDay.Report report = match(definition("2027-03-17", 4), true);
+        assertEquals(4, report.missing().size());
+        assertTrue(report.created().isEmpty());
+        assertEquals(before, jira.issues.size());
+        assertTrue(jira.calls.toString(), jira.calls.stream().noneMatch(c -> c.startsWith("createIssues") || c.startsWith("changeDueDates")));
+    }
+
+    @Test
+    public void matchingAgainCreatesAndMovesNothing() {
+        match(definition("2027-03-17", 4), false);
+        jira.calls.clear();
+        RescheduleChaosDay.Report again = match(definition("2027-03-17", 4), false);
+        assertTrue(again.created().isEmpty());
+        assertTrue(again.moved().isEmpty());
+        assertTrue(jira.calls.toString(), jira.calls.stream().noneMatch(c -> c.startsWith("createIssues") || c.startsWith("changeDueDates")));
+    }
+
+    @Test
+    public void aCreateCutShortByTheNetworkEndsWithEachTicketOnce() {
+        jira.dropConnectionAfter = 2;
+        io.chaosday.plan.ChaosDayDefinition four = definition("2027-03-17", 4);
+        match(four, false);
+        assertEquals(plannedItems(four), heldItems());
+        assertEquals("nothing twice", jira.issues.size(), heldItems().size());
+    }
+
+    @Test
+    public void aRenamedChaosDayIsAddedToNotMadeAgain() {
+        match(definition("Payments Game Day", "2027-03-17", 4), false);
+        assertTrue(jira.issues.values().stream().allMatch(i -> i.identity().orElseThrow().chaosDay().equals(ID)));
+        assertEquals(plannedItems(definition("2027-03-17", 4)), heldItems());
+    }
+
+    @Test
+    public void doneTicketsKeepTheirDatesWhileTeamsJoin() {
+        jira.markDone("kickoff/Team 1");
+        LocalDate before = jira.byItem("kickoff/Team 1").due().orElseThrow();
+        match(definition("2027-03-17", 4), false);
+        assertEquals(Optional.of(before), jira.byItem("kickoff/Team 1").due());
+    }
 }

@@ -3,6 +3,7 @@ package com.atlassian.jira.security;
 import com.atlassian.jira.user.ApplicationUser;
 
 // Checked: https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/security/JiraAuthenticationContext.html (@PublicApi; getLoggedInUser returns ApplicationUser)
+// Jira 11: unchanged; a jakarta-servlet plugin for Jira 11 calls getLoggedInUser() for an ApplicationUser (alanmosely/basic-jira-development-panels PullRequestNotificationsServlet)
 public interface JiraAuthenticationContext {
 
     ApplicationUser getLoggedInUser();

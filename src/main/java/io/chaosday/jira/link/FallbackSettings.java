@@ -1,5 +1,6 @@
 package io.chaosday.jira.link;
 
+import io.chaosday.review.link.Urls;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 
@@ -66,7 +67,7 @@ public final class FallbackSettings {
     static URI checkedAddress(String baseUrl) {
         URI base;
         try {
-            base = URI.create(baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", ""));
+            base = URI.create(baseUrl == null ? "" : Urls.withoutTrailingSlashes(baseUrl.strip()));
         } catch (IllegalArgumentException e) {
             throw new Refused("chaosday.settings.error.not-an-address", "not a web address: give the address Confluence"
                     + " opens at, e.g. https://confluence.example.com");

@@ -1,5 +1,6 @@
 package io.chaosday.jira.link;
 
+import io.chaosday.review.link.Urls;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -26,7 +27,8 @@ import java.util.Map;
 public final class FallbackSettingsServlet extends HttpServlet {
 
     /** The page's address below Jira's base address (the descriptor's servlet url-pattern under /plugins/servlet). */
-    public static final String PATH = "/plugins/servlet/chaosday/confluence";
+    public static final Urls.Path LOCATION = Urls.path("plugins", "servlet", "chaosday", "confluence");
+    public static final String PATH = LOCATION.toString();
 
     static final String TEMPLATE = "templates/jira/confluence-settings.vm";
 
@@ -122,6 +124,6 @@ public final class FallbackSettingsServlet extends HttpServlet {
     }
 
     private String action() {
-        return application.getBaseUrl(UrlMode.RELATIVE).replaceAll("/+$", "") + PATH;
+        return LOCATION.resolve(URI.create(application.getBaseUrl(UrlMode.RELATIVE))).toString();
     }
 }

@@ -1,5 +1,7 @@
 package io.chaosday.jira.page;
 
+import io.chaosday.review.link.Urls;
+import io.chaosday.review.confluence.JiraSite;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -102,9 +104,14 @@ public final class ChaosDayPageContext implements ContextProvider {
         // A Chaos Day made before definitions were kept has none to show or edit.
         ChaosDayDefinition definition = found.definition()
                 .orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoChaosDay(key)));
-        String jira = application.getBaseUrl(UrlMode.CANONICAL).replaceAll("/+$", "");
-        PageAssembly assembly = new PageAssembly(new PageViews(URI.create(jira), authentication.getLocale()),
-                jira + "/rest/chaosday/1.0/project/" + key, jira + FallbackSettingsServlet.PATH, i18n.getText("chaosday.page.review.team-of-teams"));
+        JiraSite jira = JiraSite.unlinked(URI.create(application.getBaseUrl(UrlMode.CANONICAL)));
+        // What the browser calls is addressed from Jira's context path alone ("/jira", or ""), so the page
+        // works wherever the browser reaches Jira: behind a proxy, or at an address other than the base URL.
+        URI contextPath = URI.create(application.getBaseUrl(UrlMode.RELATIVE));
+        PageAssembly assembly = new PageAssembly(new PageViews(jira.base(), authentication.getLocale()),
+                Urls.path("rest", "chaosday", "1.0", "project").segment(key).resolve(contextPath).toString(),
+                FallbackSettingsServlet.LOCATION.resolve(contextPath).toString(),
+                i18n.getText("chaosday.page.review.team-of-teams"));
         PageAssembly.Reader reader = new PageAssembly.Reader(
                 permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user),
                 globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user));

@@ -1,5 +1,6 @@
 package io.chaosday.jira.page;
 
+import io.chaosday.review.confluence.ConfluenceLinks;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.Step;
@@ -68,8 +69,7 @@ public record PageAssembly(PageViews views, String restBase, String adminPage, S
         if (pageId.isEmpty() || confluence.isEmpty()) {
             return Optional.empty();
         }
-        String base = confluence.get().toString().replaceAll("/+$", "");
-        return Optional.of(new Link(review.summary(), base + "/pages/viewpage.action?pageId=" + pageId.get()));
+        return Optional.of(new Link(review.summary(), new ConfluenceLinks(confluence.get()).page(pageId.get()).toString()));
     }
 
     private ConfluenceView confluence(ConfluenceConnections.Target target, Reader reader) {

@@ -1,5 +1,6 @@
 package io.chaosday.jira.page;
 
+import io.chaosday.review.confluence.JiraSite;
 import io.chaosday.export.HtmlTimeline;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.review.Experiment;
@@ -81,7 +82,7 @@ public final class PageViews {
     }
 
     Link issue(String key) {
-        return new Link(key, jira.toString().replaceAll("/+$", "") + "/browse/" + key);
+        return new Link(key, JiraSite.unlinked(jira).browse(key).toString());
     }
 
 }

@@ -1,5 +1,6 @@
 package io.chaosday.jira.rest;
 
+import io.chaosday.review.confluence.JiraSite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,7 +52,16 @@ final class AnswerJson {
             }
             m.put("to", move.change().to().toString()).put("overdue", move.change().to().isBefore(today));
         }
-        return node.put("unchanged", report.unchanged().size()).put("doneLeftAlone", report.done().size());
+        node.put("unchanged", report.unchanged().size()).put("doneLeftAlone", report.done().size());
+        ArrayNode created = node.putArray("created");
+        report.created().forEach(issue -> ticket(created.addObject(), issue));
+        ArrayNode wouldCreate = node.putArray("wouldCreate");
+        if (dryRun) {
+            report.missing().forEach(p -> wouldCreate.addObject().put("summary", p.issue().summary()).put("due", p.due().toString()));
+        }
+        ArrayNode notInPlan = node.putArray("notInPlan");
+        report.notInPlan().forEach(issue -> ticket(notInPlan.addObject(), issue));
+        return node;
     }
 
     ObjectNode status(ChaosDayStatus.Report report) {
@@ -120,7 +130,6 @@ final class AnswerJson {
     }
 
     private String browse(String key) {
-        String base = jira.toString().replaceAll("/+$", "");
-        return base + "/browse/" + key;
+        return JiraSite.unlinked(jira).browse(key).toString();
     }
 }

@@ -16,6 +16,7 @@ import io.chaosday.jira.ProjectLock;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.jira.link.ConfluenceForPublishing;
 import io.chaosday.plan.ChaosDayDefinition;
+import io.chaosday.plan.DefinitionLimits;
 import io.chaosday.review.confluence.ConfluencePages;
 import io.chaosday.review.confluence.JiraSite;
 import io.chaosday.tracker.IssueTracker;
@@ -108,7 +109,9 @@ public final class ChaosDayCalls {
 
     private JsonNode rescheduled(Project project, JsonNode input, boolean dryRun) {
         ChaosDayIssues found = find(project);
-        ChaosDayDefinition definition = DefinitionInput.read(input, found.definition(), found.name());
+        // Early tickets of a moved Chaos Day may lie in the past: they are answered as overdue, not refused.
+        ChaosDayDefinition definition = DefinitionInput.read(input)
+                .apply(found.definition(), found.teams(), today(), DefinitionLimits.Past.ALLOWED).orElseThrow();
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(project.getKey(), found, definition, dryRun,
                 Progress.SILENT);
         return json().reschedule(report, dryRun, today());

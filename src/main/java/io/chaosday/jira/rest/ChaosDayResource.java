@@ -10,6 +10,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.tracker.IssueTracker;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -35,6 +36,8 @@ public class ChaosDayResource {
 
     private final ChaosDayCalls calls;
 
+    /** Jersey builds the resource through this constructor, injecting what the plugin's Spring context holds. */
+    @Inject
     public ChaosDayResource(JiraAuthenticationContext authentication, PermissionManager permissions, ProjectManager projects,
             IssueTracker tracker, ClusterLockService locks, I18nResolver i18n, ConfluenceConnections confluence,
             ApplicationProperties application, Clock clock) {

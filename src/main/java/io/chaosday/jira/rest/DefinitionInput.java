@@ -1,10 +1,8 @@
 package io.chaosday.jira.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chaosday.plan.ChaosDayDefinition;
-import io.chaosday.plan.DefaultTexts;
-import io.chaosday.plan.SchedulePolicy;
-import io.chaosday.plan.WorkingCalendar;
+import io.chaosday.plan.DefinitionUpdate;
+import io.chaosday.plan.Weekdays;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,28 +10,22 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The OpenAPI document's {@code DefinitionInput}, read into the definition it asks for. What it
- * leaves out keeps the stored value (name, length, holidays, weekend, the schedule's numbers and
- * texts); a set date is no longer provisional. Whether the result makes a plan (a working day, teams
- * named once...) is the engine's to say, when the plan is made.
+ * The OpenAPI document's {@code DefinitionInput}, read into the change it asks for as typed; the
+ * engine's {@link DefinitionUpdate} merges it with what is stored and says whether it makes a plan.
  */
 final class DefinitionInput {
 
     private static final Set<String> FIELDS = Set.of("name", "chaosDay", "days", "teams", "holidays", "weekend");
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("MON", DayOfWeek.MONDAY, "TUE", DayOfWeek.TUESDAY,
-            "WED", DayOfWeek.WEDNESDAY, "THU", DayOfWeek.THURSDAY, "FRI", DayOfWeek.FRIDAY, "SAT", DayOfWeek.SATURDAY,
-            "SUN", DayOfWeek.SUNDAY);
 
     private DefinitionInput() {
     }
 
-    static ChaosDayDefinition read(JsonNode body, Optional<ChaosDayDefinition> stored, String fallbackName) {
+    static DefinitionUpdate read(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new BadInput(Optional.empty(), "a JSON object");
         }
@@ -42,23 +34,20 @@ final class DefinitionInput {
                 throw new BadInput(Optional.of(name), "not a field of a definition");
             }
         });
-        String name = optionalText(body, "name").orElse(stored.map(ChaosDayDefinition::name).orElse(fallbackName));
+        Optional<String> name = optionalText(body, "name");
         LocalDate chaosDay = date(required(body, "chaosDay"), "chaosDay");
-        int days = body.has("days") ? whole(body.get("days"), "days") : stored.map(ChaosDayDefinition::days).orElse(1);
+        Optional<Integer> days = body.has("days") ? Optional.of(whole(body.get("days"), "days")) : Optional.empty();
         List<String> teams = texts(required(body, "teams"), "teams");
-        WorkingCalendar storedCalendar = stored.map(ChaosDayDefinition::calendar).orElseGet(WorkingCalendar::mondayToFriday);
-        Set<DayOfWeek> weekend = body.has("weekend") ? weekend(body.get("weekend")) : storedCalendar.weekend();
-        TreeSet<LocalDate> holidays = new TreeSet<>();
+        Optional<Set<DayOfWeek>> weekend = body.has("weekend") ? Optional.of(weekend(body.get("weekend"))) : Optional.empty();
+        Optional<Set<LocalDate>> holidays = Optional.empty();
         if (body.has("holidays")) {
+            Set<LocalDate> given = new TreeSet<>();
             for (String holiday : texts(body.get("holidays"), "holidays")) {
-                holidays.add(date(holiday, "holidays"));
+                given.add(date(holiday, "holidays"));
             }
-        } else {
-            holidays.addAll(storedCalendar.holidays());
+            holidays = Optional.of(given);
         }
-        return new ChaosDayDefinition(name, chaosDay, days, teams, new WorkingCalendar(weekend, holidays),
-                stored.map(ChaosDayDefinition::policy).orElse(SchedulePolicy.DEFAULT),
-                stored.map(ChaosDayDefinition::texts).orElse(DefaultTexts.TEXTS), false);
+        return new DefinitionUpdate(name, Optional.of(chaosDay), days, Optional.of(teams), holidays, weekend, Optional.empty());
     }
 
     private static JsonNode required(JsonNode body, String field) {
@@ -119,11 +108,8 @@ final class DefinitionInput {
     private static Set<DayOfWeek> weekend(JsonNode value) {
         EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String day : texts(value, "weekend")) {
-            DayOfWeek weekday = WEEKDAYS.get(day);
-            if (weekday == null) {
-                throw new BadInput(Optional.of("weekend"), "days as MON, TUE... SUN, not " + day);
-            }
-            days.add(weekday);
+            days.add(Weekdays.parse(day).orElseThrow(() -> new BadInput(Optional.of("weekend"),
+                    "days as " + Weekdays.FORMS + ", not " + day)));
         }
         return days;
     }

@@ -83,7 +83,8 @@ public final class FailureBodies {
         if (problem instanceof PlanProblem.MissingName) {
             return Optional.of("name");
         }
-        if (problem instanceof PlanProblem.NotAWorkingDay) {
+        if (problem instanceof PlanProblem.NotAWorkingDay || problem instanceof PlanProblem.MissingDate
+                || problem instanceof PlanProblem.UnwritableDate || problem instanceof PlanProblem.StartsInThePast) {
             return Optional.of("chaosDay");
         }
         if (problem instanceof PlanProblem.TooFewDays || problem instanceof PlanProblem.DaysOutOfRange) {

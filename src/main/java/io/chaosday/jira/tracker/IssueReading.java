@@ -2,7 +2,7 @@ package io.chaosday.jira.tracker;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.status.Status;
-import io.chaosday.rest.IssueTypes;
+import io.chaosday.tracker.IssueTypes;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueKind;
 import io.chaosday.tracker.NewIssue;
@@ -18,9 +18,6 @@ import java.util.Set;
 
 /** A Jira issue as the engine sees it. */
 final class IssueReading {
-
-    /** Jira's key of the "done" status category, as REST's statusCategory.key. */
-    private static final String DONE = "done";
 
     private IssueReading() {
     }
@@ -41,7 +38,7 @@ final class IssueReading {
         Status status = issue.getStatus();
         return new TrackedIssue(issue.getKey(), identity, kind(issue, software, labels), issue.getSummary(),
                 Optional.ofNullable(issue.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
-                status != null && status.getStatusCategory() != null && DONE.equals(status.getStatusCategory().getKey()),
+                status != null && status.getStatusCategory() != null && IssueTypes.done(status.getStatusCategory().getKey()),
                 status == null ? "" : status.getName(),
                 Optional.ofNullable(issue.getAssignee()).map(a -> a.getDisplayName()),
                 epicKey(issue, software), labels, properties, Optional.empty());
@@ -56,11 +53,9 @@ final class IssueReading {
     }
 
     private static IssueKind kind(Issue issue, JiraSoftware software, Set<String> labels) {
-        if (issue.getIssueType() != null && issue.getIssueType().getId().equals(software.epicType().getId())) {
-            return IssueKind.EPIC;
-        }
-        boolean experimentType = issue.getIssueType() != null && issue.getIssueType().getName().equalsIgnoreCase("Experiment");
-        return experimentType || labels.contains(IssueTypes.EXPERIMENT_LABEL) ? IssueKind.EXPERIMENT : IssueKind.TASK;
+        return issue.getIssueType() == null ? IssueTypes.kindOf(false, "", labels)
+                : IssueTypes.kindOf(issue.getIssueType().getId().equals(software.epicType().getId()),
+                        issue.getIssueType().getName(), labels);
     }
 
     private static Optional<String> epicKey(Issue issue, JiraSoftware software) {

@@ -1,5 +1,7 @@
 package io.chaosday.jira.tracker;
 
+import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.tracker.IssueTypes;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -60,11 +62,12 @@ public final class JiraJavaTracker implements IssueTracker {
     private final ApplicationProperties application;
     private final IssueConnections connections;
     private final HandEditedFields handEdited;
+    private final IssueComments comments;
 
     public JiraJavaTracker(JiraAuthenticationContext authentication, ProjectManager projects, IssueService issueService,
             SearchService search, CustomFieldManager fields, IssueTypeSchemeManager issueTypes, DateFieldFormat dates,
             IssuePropertyStore properties, ApplicationProperties application, IssueConnections connections,
-            HandEditedFields handEdited) {
+            HandEditedFields handEdited, IssueComments comments) {
         this.authentication = authentication;
         this.projects = projects;
         this.issueService = issueService;
@@ -76,12 +79,13 @@ public final class JiraJavaTracker implements IssueTracker {
         this.application = application;
         this.connections = connections;
         this.handEdited = handEdited;
+        this.comments = comments;
     }
 
     @Override
     public Optional<Project> findProject(String key) {
         return Optional.ofNullable(projects.getProjectObjByKey(key))
-                .map(p -> new Project(p.getKey(), p.getName(), link("/projects/" + p.getKey())));
+                .map(p -> new Project(p.getKey(), p.getName(), site().project(p.getKey())));
     }
 
     @Override
@@ -117,11 +121,14 @@ public final class JiraJavaTracker implements IssueTracker {
         com.atlassian.jira.project.Project project = Optional.ofNullable(projects.getProjectObjByKey(projectKey))
                 .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no project " + projectKey));
         JiraSoftware software = software(projectKey);
-        ProjectIssueTypes types = ProjectIssueTypes.of(projectKey, issueTypes.getIssueTypesForProject(project), software.epicType());
+        IssueTypes types = IssueTypes.choose(projectKey, issueTypes.getIssueTypesForProject(project).stream()
+                .map(type -> new IssueTypes.Offered(type.getId(), type.getName(), type.getId().equals(software.epicType().getId()),
+                        !type.isSubTask()))
+                .toList());
         ApplicationUser user = user();
         List<TrackedIssue> created = new ArrayList<>();
         for (NewIssue issue : issues) {
-            IssueInputParameters input = issueService.newIssueInputParameters(Map.of("labels", labels(issue, types).toArray(String[]::new)))
+            IssueInputParameters input = issueService.newIssueInputParameters(Map.of("labels", types.labels(issue).toArray(String[]::new)))
                     .setProjectId(project.getId())
                     .setIssueTypeId(types.idFor(issue.kind()))
                     .setSummary(issue.summary())
@@ -137,7 +144,7 @@ public final class JiraJavaTracker implements IssueTracker {
             MutableIssue made = Outcomes.check(issueService.create(user, valid), "creating \"" + issue.summary() + "\" in " + projectKey).getIssue();
             properties.putIdentity(user, made.getId(), issue.identity());
             issue.properties().forEach((key, value) -> properties.put(user, made.getId(), key, value));
-            created.add(IssueReading.created(made, issue, labels(issue, types)));
+            created.add(IssueReading.created(made, issue, types.labels(issue)));
             progress.update("Creating issues", created.size(), issues.size());
         }
         return created;
@@ -200,7 +207,7 @@ public final class JiraJavaTracker implements IssueTracker {
 
     @Override
     public URI browse(String issueKey) {
-        return link("/browse/" + issueKey);
+        return site().browse(issueKey);
     }
 
     @Override
@@ -271,6 +278,24 @@ public final class JiraJavaTracker implements IssueTracker {
         return result.isValid() ? Optional.ofNullable(result.getIssue()) : Optional.empty();
     }
 
+    @Override
+    public List<io.chaosday.tracker.Comment> comments(String issueKey) {
+        ApplicationUser user = user();
+        return comments.all(user, require(user, issueKey));
+    }
+
+    @Override
+    public io.chaosday.tracker.Comment addComment(String issueKey, String text) {
+        ApplicationUser user = user();
+        return comments.add(user, require(user, issueKey), text);
+    }
+
+    @Override
+    public void deleteComment(String issueKey, String commentId) {
+        ApplicationUser user = user();
+        find(user, issueKey).ifPresent(issue -> comments.delete(user, issue, commentId));
+    }
+
     private MutableIssue require(ApplicationUser user, String issueKey) {
         return find(user, issueKey).orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND,
                 "Jira has no issue " + issueKey + " (or you cannot see it)"));
@@ -280,15 +305,8 @@ public final class JiraJavaTracker implements IssueTracker {
         return authentication.getLoggedInUser();
     }
 
-    private URI link(String path) {
-        return URI.create(application.getBaseUrl(UrlMode.CANONICAL).replaceAll("/+$", "") + path);
+    private JiraSite site() {
+        return JiraSite.unlinked(URI.create(application.getBaseUrl(UrlMode.CANONICAL)));
     }
 
-    private static List<String> labels(NewIssue issue, ProjectIssueTypes types) {
-        Set<String> labels = new LinkedHashSet<>(issue.labels());
-        labels.add(issue.identity().chaosDay().label());
-        labels.add(issue.identity().label());
-        types.labelFor(issue.kind()).ifPresent(labels::add);
-        return List.copyOf(labels);
-    }
 }

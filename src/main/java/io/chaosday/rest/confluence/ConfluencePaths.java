@@ -1,5 +1,6 @@
 package io.chaosday.rest.confluence;
 
+import io.chaosday.review.confluence.ConfluenceLinks;
 import io.chaosday.review.link.Urls;
 
 /**
@@ -67,8 +68,8 @@ final class ConfluencePaths {
         return spaces().segment(id);
     }
 
-    /** Where a person opens a page: by id, so the link survives renames (works on Data Center and Cloud). */
+    /** Where a person opens a page: {@link ConfluenceLinks#viewPage}. */
     static Urls.Path viewPage(String pageId) {
-        return Urls.path("pages", "viewpage.action").query("pageId", pageId);
+        return ConfluenceLinks.viewPage(pageId);
     }
 }

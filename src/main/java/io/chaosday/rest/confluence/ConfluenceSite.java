@@ -1,5 +1,6 @@
 package io.chaosday.rest.confluence;
 
+import io.chaosday.review.link.Urls;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,6 +54,6 @@ public record ConfluenceSite(URI base, Deployment deployment) {
     }
 
     private static URI withoutTrailingSlash(URI address) {
-        return URI.create(address.toString().replaceAll("/+$", ""));
+        return URI.create(Urls.withoutTrailingSlashes(address.toString()));
     }
 }

@@ -48,13 +48,23 @@ public record JiraSite(URI base, Optional<JiraLink> appLink) {
         return Urls.path("browse").segment(key).resolve(base);
     }
 
+    /** A project's page, {@code <base>/projects/KEY}. */
+    public URI project(String key) {
+        return Urls.path("projects").segment(key).resolve(base);
+    }
+
+    /** Any other address on this Jira, such as a REST resource or a servlet, under its context path. */
+    public URI at(Urls.Path path) {
+        return path.resolve(base);
+    }
+
     /** Jira's issue navigator showing what the query finds. */
     public URI search(String jql) {
         return at("/issues/", "jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8));
     }
 
     private URI at(String path, String encodedQuery) {
-        String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
+        String basePath = base.getRawPath() == null ? "" : Urls.withoutTrailingSlashes(base.getRawPath());
         try {
             URI page = new URI(base.getScheme(), base.getRawAuthority(), null, null, null)
                     .resolve(basePath + path);

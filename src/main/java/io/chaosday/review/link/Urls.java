@@ -20,6 +20,11 @@ public final class Urls {
     private Urls() {
     }
 
+    /** A site's address as typed or configured, without the slashes that may end it: the one place they are trimmed. */
+    public static String withoutTrailingSlashes(String address) {
+        return address.replaceAll("/+$", "");
+    }
+
     /** A path of literal segments, e.g. {@code path("rest", "api", "2", "issue")}. */
     public static Path path(String... segments) {
         return new Path(List.of(segments), List.of());
@@ -51,7 +56,7 @@ public final class Urls {
 
         /** The absolute URL under {@code base}, which may carry a context path such as {@code /jira}. */
         public URI resolve(URI base) {
-            String root = base.toString().replaceAll("/+$", "");
+            String root = withoutTrailingSlashes(base.toString());
             return URI.create(root + target());
         }
 

@@ -67,8 +67,13 @@ public class ChaosDayPageBrowserTest {
 
         Document dom = Jsoup.parse(dom(SamplePages.facilitator(), show));
 
-        assertEquals("Saving would move 4 tickets; 1 already on their date, 2 done and left alone.",
+        assertEquals("Saving would create 2 tickets and move 4; 1 already on their date, 2 done and left alone.",
                 dom.selectFirst("#chaosday-reschedule-result .chaosday-summary").text());
+        assertEquals(List.of("Kick-off: Search (2027-02-24)", "Post-incident review: Search (2027-03-19)"),
+                dom.select("#chaosday-reschedule-result .chaosday-created li").eachText());
+        assertEquals("Tickets saving would create", dom.selectFirst("#chaosday-reschedule-result .chaosday-created h3").text());
+        assertEquals(List.of("CHAOS-9 Kick-off: Checkout (2027-02-22)"),
+                dom.select("#chaosday-reschedule-result .chaosday-not-in-plan li").eachText());
         assertEquals(List.of("CHAOS-10", "CHAOS-11", "CHAOS-12", "CHAOS-14"),
                 dom.select("#chaosday-reschedule-result tbody td:eq(0)").eachText());
         assertEquals("Shortlist <the> experiments", dom.select("#chaosday-reschedule-result tbody tr").get(1).child(1).text());
@@ -76,6 +81,28 @@ public class ChaosDayPageBrowserTest {
         assertTrue(dom.selectFirst("#chaosday-definition button[name=apply]").attributes().hasKey("disabled") == false);
         assertIsAPicture(screenshot(SamplePages.facilitator(), show, "#chaosday-definition-heading",
                 "chaos-day-reschedule-preview.png", 1280, 1100), 1280);
+    }
+
+    @Test
+    public void teamsAddedOnThePageListTheTicketsCreatedForThem() throws Exception {
+        String show = "ChaosDayPage.showReschedule(" + PageAnswers.TEAMS_ADDED + ");";
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), show));
+
+        assertEquals("Saved: 5 tickets created, 1 moved; 0 already on their date, 0 done and left alone.",
+                dom.selectFirst("#chaosday-reschedule-result .chaosday-summary").text());
+        assertEquals("Tickets created", dom.selectFirst("#chaosday-reschedule-result .chaosday-created h3").text());
+        assertEquals(List.of("CHAOS-15", "CHAOS-16", "CHAOS-17", "CHAOS-18", "CHAOS-19"),
+                dom.select("#chaosday-reschedule-result .chaosday-created li a").eachText());
+        assertEquals("https://jira.example.com/browse/CHAOS-16",
+                dom.select("#chaosday-reschedule-result .chaosday-created li a").get(1).attr("href"));
+        assertEquals("CHAOS-16 Kick-off: Search <beta> (2027-02-22)",
+                dom.select("#chaosday-reschedule-result .chaosday-created li").get(1).text());
+        assertTrue(dom.select("#chaosday-reschedule-result beta").isEmpty());
+        assertEquals(List.of("CHAOS-7"), dom.select("#chaosday-reschedule-result .chaosday-not-in-plan li a").eachText());
+        assertTrue("saved: nothing more to apply", dom.selectFirst("#chaosday-definition button[name=apply]").attributes().hasKey("disabled"));
+        assertIsAPicture(screenshot(SamplePages.facilitator(), show, "#chaosday-definition-heading",
+                "chaos-day-teams-added.png", 1280, 1300), 1280);
     }
 
     @Test

@@ -93,7 +93,8 @@ public class ChaosDayPageContextTest {
             when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, reader)).thenReturn(true);
             when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, reader)).thenReturn(true);
         }
-        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/jira/");
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         WebResourceAssembler assembler = mock(WebResourceAssembler.class);
         when(pageBuilder.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
@@ -130,8 +131,8 @@ public class ChaosDayPageContextTest {
         assertTrue(page.canEdit());
         assertEquals("2027-03-10", page.definition().chaosDay());
         assertEquals(List.of("Payments", "Search"), page.definition().teams());
-        assertEquals("the script's base, where the REST document's paths start",
-                "https://jira.example.com" + io.chaosday.jira.rest.ChaosDayRestContract.BASE + "/project/CHAOS", page.restBase());
+        assertEquals("the script's base, where the REST document's paths start, from Jira's context path alone",
+                "/jira" + io.chaosday.jira.rest.ChaosDayRestContract.BASE + "/project/CHAOS", page.restBase());
         assertEquals(4, page.status().phases().size());
         assertEquals("chaosday.page.when.in-days", page.status().whenKey());
         assertEquals(14, page.status().days());
@@ -192,7 +193,7 @@ public class ChaosDayPageContextTest {
 
         assertEquals(ConfluenceView.State.NOT_CONFIGURED, confluence.state());
         assertTrue(confluence.canConfigure());
-        assertEquals("https://jira.example.com/plugins/servlet/chaosday/confluence", confluence.url());
+        assertEquals("/jira/plugins/servlet/chaosday/confluence", confluence.url());
     }
 
     @Test

@@ -11,7 +11,23 @@ public final class PageAnswers {
             + "{\"key\":\"CHAOS-12\",\"url\":\"https://jira.example.com/browse/CHAOS-12\",\"summary\":\"Confirm with stakeholders and announce\","
             + "\"from\":\"2027-03-03\",\"to\":\"2027-03-10\",\"overdue\":false},"
             + "{\"key\":\"CHAOS-14\",\"url\":\"https://jira.example.com/browse/CHAOS-14\",\"summary\":\"Run the Chaos Day\","
-            + "\"from\":\"2027-03-10\",\"to\":\"2027-03-17\",\"overdue\":false}]}";
+            + "\"from\":\"2027-03-10\",\"to\":\"2027-03-17\",\"overdue\":false}],"
+            + "\"created\":[],\"wouldCreate\":[{\"summary\":\"Kick-off: Search\",\"due\":\"2027-02-24\"},"
+            + "{\"summary\":\"Post-incident review: Search\",\"due\":\"2027-03-19\"}],"
+            + "\"notInPlan\":[{\"key\":\"CHAOS-9\",\"url\":\"https://jira.example.com/browse/CHAOS-9\",\"summary\":\"Kick-off: Checkout\","
+            + "\"due\":\"2027-02-22\"}]}";
+
+    /** Six teams saved over the one-team Chaos Day a new project starts with. */
+    public static final String TEAMS_ADDED = "{\"dryRun\":false,\"unchanged\":0,\"doneLeftAlone\":0,\"moves\":["
+            + "{\"key\":\"CHAOS-5\",\"url\":\"https://jira.example.com/browse/CHAOS-5\",\"summary\":\"Run the Chaos Day\","
+            + "\"from\":\"2027-03-10\",\"to\":\"2027-03-17\",\"overdue\":false}],\"wouldCreate\":[],\"created\":["
+            + "{\"key\":\"CHAOS-15\",\"url\":\"https://jira.example.com/browse/CHAOS-15\",\"summary\":\"Kick-off: Payments\",\"due\":\"2027-02-22\"},"
+            + "{\"key\":\"CHAOS-16\",\"url\":\"https://jira.example.com/browse/CHAOS-16\",\"summary\":\"Kick-off: Search <beta>\",\"due\":\"2027-02-22\"},"
+            + "{\"key\":\"CHAOS-17\",\"url\":\"https://jira.example.com/browse/CHAOS-17\",\"summary\":\"Post-incident review: Payments\",\"due\":\"2027-03-19\"},"
+            + "{\"key\":\"CHAOS-18\",\"url\":\"https://jira.example.com/browse/CHAOS-18\",\"summary\":\"Post-incident review: Search <beta>\",\"due\":\"2027-03-19\"},"
+            + "{\"key\":\"CHAOS-19\",\"url\":\"https://jira.example.com/browse/CHAOS-19\",\"summary\":\"Team-of-teams review\",\"due\":\"2027-03-24\"}],"
+            + "\"notInPlan\":[{\"key\":\"CHAOS-7\",\"url\":\"https://jira.example.com/browse/CHAOS-7\",\"summary\":\"Kick-off\","
+            + "\"due\":\"2027-02-22\"}]}";
 
     public static final String PUBLISH = "{\"pages\":["
             + "{\"title\":\"Lessons: Payments Chaos Day (2027-03-10)\",\"action\":\"CREATED\",\"url\":\"https://wiki.example.com/pages/viewpage.action?pageId=98760\"},"

@@ -132,6 +132,42 @@ public class ChaosDayCallsTest {
     }
 
     @Test
+    public void savingSixTeamsOverAOneTeamChaosDayCreatesEachTeamsTicketsAndListsThem() throws Exception {
+        FakeIssueTracker fromTemplate = new FakeIssueTracker().withProject("CHAOS");
+        ChaosDayDefinition provisional = ChaosDayDefinition.withDefaults(new ChaosDaySpec("Chaos Day", LocalDate.parse("2027-03-10"), 1,
+                ChaosDaySpec.numberedTeams(1), WorkingCalendar.mondayToFriday()));
+        new CreateChaosDay(fromTemplate).run(new CreateChaosDay.Request("CHAOS", Optional.empty(), provisional, false), Progress.SILENT);
+        ChaosDayCalls page = host.resource(fromTemplate, mock(io.chaosday.jira.link.ConfluenceForPublishing.class),
+                Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC));
+        String sixTeams = "{\"chaosDay\":\"2027-03-17\",\"teams\":[\"Team 1\",\"Team 2\",\"Team 3\",\"Team 4\",\"Team 5\",\"Team 6\"]}";
+        int before = fromTemplate.issues.size();
+
+        ChaosDayCalls.Answer preview = page.reschedule("CHAOS", true, sixTeams);
+        assertEquals(preview.json(), 200, preview.status());
+        assertEquals("6 kick-offs, 6 reviews and the team-of-teams review", 13, body(preview).path("wouldCreate").size());
+        assertEquals("a preview creates nothing", before, fromTemplate.issues.size());
+        assertAnswers(Request.Method.POST, "/project/CHAOS/reschedule?dryRun=true", sixTeams, preview);
+
+        ChaosDayCalls.Answer saved = page.putDefinition("CHAOS", sixTeams);
+        assertEquals(saved.json(), 200, saved.status());
+        JsonNode answer = body(saved);
+        assertEquals(13, answer.path("created").size());
+        List<String> items = fromTemplate.issues.values().stream().map(i -> i.identity().orElseThrow().item().key()).toList();
+        for (int team = 1; team <= 6; team++) {
+            assertTrue(items.toString(), items.contains("kickoff/Team " + team) && items.contains("review/Team " + team));
+        }
+        String created = answer.path("created").toString();
+        assertTrue(created, created.contains("https://jira.example.com/browse/CHAOS-"));
+        assertEquals("the one-team kick-off and review are listed and kept", 2, answer.path("notInPlan").size());
+        assertEquals(before + 13, fromTemplate.issues.size());
+        assertAnswers(Request.Method.PUT, "/project/CHAOS/definition", sixTeams, saved);
+
+        ChaosDayCalls.Answer again = page.putDefinition("CHAOS", sixTeams);
+        assertEquals("saving again creates nothing", 0, body(again).path("created").size());
+        assertEquals(before + 13, fromTemplate.issues.size());
+    }
+
+    @Test
     public void statusAndExperimentsAnswerAsTheDocumentSays() {
         ChaosDayCalls.Answer status = resource.getStatus("CHAOS");
         ChaosDayCalls.Answer experiments = resource.getExperiments("CHAOS");

@@ -96,7 +96,8 @@ public class JiraJavaTrackerTest {
         when(issueService.newIssueInputParameters()).thenReturn(input);
         when(dates.formatDatePicker(any())).thenAnswer(call -> "picker:" + call.getArgument(0));
         tracker = new JiraJavaTracker(authentication, projects, issueService, search, fields, schemes, dates,
-                new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class));
+                new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class),
+                mock(IssueComments.class));
     }
 
     @Test

@@ -1,0 +1,47 @@
+package io.chaosday.cli;
+
+import io.chaosday.workflow.day.LogKind;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chaosday experiments halt}: the experiment is called off before its end. */
+@Command(name = "halt", mixinStandardHelpOptions = true,
+        description = {"Halt an experiment: call it off before its end, saying why. The review shows the reason."},
+        footer = {"", "Example (with JIRA_URL and JIRA_PROJECT set):",
+            "  chaosday experiments halt CHAOS-21 --reason \"real customers affected\""})
+public final class ExperimentsHaltCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ExperimentsCommand parent;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    JiraOptions jira;
+
+    @Mixin
+    WhichChaosDay which;
+
+    @Mixin
+    RunLogOptions log;
+
+    @Parameters(index = "0", paramLabel = "KEY|TITLE", description = "The experiment's issue key or title.")
+    String experiment;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it was halted.")
+    String reason;
+
+    @Override
+    public Integer call() {
+        if (reason.isBlank()) {
+            throw new UsageException("--reason is empty; say why the experiment was halted");
+        }
+        return log.write(parent.root, jira, which, spec.commandLine().getOut(), experiment, LogKind.HALT, reason, false);
+    }
+}

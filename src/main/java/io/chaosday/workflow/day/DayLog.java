@@ -1,0 +1,244 @@
+package io.chaosday.workflow.day;
+
+import io.chaosday.review.Experiment;
+import io.chaosday.review.Isolation;
+import io.chaosday.tracker.Comment;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.Item;
+import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.TrackerException;
+import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.ExperimentCard;
+import io.chaosday.workflow.WorkflowException;
+import io.chaosday.workflow.WorkflowFailure;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The run log the Agents of Chaos keep as the day goes: an experiment's start, what the responders
+ * detected and did, its recovery, notes, and its stop or halt, each a comment on its ticket.
+ *
+ * <p>Writing is safe to repeat and to do from several places at once: the comments are read first
+ * and an entry already there is not written again; a write whose answer was lost is looked for
+ * before it is tried again; and where two runs wrote the same entry at the same moment, the later
+ * copy is deleted (and, until then, ignored by every reader).
+ */
+public final class DayLog {
+
+    /** How often a write whose answer was lost is looked for and tried again. */
+    static final int ATTEMPTS = 3;
+
+    /** A log entry without a time of its own repeats one written this recently: a run repeated after a lost answer. */
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(2);
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final IssueTracker tracker;
+    private final Clock clock;
+
+    public DayLog(IssueTracker tracker, Clock clock) {
+        this.tracker = tracker;
+        this.clock = clock;
+    }
+
+    /**
+     * One entry to write.
+     *
+     * @param which the experiment's issue key or title
+     * @param at    when it happened, in the Chaos Day's time zone, today; empty for now
+     * @param force start even though the environment is in use; the start's entry says so
+     */
+    public record Request(String which, LogKind kind, String text, Optional<LocalTime> at, boolean force) {
+    }
+
+    /**
+     * What was written.
+     *
+     * @param alreadyThere the entry (or, for a start or end, the experiment's own) was in the log already: nothing was written
+     * @param overridden   on a forced start, the experiments that were running in the environment
+     */
+    public record Written(TrackedIssue experiment, LogEntry entry, boolean alreadyThere, List<String> overridden) {
+    }
+
+    public Written write(ChaosDayIssues found, ZoneId zone, Request request) {
+        TrackedIssue issue = experiment(found, request.which());
+        Instant now = clock.instant();
+        Instant at = request.at().map(t -> t.atDate(now.atZone(zone).toLocalDate()).atZone(zone).toInstant()).orElse(now)
+                .truncatedTo(ChronoUnit.SECONDS);
+        if (at.isAfter(now)) {
+            throw new WorkflowException(new WorkflowFailure.LogTimeInTheFuture(clock(at, zone), clock(now, zone)));
+        }
+        RunLog log = read(issue.key());
+        if (request.kind().once()) {
+            Optional<LogEntry> existing = request.kind() == LogKind.START ? log.start() : log.end();
+            if (existing.isPresent()) {
+                return new Written(issue, existing.get(), true, List.of());
+            }
+        }
+        if (request.kind() != LogKind.START) {
+            LogEntry start = log.start().orElseThrow(() -> new WorkflowException(new WorkflowFailure.NotStarted(issue.key())));
+            if (at.isBefore(start.at())) {
+                throw new WorkflowException(new WorkflowFailure.LogTimeBeforeStart(issue.key(), clock(at, zone),
+                        clock(start.at(), zone)));
+            }
+        }
+        String text = LogMarker.oneLine(request.text());
+        String id = LogMarker.id(issue.key(), request.kind(), at, text);
+        Optional<LogEntry> same = repeated(log, id, request, text, now);
+        if (same.isPresent()) {
+            return new Written(issue, same.get(), true, List.of());
+        }
+        List<String> overridden = List.of();
+        if (request.kind() == LogKind.START) {
+            overridden = isolation(found, issue, request.force());
+            if (!overridden.isEmpty()) {
+                text = (text.isEmpty() ? "" : text + " ") + "(started on purpose while running in the same environment: "
+                        + String.join(", ", overridden) + ")";
+            }
+        }
+        return new Written(issue, add(issue.key(), id, request.kind(), at, text, zone), false, overridden);
+    }
+
+    /** The entry already in the log that this request writes again, if any. */
+    private static Optional<LogEntry> repeated(RunLog log, String id, Request request, String text, Instant now) {
+        for (LogEntry entry : log.entries()) {
+            if (entry.id().equals(id)) {
+                return Optional.of(entry);
+            }
+            boolean sameWords = entry.kind() == request.kind() && entry.text().equals(text);
+            if (request.at().isEmpty() && sameWords && !entry.at().isBefore(now.minus(REPEAT_WINDOW))) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Writes the entry once: a write whose answer was lost is looked for before trying again, and a
+     * copy another run wrote first wins over ours.
+     */
+    private LogEntry add(String issueKey, String id, LogKind kind, Instant at, String text, ZoneId zone) {
+        String body = LogMarker.comment(id, kind, at, text, zone);
+        TrackerException lost = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (attempt > 0) {
+                Optional<LogEntry> landed = find(tracker.comments(issueKey), id);
+                if (landed.isPresent()) {
+                    return landed.get();
+                }
+            }
+            Comment ours;
+            try {
+                ours = tracker.addComment(issueKey, body);
+            } catch (TrackerException e) {
+                if (e.kind() != TrackerException.Kind.UNAVAILABLE) {
+                    throw e;
+                }
+                lost = e;
+                continue;
+            }
+            return settle(issueKey, id, ours);
+        }
+        Optional<LogEntry> landed = find(tracker.comments(issueKey), id);
+        if (landed.isPresent()) {
+            return landed.get();
+        }
+        throw lost;
+    }
+
+    /** After our write: when another run's copy of the same entry came first, ours goes. */
+    private LogEntry settle(String issueKey, String id, Comment ours) {
+        List<Comment> comments = tracker.comments(issueKey);
+        RunLog log = RunLog.of(comments);
+        Optional<LogEntry> kept = log.entries().stream().filter(e -> e.id().equals(id)).findFirst();
+        if (kept.isPresent() && !kept.get().commentId().equals(ours.id())) {
+            tracker.deleteComment(issueKey, ours.id());
+            return kept.get();
+        }
+        return kept.orElseGet(() -> LogMarker.read(ours).orElseThrow());
+    }
+
+    private static Optional<LogEntry> find(List<Comment> comments, String id) {
+        return RunLog.of(comments).entries().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The experiments running in the same environment that keep this one from starting: any, when
+     * it or one of them needs the environment to itself. Empty when it may start (or is forced to,
+     * when they are returned to be told).
+     */
+    private List<String> isolation(ChaosDayIssues found, TrackedIssue issue, boolean force) {
+        Experiment card = ExperimentCard.fromIssue(issue).orElseThrow();
+        String environment = card.environment().strip();
+        if (environment.isEmpty()) {
+            return List.of();
+        }
+        List<TrackedIssue> neighbours = experiments(found).stream()
+                .filter(other -> !other.key().equals(issue.key()))
+                .filter(other -> ExperimentCard.fromIssue(other).map(e -> e.environment().strip().equalsIgnoreCase(environment))
+                        .orElse(false))
+                .toList();
+        Map<TrackedIssue, RunLog> logs = logs(neighbours);
+        List<String> running = new ArrayList<>();
+        logs.forEach((other, log) -> {
+            Experiment theirs = ExperimentCard.fromIssue(other).orElseThrow();
+            if (log.state() == RunLog.State.RUNNING
+                    && (card.isolation() == Isolation.ISOLATED || theirs.isolation() == Isolation.ISOLATED)) {
+                running.add(other.key() + " '" + other.summary() + "'");
+            }
+        });
+        if (!running.isEmpty() && !force) {
+            throw new WorkflowException(new WorkflowFailure.EnvironmentInUse(issue.key(), card.environment().strip(), running));
+        }
+        return running;
+    }
+
+    /** Each experiment's run log, read at once. */
+    public Map<TrackedIssue, RunLog> logs(List<TrackedIssue> experiments) {
+        List<Supplier<RunLog>> reads = experiments.stream().<Supplier<RunLog>>map(e -> () -> read(e.key())).toList();
+        List<RunLog> read = tracker.atOnce(reads);
+        Map<TrackedIssue, RunLog> logs = new LinkedHashMap<>();
+        for (int i = 0; i < experiments.size(); i++) {
+            logs.put(experiments.get(i), read.get(i));
+        }
+        return logs;
+    }
+
+    public RunLog read(String issueKey) {
+        return RunLog.of(tracker.comments(issueKey));
+    }
+
+    /** The Chaos Day's experiment tickets, in the order they were added. */
+    public static List<TrackedIssue> experiments(ChaosDayIssues found) {
+        List<TrackedIssue> list = new ArrayList<>();
+        found.byItem().forEach((item, issue) -> {
+            if (item instanceof Item.ExperimentTicket) {
+                list.add(issue);
+            }
+        });
+        return list;
+    }
+
+    /** The experiment a user names by its issue key or its title. */
+    public static TrackedIssue experiment(ChaosDayIssues found, String which) {
+        return experiments(found).stream()
+                .filter(i -> i.key().equalsIgnoreCase(which.strip()) || i.summary().equalsIgnoreCase(which.strip()))
+                .findFirst()
+                .orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoSuchExperiment(which)));
+    }
+
+    static String clock(Instant at, ZoneId zone) {
+        return CLOCK.format(at.atZone(zone));
+    }
+}

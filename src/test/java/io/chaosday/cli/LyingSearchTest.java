@@ -1,0 +1,82 @@
+package io.chaosday.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import io.chaosday.stub.LocalJira;
+import io.chaosday.stub.LocalJira.Fault;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * Searches that answer wrongly never lead to writes: an answer without issues is a failure, and
+ * an index that lags behind the writes never makes a report say less than what is in Jira.
+ */
+public class LyingSearchTest {
+
+    private LocalJira jira;
+
+    @Before
+    public void start() throws Exception {
+        jira = new LocalJira(0);
+    }
+
+    @After
+    public void stop() {
+        jira.close();
+    }
+
+    private CliRun run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--jira", jira.base().toString(), "--project", "CHAOS"));
+        return CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", "search-token"), new RestConnections(), all.toArray(String[]::new));
+    }
+
+    private CliRun create() {
+        return run("create", "--chaos-day", "2027-03-10", "--teams", "2");
+    }
+
+    @Test
+    public void aSearchAnsweredWithAnErrorBodyFailsTheCreateAndDuplicatesNothing() {
+        assertEquals(0, create().exit());
+        assertEquals(16, jira.issueCount());
+        jira.failNext("POST /rest/api/2/search", Fault.ERROR_BODY);
+
+        CliRun again = create();
+
+        assertEquals(again.out() + again.err(), 1, again.exit());
+        assertTrue(again.err(), again.err().contains("answered without a list of issues (The search index is being rebuilt.)"));
+        assertEquals("one line, no trace", 1, again.err().strip().lines().count());
+        assertFalse(again.out(), again.out().contains("created"));
+        assertEquals("nothing created twice", 16, jira.issueCount());
+        assertEquals(0, jira.faultsLeft());
+    }
+
+    @Test
+    public void aCountAnsweredWithAnErrorBodyIsAFailureToo() {
+        assertEquals(0, create().exit());
+        // the first search reads the Chaos Day, the second confirms it before anything is created
+        jira.failNext("POST /rest/api/2/search", Fault.ERROR_BODY, Fault.ERROR_BODY, Fault.ERROR_BODY, Fault.ERROR_BODY);
+
+        CliRun status = run("status");
+
+        assertEquals(status.out() + status.err(), 1, status.exit());
+        assertTrue(status.err(), status.err().contains("answered without a list of issues"));
+    }
+
+    @Test
+    public void aCreateThroughALaggingIndexReportsWhatItMade() {
+        jira.lagIndex(3);
+
+        CliRun first = create();
+
+        assertEquals(first.out() + first.err(), 0, first.exit());
+        assertEquals(16, jira.issueCount());
+        assertTrue(first.out(), first.out().contains("16 created, 0 unchanged"));
+    }
+}
