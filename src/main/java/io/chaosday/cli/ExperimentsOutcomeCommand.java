@@ -1,13 +1,11 @@
 package io.chaosday.cli;
 
 import io.chaosday.review.Outcome;
-import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,14 +48,12 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // An issue key says which project and which Chaos Day; a title needs both from the options or defaults.
-        Optional<String> keysProject = ChaosDayFinder.projectOfKey(experiment);
-        String key = keysProject.orElseGet(jira::projectKey);
+        if (ChaosDayFinder.projectOfKey(experiment).isEmpty()) {
+            jira.projectKey(); // a missing project is bad input, reported before anything is sent
+        }
         Outcome chosen = outcome.outcome();
         IssueTracker tracker = jira.connect(parent.root);
-        ChaosDayFinder finder = new ChaosDayFinder(tracker);
-        ChaosDayIssues found = keysProject.isPresent()
-                ? finder.findHolding(experiment, which.given().map(ChaosDayId::fromName))
-                : finder.find(key, which.id());
+        ChaosDayIssues found = which.holding(experiment, new ChaosDayFinder(tracker), jira);
         TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(found, experiment, chosen);
         if (format == ReportFormat.JSON) {
             ResultJson json = new ResultJson("experiments outcome", false, tracker).chaosDay(found.id(), found.name());

@@ -2,6 +2,8 @@ package io.chaosday.cli;
 
 import io.chaosday.cli.ConnectionDefaults.Setting;
 import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +33,17 @@ public final class WhichChaosDay {
     /** The name given as an option, else the default in effect. */
     public Optional<String> name() {
         return given().or(() -> defaultName(command));
+    }
+
+    /**
+     * The Chaos Day an experiment given by {@code experiment} (an issue key or a title) belongs to.
+     * An issue key says the project and the Chaos Day by itself; only a --name given on this run
+     * overrides it. A title needs the project and, where there are several, the name.
+     */
+    public ChaosDayIssues holding(String experiment, ChaosDayFinder finder, JiraOptions jira) {
+        return ChaosDayFinder.projectOfKey(experiment).isPresent()
+                ? finder.findHolding(experiment, given().map(ChaosDayId::fromName))
+                : finder.find(jira.projectKey(), id());
     }
 
     /** The name given as an option on this run, and only that. */

@@ -230,4 +230,20 @@ public class RememberedDefaultsTest {
         assertEquals(outcome.err(), 0, outcome.exit());
         assertTrue(outcome.out(), outcome.out().startsWith(key + "  Resolved by the owning team"));
     }
+
+    @Test
+    public void theRunLogFindsTheChaosDayFromTheIssueKeyToo() throws Exception {
+        Map<String, String> setUp = Map.of("JIRA_URL", "https://jira.example", "JIRA_PROJECT", "CHAOS", "CHAOSDAY_NAME", "Spring Chaos Day");
+        CliRun added = CliRun.in(work, CliRun.NOV_2026, setUp, CliRun.connections(jira, null), "experiments", "add",
+                "--title", "Search loses its cache", "--rollback", "warm it again", "--owner", "bob", "--team", "Payments");
+        assertEquals(added.err(), 0, added.exit());
+        String key = added.out().split("\\s+")[1];
+        env.put("JIRA_URL", "https://jira.example");
+
+        CliRun start = CliRun.in(work, RunLogCommandsTest.ON_THE_DAY, env, CliRun.connections(jira, null),
+                "experiments", "start", key, "--at", "10:02");
+
+        assertEquals(start.err(), 0, start.exit());
+        assertEquals(1, jira.comments.getOrDefault(key, java.util.List.of()).size());
+    }
 }
