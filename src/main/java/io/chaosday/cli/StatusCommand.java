@@ -1,7 +1,9 @@
 package io.chaosday.cli;
 
+import io.chaosday.export.TrackerCalendar;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.ChaosDayStatus;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  chaosday status --jira https://jira.example.com --project CHAOS",
             "  chaosday status --format json",
+            "  chaosday status --format ics > chaos-day.ics",
             "  chaosday status --name \"Spring Chaos Day\" --fail-on-overdue"})
 public final class StatusCommand implements Callable<Integer> {
 
@@ -37,8 +40,9 @@ public final class StatusCommand implements Callable<Integer> {
     WhichChaosDay which;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+            description = "One of ${COMPLETION-CANDIDATES}; ics is a calendar of the dates as they are in Jira, whose "
+                    + "events a re-import moves. Default: ${DEFAULT-VALUE}.")
+    StatusFormat format;
 
     @Option(names = "--fail-on-overdue",
             description = "Exit with status 3 when any ticket is overdue, after printing the report: for scheduled jobs that alert.")
@@ -48,9 +52,13 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(root);
-        ChaosDayStatus.Report report = ChaosDayStatus.of(
-                new ChaosDayFinder(tracker).find(key, which.id()), LocalDate.now(root.clock()));
-        spec.commandLine().getOut().print(format == ReportFormat.JSON ? StatusJson.render(report, tracker) : StatusTable.render(report));
+        ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, which.id());
+        ChaosDayStatus.Report report = ChaosDayStatus.of(found, LocalDate.now(root.clock()));
+        spec.commandLine().getOut().print(switch (format) {
+            case JSON -> StatusJson.render(report, tracker);
+            case ICS -> TrackerCalendar.render(found, tracker::browse, root.clock().instant());
+            case TABLE -> StatusTable.render(report);
+        });
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
     }
 }
