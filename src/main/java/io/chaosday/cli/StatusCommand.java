@@ -4,6 +4,7 @@ import io.chaosday.export.TrackerCalendar;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.StatusJson;
 import io.chaosday.workflow.ChaosDayStatus;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -55,10 +56,20 @@ public final class StatusCommand implements Callable<Integer> {
         ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, which.id());
         ChaosDayStatus.Report report = ChaosDayStatus.of(found, LocalDate.now(root.clock()));
         spec.commandLine().getOut().print(switch (format) {
-            case JSON -> StatusJson.render(report, tracker);
+            case JSON -> json(report, tracker);
             case ICS -> TrackerCalendar.render(found, tracker::browse, root.clock().instant());
             case TABLE -> StatusTable.render(report);
         });
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
+    }
+
+    /** The status as the plugin's REST resource answers it, indented for people reading it. */
+    private static String json(ChaosDayStatus.Report report, IssueTracker tracker) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(StatusJson.of(report, tracker::browse)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param improvementNotes what the ticket says under "Improvements", beside the improvement tickets
  * @param nextChaosDay     what would make the next Chaos Day better
  * @param keyLessons       a few short lines for the lessons roll-up
+ * @param runs             what the run logs of its experiments say, for those that have one
  */
 public record Review(
         IssueKey reviewKey,
@@ -36,7 +37,8 @@ public record Review(
         StorageFragment nextChaosDay,
         List<String> keyLessons,
         List<Experiment> experiments,
-        List<Improvement> improvements) {
+        List<Improvement> improvements,
+        List<ExperimentRun> runs) {
 
     public Review {
         Objects.requireNonNull(reviewKey, "reviewKey");
@@ -55,6 +57,14 @@ public record Review(
         keyLessons = List.copyOf(keyLessons);
         experiments = List.copyOf(experiments);
         improvements = List.copyOf(improvements);
+        runs = List.copyOf(runs);
+    }
+
+    /** The runs by experiment. */
+    public java.util.Map<IssueKey, ExperimentRun> runsByExperiment() {
+        java.util.Map<IssueKey, ExperimentRun> byKey = new java.util.LinkedHashMap<>();
+        runs.forEach(r -> byKey.putIfAbsent(r.experiment(), r));
+        return byKey;
     }
 
     public boolean isTeamOfTeams() {

@@ -25,6 +25,7 @@ public final class ReviewBuilder {
     private List<String> keyLessons = List.of();
     private List<Experiment> experiments = List.of();
     private List<Improvement> improvements = List.of();
+    private List<ExperimentRun> runs = List.of();
 
     ReviewBuilder(IssueKey reviewKey, String chaosDayName, LocalDate chaosDay) {
         this.reviewKey = reviewKey;
@@ -90,9 +91,14 @@ public final class ReviewBuilder {
         return this;
     }
 
+    public ReviewBuilder runs(List<ExperimentRun> list) {
+        runs = list;
+        return this;
+    }
+
     public Review build() {
         return new Review(reviewKey, team, teamOfTeams, chaosDayName, chaosDay, participants, summary, timeline, detection,
                 responseAndRecovery, impact, learnt, improvementNotes, nextChaosDay, keyLessons, experiments,
-                improvements);
+                improvements, runs);
     }
 }

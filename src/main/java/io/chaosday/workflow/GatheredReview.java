@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param team       the team; for a single team's review, the one team of the stored definition or its experiments
  * @param sections   section key to what was written there, in the tracker's own markup; only sections with text
  * @param keyLessons the bullets of "What we learnt", for the lessons roll-up
+ * @param runs       what the run logs of its experiments say, for those that have one
  */
 record GatheredReview(
         ReviewTickets.ReviewTicket ticket,
@@ -22,7 +23,8 @@ record GatheredReview(
         List<String> participants,
         List<String> keyLessons,
         ImprovementIdeas.Read ideas,
-        List<Experiment> experiments) {
+        List<Experiment> experiments,
+        List<io.chaosday.review.ExperimentRun> runs) {
 
     GatheredReview {
         // In template order, the same from run to run: a page's fingerprint is taken over it.
@@ -30,6 +32,7 @@ record GatheredReview(
         participants = List.copyOf(participants);
         keyLessons = List.copyOf(keyLessons);
         experiments = List.copyOf(experiments);
+        runs = List.copyOf(runs);
     }
 
     String key() {

@@ -102,7 +102,8 @@ final class ReviewDrafts {
         return builder.participants(review.participants())
                 .keyLessons(review.keyLessons())
                 .experiments(review.experiments())
-                .improvements(improvements.of(review));
+                .improvements(improvements.of(review))
+                .runs(review.runs());
     }
 
     /** A CQL string literal: double quotes, with backslash and double quote escaped. */

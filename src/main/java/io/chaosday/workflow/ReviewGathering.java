@@ -37,15 +37,16 @@ final class ReviewGathering {
         }
         LocalDate chaosDay = found.find(new IssueIdentity(found.id(), new io.chaosday.tracker.Item.StepTicket(io.chaosday.plan.Step.CHAOS_DAY))).flatMap(TrackedIssue::due).orElse(today);
         List<Experiment> experiments = ChaosDayExperiments.list(found);
+        Map<String, io.chaosday.review.ExperimentRun> runs = io.chaosday.workflow.day.ReviewRuns.read(tracker, found);
         List<GatheredReview> reviews = new ArrayList<>();
         for (ReviewTickets.ReviewTicket ticket : tickets) {
-            reviews.add(review(tracker, ticket, experiments, found.definition().map(d -> d.teams()).orElse(List.of())));
+            reviews.add(review(tracker, ticket, experiments, found.definition().map(d -> d.teams()).orElse(List.of()), runs));
         }
         return new Gathered(chaosDayName, chaosDay, reviews);
     }
 
     private static GatheredReview review(IssueTracker tracker, ReviewTickets.ReviewTicket ticket, List<Experiment> all,
-            List<String> teams) {
+            List<String> teams, Map<String, io.chaosday.review.ExperimentRun> runs) {
         Map<String, IssueDescription> split = tracker.description(ticket.issue().key())
                 .map(DescriptionSections::split).orElse(Map.of());
         Map<String, IssueDescription> written = new LinkedHashMap<>();
@@ -81,8 +82,10 @@ final class ReviewGathering {
                     : experiments.stream().map(Experiment::team).filter(t -> !t.isBlank()).distinct().toList();
             team = named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
         }
+        List<io.chaosday.review.ExperimentRun> theirs = experiments.stream()
+                .map(e -> e.key().map(k -> runs.get(k.value())).orElse(null)).filter(java.util.Objects::nonNull).toList();
         return new GatheredReview(ticket, team, written, participants, bullets(written.get(ReviewTemplate.LEARNT)), ideas,
-                experiments);
+                experiments, theirs);
     }
 
     private static List<String> participants(String preamble) {

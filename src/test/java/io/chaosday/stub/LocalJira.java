@@ -247,14 +247,16 @@ public final class LocalJira implements AutoCloseable {
             case "GET project" -> project(p[1]);
             case "POST search" -> search(body);
             case "POST issue" -> p.length > 1 && p[1].equals("bulk") ? bulk(body)
-                    : p.length == 1 ? created(create(body)) : p.length == 3 && p[2].equals("remotelink") ? JSON.createObjectNode().put("id", 1) : null;
+                    : p.length == 1 ? created(create(body)) : p.length == 3 && p[2].equals("remotelink") ? JSON.createObjectNode().put("id", 1)
+                    : p.length == 3 && p[2].equals("comment") ? addComment(p[1], body) : null;
             case "PUT issue" -> p.length == 2 ? update(p[1], body) : p.length == 3 && p[2].equals("assignee") ? assign(p[1], body)
                     : setProperty(p[1], p[3], body);
             case "GET user" -> users(query);
             case "GET issue" -> p[1].equals("createmeta") ? issueTypes(p[2], query)
-                    : p.length == 2 ? issues.get(p[1]) : property(p[1], p[3]);
+                    : p.length == 2 ? issues.get(p[1]) : p.length == 3 && p[2].equals("comment") ? comments(p[1], query) : property(p[1], p[3]);
             case "POST issueLink" -> 201;
-            case "DELETE issue" -> issues.remove(p[1]) == null ? null : 204;
+            case "DELETE issue" -> p.length == 4 && p[2].equals("comment") ? deleteComment(p[1], p[3])
+                    : issues.remove(p[1]) == null ? null : 204;
             default -> null;
         };
     }
@@ -266,7 +268,19 @@ public final class LocalJira implements AutoCloseable {
         return fields;
     }
 
+    /** Projects other than these are answered 404, as Jira does; null: every key names a project. */
+    private volatile java.util.Set<String> projects;
+
+    /** Only these projects exist from now on. */
+    public LocalJira withOnlyProjects(String... keys) {
+        projects = java.util.Set.of(keys);
+        return this;
+    }
+
     private ObjectNode project(String key) {
+        if (projects != null && !projects.contains(key)) {
+            return null;
+        }
         ObjectNode project = JSON.createObjectNode().put("id", "10000").put("key", key).put("name", key + " project");
         if (mode == Mode.AS_JIRA) {
             project.set("issueTypes", ISSUE_TYPES.deepCopy());
@@ -382,6 +396,62 @@ public final class LocalJira implements AutoCloseable {
     private Object property(String key, String property) {
         JsonNode value = properties.get(key + "/" + property);
         return value == null ? null : JSON.createObjectNode().put("key", property).set("value", value);
+    }
+
+    /** Comments per issue, oldest first, as Jira keeps them: written by the one user this stub knows. */
+    private final Map<String, List<ObjectNode>> comments = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nextComment = new java.util.concurrent.atomic.AtomicLong(10000);
+    private static final java.time.format.DateTimeFormatter CREATED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(java.time.ZoneOffset.UTC);
+
+    /** Every comment on an issue, as stored (wiki markup bodies). */
+    public List<String> commentBodies(String key) {
+        synchronized (comments) {
+            return comments.getOrDefault(key, List.of()).stream().map(c -> c.path("body").asText()).toList();
+        }
+    }
+
+    private Object addComment(String key, JsonNode body) {
+        if (!issues.containsKey(key)) {
+            return null;
+        }
+        String id = Long.toString(nextComment.getAndIncrement());
+        ObjectNode comment = JSON.createObjectNode().put("id", id)
+                .put("self", "http://127.0.0.1/rest/api/2/issue/" + key + "/comment/" + id).put("body", body.path("body").asText());
+        comment.putObject("author").put("name", "facilitator").put("displayName", "Facilitator");
+        comment.put("created", CREATED.format(java.time.Instant.now()));
+        synchronized (comments) {
+            comments.computeIfAbsent(key, k -> new ArrayList<>()).add(comment);
+        }
+        return comment;
+    }
+
+    /** A page of comments; at most five a page, so a client that reads only the first page misses some. */
+    private Object comments(String key, String query) {
+        if (!issues.containsKey(key)) {
+            return null;
+        }
+        Map<String, String> parameters = new java.util.HashMap<>();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            parameters.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        int start = Integer.parseInt(parameters.getOrDefault("startAt", "0"));
+        int max = Math.min(Integer.parseInt(parameters.getOrDefault("maxResults", "50")), 5);
+        List<ObjectNode> all;
+        synchronized (comments) {
+            all = List.copyOf(comments.getOrDefault(key, List.of()));
+        }
+        ObjectNode page = JSON.createObjectNode().put("startAt", start).put("maxResults", max).put("total", all.size());
+        ArrayNode list = page.putArray("comments");
+        all.stream().skip(start).limit(max).forEach(c -> list.add(c.deepCopy()));
+        return page;
+    }
+
+    private Object deleteComment(String key, String id) {
+        synchronized (comments) {
+            return comments.getOrDefault(key, new ArrayList<>()).removeIf(c -> c.path("id").asText().equals(id)) ? 204 : null;
+        }
     }
 
     /** Ends the request's span before its answer leaves: the client may send the next one, or look at the spans, the moment after. */

@@ -14,9 +14,17 @@ public record ExperimentRow(
         String owner,
         String team,
         Lozenge outcome,
-        List<Field> details) {
+        List<Field> details,
+        String timeToDetect,
+        String timeToRecover,
+        String haltReason) {
 
     static ExperimentRow of(Experiment e, JiraSite jira) {
+        return of(e, java.util.Optional.empty(), jira);
+    }
+
+    /** The row, with what the experiment's run log says when it has one: times to detect and recover, why it was halted. */
+    static ExperimentRow of(Experiment e, java.util.Optional<io.chaosday.review.ExperimentRun> run, JiraSite jira) {
         IssueRef issue = e.key().map(k -> IssueRef.of(k, jira)).orElse(Views.NO_ISSUE);
         List<Field> details = Field.present(
                 "Component", e.component(),
@@ -29,6 +37,9 @@ public record ExperimentRow(
                 "Rollback", e.rollback(),
                 "Isolation", e.isolation().label(),
                 "Environment", e.environment());
-        return new ExperimentRow(e.key().isPresent(), issue, e.title(), e.owner(), e.team(), Lozenge.of(e.outcome()), details);
+        return new ExperimentRow(e.key().isPresent(), issue, e.title(), e.owner(), e.team(), Lozenge.of(e.outcome()), details,
+                run.flatMap(io.chaosday.review.ExperimentRun::timeToDetect).map(io.chaosday.review.RunFigures::words).orElse(""),
+                run.flatMap(io.chaosday.review.ExperimentRun::timeToRecover).map(io.chaosday.review.RunFigures::words).orElse(""),
+                run.flatMap(io.chaosday.review.ExperimentRun::haltReason).orElse(""));
     }
 }

@@ -18,6 +18,27 @@ public final class LessonsPage {
         return "Lessons: " + PageTitles.part(lessons.chaosDayName()) + " (" + lessons.chaosDay() + ")";
     }
 
+    /**
+     * Per team (each team's own review) and overall (every experiment once): experiments run and halted,
+     * median times to detect and to recover, improvements raised. Empty when no review names a team.
+     */
+    static List<RunFiguresRow> onTheDay(Lessons lessons, LessonsFigures overall) {
+        List<RunFiguresRow> rows = new java.util.ArrayList<>();
+        java.util.Map<io.chaosday.review.IssueKey, io.chaosday.review.ExperimentRun> runs = new java.util.LinkedHashMap<>();
+        java.util.Map<Object, io.chaosday.review.Experiment> experiments = new java.util.LinkedHashMap<>();
+        for (io.chaosday.review.PublishedReview published : lessons.reviews()) {
+            io.chaosday.review.Review review = published.review();
+            review.runsByExperiment().forEach(runs::putIfAbsent);
+            review.experiments().forEach(e -> experiments.putIfAbsent(e.key().<Object>map(k -> k).orElse(e), e));
+            if (!review.isTeamOfTeams() && review.team().isPresent()) {
+                rows.add(RunFiguresRow.of(review.team().get(), io.chaosday.review.RunFigures.of(review.experiments(),
+                        review.runsByExperiment(), review.improvements().size())));
+            }
+        }
+        rows.add(RunFiguresRow.of("All teams", io.chaosday.review.RunFigures.of(experiments.values(), runs, overall.improvements())));
+        return rows;
+    }
+
     static LessonsPageView view(Lessons lessons, LocalDate today, JiraSite jira) {
         LessonsFigures f = lessons.figures(today);
         List<FigureRow> figures = List.of(
@@ -37,6 +58,7 @@ public final class LessonsPage {
                 lessons.chaosDayName(),
                 lessons.chaosDay().toString(),
                 figures,
+                onTheDay(lessons, f),
                 reviews,
                 lessons.improvementJql(),
                 jira.search(lessons.improvementJql()).toASCIIString(),

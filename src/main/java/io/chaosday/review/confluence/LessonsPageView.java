@@ -8,6 +8,7 @@ public record LessonsPageView(
         String chaosDayName,
         String chaosDay,
         List<FigureRow> figures,
+        List<RunFiguresRow> onTheDay,
         List<ReviewLessonsRow> reviews,
         String improvementJql,
         String improvementSearchUrl,

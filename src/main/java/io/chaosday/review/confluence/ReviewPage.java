@@ -34,6 +34,13 @@ public final class ReviewPage {
             narrative = text.text();
         }
         LessonsFigures counts = LessonsFigures.of(List.of(review), review.chaosDay());
+        java.util.Map<io.chaosday.review.IssueKey, io.chaosday.review.ExperimentRun> runs = review.runsByExperiment();
+        io.chaosday.review.RunFigures onTheDay = io.chaosday.review.RunFigures.of(review.experiments(), runs,
+                review.improvements().size());
+        List<RunTimelineView> runTimelines = review.experiments().stream()
+                .filter(e -> e.key().map(runs::containsKey).orElse(false) && !runs.get(e.key().get()).entries().isEmpty())
+                .map(e -> new RunTimelineView(e.title(), runs.get(e.key().get()).entries()))
+                .toList();
         List<Field> properties = Field.present(
                 "Team", team(review),
                 "Chaos Day", review.chaosDayName(),
@@ -42,6 +49,9 @@ public final class ReviewPage {
                 "Resolved by the team", String.valueOf(counts.resolvedByTeam()),
                 "Resolved by the Agents of Chaos", String.valueOf(counts.resolvedByAgents()),
                 "Not run", String.valueOf(counts.notRun()),
+                "Halted", onTheDay.halted() == 0 ? "" : String.valueOf(onTheDay.halted()),
+                "Time to detect", onTheDay.medianTimeToDetect().map(io.chaosday.review.RunFigures::words).orElse(""),
+                "Time to recover", onTheDay.medianTimeToRecover().map(io.chaosday.review.RunFigures::words).orElse(""),
                 "Improvements", String.valueOf(counts.improvements()));
         return new ReviewPageView(
                 title(review),
@@ -50,8 +60,10 @@ public final class ReviewPage {
                 properties,
                 review.participants(),
                 review.summary(),
-                review.experiments().stream().map(e -> ExperimentRow.of(e, jira)).toList(),
+                review.experiments().stream()
+                        .map(e -> ExperimentRow.of(e, e.key().map(runs::get), jira)).toList(),
                 rows,
+                runTimelines,
                 narrative,
                 review.detection(),
                 review.responseAndRecovery(),

@@ -19,6 +19,7 @@ public record ReviewPageView(
         StorageFragment summary,
         List<ExperimentRow> experiments,
         List<TimelineRow> timelineRows,
+        List<RunTimelineView> runTimelines,
         StorageFragment timelineText,
         StorageFragment detection,
         StorageFragment responseAndRecovery,

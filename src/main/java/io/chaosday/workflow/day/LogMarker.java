@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -23,7 +24,7 @@ public final class LogMarker {
 
     private static final String HEAD = "chaosday-log";
     private static final Pattern MARKER = Pattern.compile(
-            "^" + HEAD + " entry=([0-9a-f]{16}) kind=([a-z]+) at=(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ)$");
+            "^" + HEAD + " entry=([0-9a-f]{16}) kind=([a-z]+) at=(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ)(?: zone=(\\S+))?$");
     private static final Pattern LINE = Pattern.compile("^Chaos Day log: [a-z]+ at \\d\\d:\\d\\d \\([^)]*\\)(?:: (.*))?$");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -51,7 +52,7 @@ public final class LogMarker {
         String line = "Chaos Day log: " + kind.key() + " at " + CLOCK.format(at.atZone(zone)) + " (" + zone.getId() + ")";
         String said = oneLine(text);
         return (said.isEmpty() ? line : line + ": " + said) + "\n"
-                + HEAD + " entry=" + id + " kind=" + kind.key() + " at=" + at.truncatedTo(ChronoUnit.SECONDS);
+                + HEAD + " entry=" + id + " kind=" + kind.key() + " at=" + at.truncatedTo(ChronoUnit.SECONDS) + " zone=" + zone.getId();
     }
 
     /** The entry a comment holds; empty for any other comment. */
@@ -77,7 +78,15 @@ public final class LogMarker {
             Matcher line = LINE.matcher(lines[0].strip());
             text = line.matches() ? Optional.ofNullable(line.group(1)).orElse("") : lines[0].strip();
         }
-        return Optional.of(new LogEntry(marker.group(1), kind.get(), at, text, comment.author(), comment.id(),
+        ZoneId zone = ZoneOffset.UTC;
+        if (marker.group(4) != null) {
+            try {
+                zone = ZoneId.of(marker.group(4));
+            } catch (java.time.DateTimeException e) {
+                // a zone this Java does not know: the time is still right, told in UTC
+            }
+        }
+        return Optional.of(new LogEntry(marker.group(1), kind.get(), at, zone, text, comment.author(), comment.id(),
                 comment.created()));
     }
 
