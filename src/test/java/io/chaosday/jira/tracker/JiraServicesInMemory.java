@@ -318,6 +318,6 @@ final class JiraServicesInMemory {
     JiraJavaTracker tracker() {
         return new JiraJavaTracker(authentication, projects, issueService, search, fields, schemes, dates,
                 new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class),
-                mock(IssueComments.class));
+                mock(IssueComments.class), new ProjectMark(new EntityPropertiesInMemory()));
     }
 }
