@@ -113,7 +113,7 @@ public class CommandLineConventionsTest {
                 .contains("One of resolved-by-agents, resolved-by-team, in-progress, not-run"));
         CliRun run = CliRun.of("status", "--format", "xml", "--jira", "https://jira.example", "--project", "CHAOS");
         assertEquals(2, run.exit());
-        assertTrue(run.err(), run.err().contains("expected one of [TABLE, JSON]"));
+        assertTrue(run.err(), run.err().contains("expected one of [TABLE, JSON, ICS]"));
     }
 
     static String oneLine(String text) {
