@@ -48,7 +48,7 @@ public class CliJarIT {
         assertTrue(r.out(), r.out().contains("\"due\" : \"2027-03-29\""));
     }
 
-    /** picocli's model costs more than a plan; a plain plan must not build it (README, Start-up). */
+    /** picocli's model costs more than a plan; a plain plan must not build it (docs/speed.md, Start-up). */
     @Test
     public void aPlainPlanLoadsNoPicocliClassWhereHelpDoes() throws Exception {
         List<String> logClasses = List.of("-Xlog:class+load=info");
