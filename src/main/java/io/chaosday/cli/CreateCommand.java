@@ -75,7 +75,7 @@ public final class CreateCommand implements Callable<Integer> {
         ChaosDayId id = ChaosDayId.fromName(definition.name());
         Optional<NewProject> newProject = Optional.ofNullable(projectName).map(n -> new NewProject(key, n, Optional.ofNullable(lead)));
         CreateChaosDay.Report report = new CreateChaosDay(tracker).run(
-                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(spec.commandLine().getErr()));
+                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(spec.commandLine().getErr(), root.terminal()));
         if (format == ReportFormat.JSON) {
             json(report, tracker, key, id, definition.name()).print(out);
             return ExitCodes.OK;

@@ -87,7 +87,7 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         var id = found.id();
         ChaosDayExperiments.Added added = new ChaosDayExperiments(tracker).add(
                 new ChaosDayExperiments.AddRequest(key, id, contents.experiments(), level, force, dryRun),
-                new StderrProgress(spec.commandLine().getErr()));
+                new StderrProgress(spec.commandLine().getErr(), parent.root.terminal()));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (format == ReportFormat.JSON) {

@@ -123,19 +123,21 @@ public final class PublishCommand implements Callable<Integer> {
         PublishReviews.Events events = new PublishReviews.Events() {
             @Override
             public void improvementCreated(TrackedIssue ticket) {
+                root.terminal().endLine();
                 lines.printf("improvement ticket  %-10s %s  %s%n", ticket.key(), ticket.summary(), tracker.browse(ticket.key()));
                 lines.flush();
             }
 
             @Override
             public void published(PublishReviews.PageResult page) {
+                root.terminal().endLine();
                 lines.printf("%-17s %s  %s%n", words(page.action()), page.title(), where(page));
                 lines.flush();
             }
         };
         PublishReviews.Report report = publish.publish(key, found, chaosDayName, wiki.orElseThrow(),
                 new PublishReviews.Target(spaceKey.strip(), Optional.ofNullable(parent), force, dryRun), today,
-                new StderrProgress(err), events);
+                new StderrProgress(err, root.terminal()), events);
         report.improvementsMissing().forEach(i -> lines.printf("would create improvement ticket  %s (owner: %s)%n",
                 i.summary(), i.owner()));
         new java.util.LinkedHashSet<>(report.warnings()).forEach(w -> err.println("warning: " + w));

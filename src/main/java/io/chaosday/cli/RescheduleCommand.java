@@ -65,7 +65,7 @@ public final class RescheduleCommand implements Callable<Integer> {
                 Optional.ofNullable(planOptions.name).or(() -> planOptions.defaultName).map(ChaosDayId::fromName));
         ChaosDayDefinition definition = planOptions.changed(found.definition(), found.teams(), root.clock());
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, definition, dryRun,
-                new StderrProgress(spec.commandLine().getErr()));
+                new StderrProgress(spec.commandLine().getErr(), root.terminal()));
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportFormat.JSON) {
             json(report, tracker, found, definition).print(out);
