@@ -83,7 +83,7 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         Optional<String> level = Optional.ofNullable(securityLevel).filter(l -> !l.isBlank()).or(contents::securityLevel);
         ChaosDayCli root = parent.root;
         IssueTracker tracker = jira.connect(root);
-        var found = new ChaosDayFinder(tracker).find(key, which.id());
+        var found = new ChaosDayFinder(tracker).findByName(key, which.name());
         var id = found.id();
         ChaosDayExperiments.Added added = new ChaosDayExperiments(tracker).add(
                 new ChaosDayExperiments.AddRequest(key, id, contents.experiments(), level, force, dryRun),

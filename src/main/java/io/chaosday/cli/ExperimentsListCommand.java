@@ -52,7 +52,7 @@ public final class ExperimentsListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(parent.root);
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id());
+        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name());
         List<Experiment> experiments = ChaosDayExperiments.list(found, Optional.of(LocalDate.now(parent.root.clock())));
         // Who the ticket is assigned to now, which a person may have changed in Jira since the card was written.
         Map<String, Optional<String>> assignees = new HashMap<>();

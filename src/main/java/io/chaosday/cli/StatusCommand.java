@@ -53,7 +53,7 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(root);
-        ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, which.id());
+        ChaosDayIssues found = new ChaosDayFinder(tracker).findByName(key, which.name());
         ChaosDayStatus.Report report = ChaosDayStatus.of(found, LocalDate.now(root.clock()));
         spec.commandLine().getOut().print(switch (format) {
             case JSON -> json(report, tracker);

@@ -1,7 +1,6 @@
 package io.chaosday.cli;
 
 import io.chaosday.cli.ConnectionDefaults.Setting;
-import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
 import java.nio.file.Path;
@@ -26,10 +25,6 @@ public final class WhichChaosDay {
                     + "Default: CHAOSDAY_NAME, else 'name:' in the config file.")
     String name;
 
-    public Optional<ChaosDayId> id() {
-        return name().map(ChaosDayId::fromName);
-    }
-
     /** The name given as an option, else the default in effect. */
     public Optional<String> name() {
         return given().or(() -> defaultName(command));
@@ -42,8 +37,8 @@ public final class WhichChaosDay {
      */
     public ChaosDayIssues holding(String experiment, ChaosDayFinder finder, JiraOptions jira) {
         return ChaosDayFinder.projectOfKey(experiment).isPresent()
-                ? finder.findHolding(experiment, given().map(ChaosDayId::fromName))
-                : finder.find(jira.projectKey(), id());
+                ? finder.findHolding(experiment, given())
+                : finder.findByName(jira.projectKey(), name());
     }
 
     /** The name given as an option on this run, and only that. */
