@@ -69,7 +69,7 @@ public class ResultJsonTest {
                 "--name", "Spring Chaos Day", "--format", "json");
 
         assertEquals("create", created.path("command").asText());
-        assertEquals("spring-chaos-day", created.path("chaosDay").path("id").asText());
+        assertEquals(io.chaosday.tracker.ChaosDayId.fromName("Spring Chaos Day").value(), created.path("chaosDay").path("id").asText());
         assertEquals("CHAOS", created.path("project").path("key").asText());
         Set<String> keys = new HashSet<>();
         for (JsonNode issue : created.path("issues")) {
