@@ -13,8 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday create}: the plan, made real in Jira. */
 @Command(name = "create", mixinStandardHelpOptions = true,
@@ -36,11 +34,8 @@ import picocli.CommandLine.Spec;
             "  chaosday create --chaos-day 2027-03-10 --team Payments --team Search"})
 public final class CreateCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -61,12 +56,12 @@ public final class CreateCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before the plan is worked out
-        ChaosDayDefinition definition = planOptions.newDefinition(root.clock());
-        IssueTracker tracker = jira.connect(root);
-        PrintWriter out = spec.commandLine().getOut();
+        ChaosDayDefinition definition = planOptions.newDefinition(context.clock());
+        IssueTracker tracker = jira.connect(context.root());
+        PrintWriter out = context.out();
         Optional<NewProject> newProject = Optional.ofNullable(projectName).map(n -> new NewProject(key, n, Optional.ofNullable(lead)));
         CreateChaosDay.Report report = new CreateChaosDay(tracker).run(
-                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(spec.commandLine().getErr()));
+                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(context.err()));
         if (dryRun) {
             if (report.projectCreated()) {
                 out.println("would create project " + key + " (" + projectName + ")");

@@ -14,8 +14,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments add}: experiment cards from a file, or one from options. */
 @Command(name = "add", mixinStandardHelpOptions = true,
@@ -33,11 +31,8 @@ import picocli.CommandLine.Spec;
             "      --isolation parallel"})
 public final class ExperimentsAddCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -75,14 +70,14 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         String key = jira.projectKey();
         ExperimentsFile.Contents contents = experiments();
         Optional<String> level = Optional.ofNullable(securityLevel).filter(l -> !l.isBlank()).or(contents::securityLevel);
-        ChaosDayCli root = parent.root;
-        IssueTracker tracker = jira.connect(root);
+        ChaosDayCli root = context.root();
+        IssueTracker tracker = jira.connect(context.root());
         var id = new ChaosDayFinder(tracker).findByName(key, which.name()).id();
         ChaosDayExperiments.Added added = new ChaosDayExperiments(tracker).add(
                 new ChaosDayExperiments.AddRequest(key, id, contents.experiments(), level, force, dryRun),
-                new StderrProgress(spec.commandLine().getErr()));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+                new StderrProgress(context.err()));
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         added.wouldCreate().forEach(e -> out.println("would add  " + e.title()));
         for (TrackedIssue issue : added.created()) {
             out.printf("added  %-10s %s  %s%n", issue.key(), issue.summary(), tracker.browse(issue.key()));

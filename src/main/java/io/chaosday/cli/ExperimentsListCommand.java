@@ -15,8 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments list}: the experiments with owner, team and outcome. */
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -29,11 +27,8 @@ public final class ExperimentsListCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -48,10 +43,10 @@ public final class ExperimentsListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String key = jira.projectKey();
-        IssueTracker tracker = jira.connect(parent.root);
+        IssueTracker tracker = jira.connect(context.root());
         List<Experiment> experiments = ChaosDayExperiments.list(
-                ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name()), Optional.of(LocalDate.now(parent.root.clock())));
-        PrintWriter out = spec.commandLine().getOut();
+                ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name()), Optional.of(LocalDate.now(context.clock())));
+        PrintWriter out = context.out();
         if (format == ReportFormat.JSON) {
             out.println(JSON.writeValueAsString(json(experiments, tracker)));
             return ExitCodes.OK;

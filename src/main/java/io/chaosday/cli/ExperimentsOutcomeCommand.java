@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments outcome}: how an experiment ended. */
 @Command(name = "outcome", mixinStandardHelpOptions = true,
@@ -19,11 +17,8 @@ import picocli.CommandLine.Spec;
             "  chaosday experiments outcome --experiment CHAOS-21 --outcome resolved-by-team"})
 public final class ExperimentsOutcomeCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -42,11 +37,11 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         Outcome chosen = outcome.outcome();
-        IssueTracker tracker = jira.connect(parent.root);
+        IssueTracker tracker = jira.connect(context.root());
         TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(
                 new ChaosDayFinder(tracker).findByName(key, which.name()),
                 experiment, chosen);
-        spec.commandLine().getOut().println(issue.key() + "  " + chosen.label() + "  " + issue.summary());
+        context.out().println(issue.key() + "  " + chosen.label() + "  " + issue.summary());
         return ExitCodes.OK;
     }
 

@@ -23,8 +23,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday publish}: the post-incident reviews and the lessons roll-up, in Confluence. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
@@ -45,11 +43,8 @@ import picocli.CommandLine.Spec;
             "      --parent 123456"})
 public final class PublishCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -100,14 +95,14 @@ public final class PublishCommand implements Callable<Integer> {
         JiraSite site = jiraServer == null ? JiraSite.unlinked(jiraUri) : JiraSite.linked(jiraUri, new JiraLink(jiraServer, jiraServerId));
         // Confluence's credentials are input too: a bad token file is reported before Jira is asked anything.
         Optional<Wiki> wiki = preview == null
-                ? Optional.of(confluence.connect(root, jira)) : Optional.empty();
-        IssueTracker tracker = jira.connect(root);
+                ? Optional.of(confluence.connect(context.root(), jira)) : Optional.empty();
+        IssueTracker tracker = jira.connect(context.root());
         ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name());
         String chaosDayName = found.name();
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
-        LocalDate today = LocalDate.now(root.clock());
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        LocalDate today = LocalDate.now(context.clock());
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         if (preview != null) {
             return writePreview(publish.preview(key, found, chaosDayName, today), out, err);
         }

@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday status}: where the Chaos Day stands. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -25,11 +23,8 @@ import picocli.CommandLine.Spec;
             "  chaosday status --name \"Spring Chaos Day\" --fail-on-overdue"})
 public final class StatusCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -48,10 +43,10 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String key = jira.projectKey();
-        IssueTracker tracker = jira.connect(root);
+        IssueTracker tracker = jira.connect(context.root());
         ChaosDayStatus.Report report = ChaosDayStatus.of(
-                new ChaosDayFinder(tracker).findByName(key, which.name()), LocalDate.now(root.clock()));
-        spec.commandLine().getOut().print(format == ReportFormat.JSON ? json(report, tracker) : StatusTable.render(report));
+                new ChaosDayFinder(tracker).findByName(key, which.name()), LocalDate.now(context.clock()));
+        context.out().print(format == ReportFormat.JSON ? json(report, tracker) : StatusTable.render(report));
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
     }
 
