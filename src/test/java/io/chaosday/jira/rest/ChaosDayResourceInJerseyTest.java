@@ -91,6 +91,7 @@ public class ChaosDayResourceInJerseyTest {
                 bind(confluence).to(ConfluenceConnections.class);
                 bind(host.application).to(ApplicationProperties.class);
                 bind(clock).to(Clock.class);
+                bind(new io.chaosday.jira.tracker.ProjectMark(host.properties)).to(io.chaosday.jira.tracker.ProjectMark.class);
             }
         });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/rest/chaosday/1.0"), config);
