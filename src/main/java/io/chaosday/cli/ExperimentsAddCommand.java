@@ -77,7 +77,7 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         Optional<String> level = Optional.ofNullable(securityLevel).filter(l -> !l.isBlank()).or(contents::securityLevel);
         ChaosDayCli root = parent.root;
         IssueTracker tracker = jira.connect(root);
-        var id = new ChaosDayFinder(tracker).find(key, which.id()).id();
+        var id = new ChaosDayFinder(tracker).findByName(key, which.name()).id();
         ChaosDayExperiments.Added added = new ChaosDayExperiments(tracker).add(
                 new ChaosDayExperiments.AddRequest(key, id, contents.experiments(), level, force, dryRun),
                 new StderrProgress(spec.commandLine().getErr()));

@@ -50,7 +50,7 @@ public final class ExperimentsListCommand implements Callable<Integer> {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(parent.root);
         List<Experiment> experiments = ChaosDayExperiments.list(
-                ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id()), Optional.of(LocalDate.now(parent.root.clock())));
+                ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name()), Optional.of(LocalDate.now(parent.root.clock())));
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportFormat.JSON) {
             out.println(JSON.writeValueAsString(json(experiments, tracker)));

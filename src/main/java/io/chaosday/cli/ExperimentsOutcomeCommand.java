@@ -44,7 +44,7 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
         Outcome chosen = outcome.outcome();
         IssueTracker tracker = jira.connect(parent.root);
         TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(
-                new ChaosDayFinder(tracker).find(key, which.id()),
+                new ChaosDayFinder(tracker).findByName(key, which.name()),
                 experiment, chosen);
         spec.commandLine().getOut().println(issue.key() + "  " + chosen.label() + "  " + issue.summary());
         return ExitCodes.OK;

@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 
 /** Entry point of the {@code chaosday} command. */
 public final class Main {
@@ -25,20 +24,13 @@ public final class Main {
         return run(clock, environment, new RestConnections(), Path.of(""), terminal(stdout), terminal(stderr), args);
     }
 
-    /**
-     * Runs one command: {@code --version} and plain uses of {@code plan} without picocli's model
-     * (see {@link QuickPlan}), everything else through picocli.
-     */
+    /** Runs one command: {@code --version} alone is answered without building picocli's model, everything else through picocli. */
     static int run(Clock clock, Map<String, String> environment, Connections connections, Path workingDirectory,
             PrintWriter stdout, PrintWriter stderr, String... args) {
         try {
             if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
                 stdout.println(Version.line());
                 return ExitCodes.OK;
-            }
-            Optional<QuickPlan> plan = QuickPlan.read(args);
-            if (plan.isPresent()) {
-                return plan.get().run(clock, stdout, stderr);
             }
             return ChaosDayCli.execute(clock, environment, connections, workingDirectory, stdout, stderr, args);
         } catch (OutOfMemoryError | StackOverflowError e) {

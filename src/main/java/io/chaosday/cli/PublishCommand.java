@@ -102,7 +102,7 @@ public final class PublishCommand implements Callable<Integer> {
         Optional<Wiki> wiki = preview == null
                 ? Optional.of(confluence.connect(root, jira)) : Optional.empty();
         IssueTracker tracker = jira.connect(root);
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id());
+        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name());
         String chaosDayName = found.name();
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
         LocalDate today = LocalDate.now(root.clock());

@@ -53,7 +53,7 @@ public final class ReadyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(root);
-        Readiness readiness = GoNoGo.check(ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id()),
+        Readiness readiness = GoNoGo.check(ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name()),
                 LocalDate.now(root.clock()));
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == ReportFormat.JSON ? json(readiness) : table(readiness));

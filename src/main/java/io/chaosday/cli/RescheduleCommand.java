@@ -1,7 +1,6 @@
 package io.chaosday.cli;
 
 import io.chaosday.plan.ChaosDayDefinition;
-import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
@@ -54,7 +53,7 @@ public final class RescheduleCommand implements Callable<Integer> {
         jira.uri(); // a mistyped address is bad input, reported before anything is sent
         planOptions.check(); // bad input is reported before anything is sent
         IssueTracker tracker = jira.connect(root);
-        ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(planOptions.name).map(ChaosDayId::fromName));
+        ChaosDayIssues found = new ChaosDayFinder(tracker).findByName(key, Optional.ofNullable(planOptions.name).map(String::strip));
         ChaosDayDefinition definition = planOptions.changed(found.definition(), found.teams(), root.clock());
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, definition, dryRun,
                 new StderrProgress(spec.commandLine().getErr()));

@@ -40,7 +40,7 @@ public final class RunLogOptions {
         Optional<LocalTime> time = at();
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(root);
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id());
+        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name());
         ZoneId zone = DayZone.of(found, root.clock().getZone());
         DayLog.Written written = new DayLog(tracker, root.clock()).write(found, zone,
                 new DayLog.Request(experiment, kind, text, time, force));

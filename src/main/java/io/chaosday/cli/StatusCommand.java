@@ -50,7 +50,7 @@ public final class StatusCommand implements Callable<Integer> {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(root);
         ChaosDayStatus.Report report = ChaosDayStatus.of(
-                new ChaosDayFinder(tracker).find(key, which.id()), LocalDate.now(root.clock()));
+                new ChaosDayFinder(tracker).findByName(key, which.name()), LocalDate.now(root.clock()));
         spec.commandLine().getOut().print(format == ReportFormat.JSON ? json(report, tracker) : StatusTable.render(report));
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
     }

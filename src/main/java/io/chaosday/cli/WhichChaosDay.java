@@ -1,6 +1,5 @@
 package io.chaosday.cli;
 
-import io.chaosday.tracker.ChaosDayId;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -10,10 +9,6 @@ public final class WhichChaosDay {
     @Option(names = "--name", paramLabel = "TEXT",
             description = "Which Chaos Day (the --name given to create), when the project has more than one.")
     String name;
-
-    public Optional<ChaosDayId> id() {
-        return Optional.ofNullable(name).map(ChaosDayId::fromName);
-    }
 
     public Optional<String> name() {
         return Optional.ofNullable(name).map(String::strip);
