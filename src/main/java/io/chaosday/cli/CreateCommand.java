@@ -14,8 +14,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday create}: the plan, made real in Jira. */
 @Command(name = "create", mixinStandardHelpOptions = true,
@@ -37,11 +35,8 @@ import picocli.CommandLine.Spec;
             "  chaosday create --chaos-day 2027-03-10 --team Payments --team Search"})
 public final class CreateCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -68,14 +63,14 @@ public final class CreateCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before the plan is worked out
-        planOptions.defaultName = WhichChaosDay.defaultName(spec);
-        ChaosDayDefinition definition = planOptions.newDefinition(root.clock());
-        IssueTracker tracker = jira.connect(root);
-        PrintWriter out = spec.commandLine().getOut();
+        planOptions.defaultName = WhichChaosDay.defaultName(context.command);
+        ChaosDayDefinition definition = planOptions.newDefinition(context.clock());
+        IssueTracker tracker = jira.connect(context.root());
+        PrintWriter out = context.out();
         ChaosDayId id = ChaosDayId.fromName(definition.name());
         Optional<NewProject> newProject = Optional.ofNullable(projectName).map(n -> new NewProject(key, n, Optional.ofNullable(lead)));
         CreateChaosDay.Report report = new CreateChaosDay(tracker).run(
-                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(spec.commandLine().getErr(), root.terminal()));
+                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(context.err(), context.root().terminal()));
         if (format == ReportFormat.JSON) {
             json(report, tracker, key, id, definition.name()).print(out);
             return ExitCodes.OK;

@@ -14,8 +14,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments add}: experiment cards from a file, or one from options. */
 @Command(name = "add", mixinStandardHelpOptions = true,
@@ -33,11 +31,8 @@ import picocli.CommandLine.Spec;
             "      --isolation parallel"})
 public final class ExperimentsAddCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -81,15 +76,15 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         String key = jira.projectKey();
         ExperimentsFile.Contents contents = experiments();
         Optional<String> level = Optional.ofNullable(securityLevel).filter(l -> !l.isBlank()).or(contents::securityLevel);
-        ChaosDayCli root = parent.root;
-        IssueTracker tracker = jira.connect(root);
+        ChaosDayCli root = context.root();
+        IssueTracker tracker = jira.connect(context.root());
         var found = new ChaosDayFinder(tracker).findByName(key, which.name());
         var id = found.id();
         ChaosDayExperiments.Added added = new ChaosDayExperiments(tracker).add(
                 new ChaosDayExperiments.AddRequest(key, id, contents.experiments(), level, force, dryRun),
-                new StderrProgress(spec.commandLine().getErr(), parent.root.terminal()));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+                new StderrProgress(context.err(), context.root().terminal()));
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         if (format == ReportFormat.JSON) {
             warnings(added, err);
             json(added, tracker, found).print(out);

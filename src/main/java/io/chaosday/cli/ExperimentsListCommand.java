@@ -18,8 +18,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments list}: the experiments with owner, team and outcome. */
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -32,11 +30,8 @@ public final class ExperimentsListCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -51,13 +46,13 @@ public final class ExperimentsListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String key = jira.projectKey();
-        IssueTracker tracker = jira.connect(parent.root);
+        IssueTracker tracker = jira.connect(context.root());
         ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name());
-        List<Experiment> experiments = ChaosDayExperiments.list(found, Optional.of(LocalDate.now(parent.root.clock())));
+        List<Experiment> experiments = ChaosDayExperiments.list(found, Optional.of(LocalDate.now(context.clock())));
         // Who the ticket is assigned to now, which a person may have changed in Jira since the card was written.
         Map<String, Optional<String>> assignees = new HashMap<>();
         found.byItem().values().forEach(issue -> assignees.put(issue.key(), issue.assignee()));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = context.out();
         if (format == ReportFormat.JSON) {
             out.println(JSON.writeValueAsString(json(experiments, tracker, assignees)));
             return ExitCodes.OK;

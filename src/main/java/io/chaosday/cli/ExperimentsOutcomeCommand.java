@@ -10,8 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments outcome}: how an experiment ended. */
 @Command(name = "outcome", mixinStandardHelpOptions = true,
@@ -21,11 +19,8 @@ import picocli.CommandLine.Spec;
             "  chaosday experiments outcome --experiment CHAOS-21 --outcome resolved-by-team"})
 public final class ExperimentsOutcomeCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -52,7 +47,7 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
             jira.projectKey(); // a missing project is bad input, reported before anything is sent
         }
         Outcome chosen = outcome.outcome();
-        IssueTracker tracker = jira.connect(parent.root);
+        IssueTracker tracker = jira.connect(context.root());
         ChaosDayIssues found = which.holding(experiment, new ChaosDayFinder(tracker), jira);
         TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(found, experiment, chosen);
         if (format == ReportFormat.JSON) {
@@ -60,10 +55,10 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
             json.issue(json.list("experiments"), "recorded", issue)
                     .put("outcome", chosen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                     .put("outcomeLabel", chosen.label());
-            json.print(spec.commandLine().getOut());
+            json.print(context.out());
             return ExitCodes.OK;
         }
-        spec.commandLine().getOut().println(issue.key() + "  " + chosen.label() + "  " + issue.summary());
+        context.out().println(issue.key() + "  " + chosen.label() + "  " + issue.summary());
         return ExitCodes.OK;
     }
 

@@ -23,8 +23,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday publish}: the post-incident reviews and the lessons roll-up, in Confluence. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
@@ -45,11 +43,8 @@ import picocli.CommandLine.Spec;
             "      --parent 123456"})
 public final class PublishCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -106,14 +101,14 @@ public final class PublishCommand implements Callable<Integer> {
         JiraSite site = jiraServer == null ? JiraSite.unlinked(jiraUri) : JiraSite.linked(jiraUri, new JiraLink(jiraServer, jiraServerId));
         // Confluence's credentials are input too: a bad token file is reported before Jira is asked anything.
         Optional<Wiki> wiki = preview == null
-                ? Optional.of(confluence.connect(root, jira)) : Optional.empty();
-        IssueTracker tracker = jira.connect(root);
+                ? Optional.of(confluence.connect(context.root(), jira)) : Optional.empty();
+        IssueTracker tracker = jira.connect(context.root());
         ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name());
         String chaosDayName = found.name();
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
-        LocalDate today = LocalDate.now(root.clock());
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        LocalDate today = LocalDate.now(context.clock());
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         if (preview != null) {
             return writePreview(publish.preview(key, found, chaosDayName, today), out, err);
         }
@@ -123,21 +118,21 @@ public final class PublishCommand implements Callable<Integer> {
         PublishReviews.Events events = new PublishReviews.Events() {
             @Override
             public void improvementCreated(TrackedIssue ticket) {
-                root.terminal().endLine();
+                context.root().terminal().endLine();
                 lines.printf("improvement ticket  %-10s %s  %s%n", ticket.key(), ticket.summary(), tracker.browse(ticket.key()));
                 lines.flush();
             }
 
             @Override
             public void published(PublishReviews.PageResult page) {
-                root.terminal().endLine();
+                context.root().terminal().endLine();
                 lines.printf("%-17s %s  %s%n", words(page.action()), page.title(), where(page));
                 lines.flush();
             }
         };
         PublishReviews.Report report = publish.publish(key, found, chaosDayName, wiki.orElseThrow(),
                 new PublishReviews.Target(spaceKey.strip(), Optional.ofNullable(parent), force, dryRun), today,
-                new StderrProgress(err, root.terminal()), events);
+                new StderrProgress(err, context.root().terminal()), events);
         report.improvementsMissing().forEach(i -> lines.printf("would create improvement ticket  %s (owner: %s)%n",
                 i.summary(), i.owner()));
         new java.util.LinkedHashSet<>(report.warnings()).forEach(w -> err.println("warning: " + w));

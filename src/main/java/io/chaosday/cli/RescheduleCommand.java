@@ -12,8 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday reschedule}: make the project hold what the Chaos Day now asks for, on its dates. */
 @Command(name = "reschedule", mixinStandardHelpOptions = true,
@@ -32,11 +30,8 @@ import picocli.CommandLine.Spec;
             "  chaosday reschedule --chaos-day 2027-03-17 --dry-run"})
 public final class RescheduleCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -58,14 +53,14 @@ public final class RescheduleCommand implements Callable<Integer> {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before anything is sent
         planOptions.check(); // bad input is reported before anything is sent
-        IssueTracker tracker = jira.connect(root);
-        planOptions.defaultName = WhichChaosDay.defaultName(spec);
+        IssueTracker tracker = jira.connect(context.root());
+        planOptions.defaultName = WhichChaosDay.defaultName(context.command);
         ChaosDayIssues found = new ChaosDayFinder(tracker).findByName(key,
                 Optional.ofNullable(planOptions.name).map(String::strip).or(() -> planOptions.defaultName));
-        ChaosDayDefinition definition = planOptions.changed(found.definition(), found.teams(), root.clock());
+        ChaosDayDefinition definition = planOptions.changed(found.definition(), found.teams(), context.clock());
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, definition, dryRun,
-                new StderrProgress(spec.commandLine().getErr(), root.terminal()));
-        PrintWriter out = spec.commandLine().getOut();
+                new StderrProgress(context.err(), context.root().terminal()));
+        PrintWriter out = context.out();
         if (format == ReportFormat.JSON) {
             json(report, tracker, found, definition).print(out);
             return ExitCodes.OK;
@@ -81,7 +76,7 @@ public final class RescheduleCommand implements Callable<Integer> {
         }
         report.done().forEach(i -> out.printf("done, left alone  %-10s %s%n", i.key(), i.summary()));
         report.notInPlan().forEach(i -> out.printf("not in the new plan, left alone  %-10s %s%n", i.key(), i.summary()));
-        java.time.LocalDate today = java.time.LocalDate.now(root.clock());
+        java.time.LocalDate today = java.time.LocalDate.now(context.clock());
         List<RescheduleChaosDay.Move> overdue = report.moved().stream().filter(m -> m.change().to().isBefore(today)).toList();
         if (!overdue.isEmpty()) {
             out.println(overdue.size() + " open tickets " + (dryRun ? "would be" : "are now") + " overdue: "

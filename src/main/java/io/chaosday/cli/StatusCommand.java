@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday status}: where the Chaos Day stands. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -28,11 +26,8 @@ import picocli.CommandLine.Spec;
             "  chaosday status --name \"Spring Chaos Day\" --fail-on-overdue"})
 public final class StatusCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -52,12 +47,12 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String key = jira.projectKey();
-        IssueTracker tracker = jira.connect(root);
+        IssueTracker tracker = jira.connect(context.root());
         ChaosDayIssues found = new ChaosDayFinder(tracker).findByName(key, which.name());
-        ChaosDayStatus.Report report = ChaosDayStatus.of(found, LocalDate.now(root.clock()));
-        spec.commandLine().getOut().print(switch (format) {
+        ChaosDayStatus.Report report = ChaosDayStatus.of(found, LocalDate.now(context.clock()));
+        context.out().print(switch (format) {
             case JSON -> json(report, tracker);
-            case ICS -> TrackerCalendar.render(found, tracker::browse, root.clock().instant());
+            case ICS -> TrackerCalendar.render(found, tracker::browse, context.clock().instant());
             case TABLE -> StatusTable.render(report);
         });
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
