@@ -1,6 +1,7 @@
 package io.chaosday.cli;
 
 import io.chaosday.plan.ChaosDayDefinition;
+import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.TrackedIssue;
@@ -52,16 +53,28 @@ public final class CreateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would be created, and change nothing.")
     boolean dryRun;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "One of ${COMPLETION-CANDIDATES}: json prints one document saying what was created and what was already there, "
+                    + "with keys and addresses (docs/json/chaosday-result.schema.json). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+
     @Override
     public Integer call() {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before the plan is worked out
+        planOptions.defaultName = WhichChaosDay.defaultName(context.command);
         ChaosDayDefinition definition = planOptions.newDefinition(context.clock());
         IssueTracker tracker = jira.connect(context.root());
         PrintWriter out = context.out();
+        ChaosDayId id = ChaosDayId.fromName(definition.name());
         Optional<NewProject> newProject = Optional.ofNullable(projectName).map(n -> new NewProject(key, n, Optional.ofNullable(lead)));
         CreateChaosDay.Report report = new CreateChaosDay(tracker).run(
-                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(context.err()));
+                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(context.err(), context.root().terminal()));
+        if (format == ReportFormat.JSON) {
+            json(report, tracker, key, id, definition.name()).print(out);
+            return ExitCodes.OK;
+        }
         if (dryRun) {
             if (report.projectCreated()) {
                 out.println("would create project " + key + " (" + projectName + ")");
@@ -80,5 +93,18 @@ public final class CreateCommand implements Callable<Integer> {
         }
         out.println(report.created().size() + " created, " + report.unchanged().size() + " unchanged");
         return ExitCodes.OK;
+    }
+
+    private ResultJson json(CreateChaosDay.Report report, IssueTracker tracker, String key, ChaosDayId id, String name) {
+        ResultJson json = new ResultJson("create", dryRun, tracker).chaosDay(id, name);
+        com.fasterxml.jackson.databind.node.ObjectNode project = json.root().putObject("project").put("key", key)
+                .put("created", report.projectCreated());
+        project.put("url", report.project().map(p -> p.link().toString()).orElse(null));
+        var issues = json.list("issues");
+        report.created().forEach(i -> json.issue(issues, "created", i));
+        report.wouldCreate().forEach(i -> json.planned(issues, "would-create", i.issue().summary(), i.issue().due())
+                .put("epic", i.epic()).put("phase", i.phase().key()));
+        report.unchanged().forEach(i -> json.issue(issues, "unchanged", i));
+        return json;
     }
 }

@@ -42,17 +42,29 @@ public final class RescheduleCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would move, and change nothing.")
     boolean dryRun;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "One of ${COMPLETION-CANDIDATES}: json prints one document saying what was moved and what was left alone, "
+                    + "with keys and addresses (docs/json/chaosday-result.schema.json). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+
     @Override
     public Integer call() {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before anything is sent
         planOptions.check(); // bad input is reported before anything is sent
         IssueTracker tracker = jira.connect(context.root());
-        ChaosDayIssues found = new ChaosDayFinder(tracker).findByName(key, Optional.ofNullable(planOptions.name).map(String::strip));
+        planOptions.defaultName = WhichChaosDay.defaultName(context.command);
+        ChaosDayIssues found = new ChaosDayFinder(tracker).findByName(key,
+                Optional.ofNullable(planOptions.name).map(String::strip).or(() -> planOptions.defaultName));
         ChaosDayDefinition definition = planOptions.changed(found.definition(), found.teams(), context.clock());
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, definition, dryRun,
-                new StderrProgress(context.err()));
+                new StderrProgress(context.err(), context.root().terminal()));
         PrintWriter out = context.out();
+        if (format == ReportFormat.JSON) {
+            json(report, tracker, found, definition).print(out);
+            return ExitCodes.OK;
+        }
         if (dryRun) {
             report.missing().forEach(p -> out.printf("would create  %-10s %s  %s%n", "", p.due(), p.issue().summary()));
         }
@@ -75,5 +87,23 @@ public final class RescheduleCommand implements Callable<Integer> {
                 + " already on their date, " + report.done().size() + " done and left alone"
                 + (dryRun ? " (dry run: nothing changed)" : ""));
         return ExitCodes.OK;
+    }
+
+    private ResultJson json(RescheduleChaosDay.Report report, IssueTracker tracker, ChaosDayIssues found,
+            ChaosDayDefinition definition) {
+        ResultJson json = new ResultJson("reschedule", dryRun, tracker).chaosDay(found.id(), definition.name());
+        json.root().put("chaosDayDate", definition.chaosDay().toString());
+        var issues = json.list("issues");
+        for (RescheduleChaosDay.Move move : report.moved()) {
+            json.issue(issues, dryRun ? "would-move" : "moved", move.issue())
+                    .put("from", ResultJson.date(move.change().from())).put("to", move.change().to().toString());
+        }
+        report.unchanged().forEach(i -> json.issue(issues, "unchanged", i));
+        report.done().forEach(i -> json.issue(issues, "done-left-alone", i));
+        report.notInPlan().forEach(i -> json.issue(issues, "not-in-plan-left-alone", i));
+        report.created().forEach(i -> json.issue(issues, "created", i));
+        report.missing().forEach(i -> json.planned(issues, dryRun ? "would-create" : "missing", i.issue().summary(),
+                i.issue().due()));
+        return json;
     }
 }

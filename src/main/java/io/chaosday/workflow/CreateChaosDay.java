@@ -68,6 +68,9 @@ public final class CreateChaosDay {
         if (existing.isEmpty() && request.newProject().isEmpty()) {
             throw new WorkflowException(new WorkflowFailure.ProjectNotFound(request.projectKey()));
         }
+        if (existing.isPresent() && reads.get(1) instanceof io.chaosday.tracker.TrackerException failed) {
+            throw failed; // a search that failed says nothing about which issues exist
+        }
         if (existing.isPresent() && first.issues().isEmpty() && reads.get(1) instanceof ChaosDayIssues old) {
             first = new ChaosDayFinder.InProject(existing, old);
         }
@@ -139,12 +142,15 @@ public final class CreateChaosDay {
         return new Added(List.copyOf(made), List.copyOf(unchanged));
     }
 
-    /** The Chaos Day of this name made before the hash, or an empty marker: a project that does not exist has none. */
+    /**
+     * The Chaos Day of this name made before the hash, an empty marker, or why it could not be
+     * looked for: thrown only when the project exists (a missing project has no Chaos Day to find).
+     */
     private static Object legacy(ChaosDayFinder finder, Request request) {
         try {
             return finder.legacy(request.projectKey(), request.definition().name()).<Object>map(found -> found).orElse(Optional.empty());
         } catch (io.chaosday.tracker.TrackerException e) {
-            return Optional.empty(); // the project's own read says what is wrong
+            return e;
         }
     }
 

@@ -50,7 +50,7 @@ public class CliJarIT {
 
     /**
      * picocli is built from source for Java 17, so the class-data archive made with the jar holds
-     * it: a plain plan loads picocli's classes from the archive, not from the jar (README, Start-up).
+     * it: a plain plan loads picocli's classes from the archive, not from the jar (docs/speed.md, Start-up).
      */
     @Test
     public void aPlainPlanLoadsPicocliFromTheClassDataArchive() throws Exception {

@@ -187,7 +187,7 @@ public class ChaosDayProjectHookTest {
         hook.configure(ConfigureData.create(project, Map.of("task", aufgabe, "experiment", versuch), scheme));
 
         ProjectMark.Mark mark = marks.read(10L).orElseThrow();
-        assertEquals("payments-chaos-day", mark.chaosDay().value());
+        assertEquals(io.chaosday.tracker.ChaosDayId.fromName("Payments Chaos Day"), mark.chaosDay());
         assertEquals(Map.of(ProjectMark.TASK, "10005", ProjectMark.EXPERIMENT, "10006"), mark.issueTypes());
         assertEquals(LocalDate.of(2027, 3, 10), mark.definition().chaosDay());
     }
