@@ -91,6 +91,32 @@ public final class ChaosDayFinder {
     }
 
     /**
+     * The project of {@code text} when it is an issue key ({@code SPRING-25}); empty for anything
+     * else, such as an experiment's title.
+     */
+    public static Optional<String> projectOfKey(String text) {
+        String key = text.strip();
+        return key.matches("[A-Z][A-Z0-9_]*-[1-9][0-9]*") ? Optional.of(key.substring(0, key.lastIndexOf('-'))) : Optional.empty();
+    }
+
+    /**
+     * The Chaos Day holding the issue {@code issueKey}, in the issue's project: the named one when
+     * {@code name} is given, else the one the issue belongs to, so a project with several Chaos Days
+     * needs no name. An issue of no Chaos Day falls back to the project's only one.
+     */
+    public ChaosDayIssues findHolding(String issueKey, Optional<String> name) {
+        String key = issueKey.strip();
+        String projectKey = projectOfKey(key).orElseThrow(() -> new IllegalArgumentException("not an issue key: " + key));
+        if (name.isPresent()) {
+            return findByName(projectKey, name);
+        }
+        List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, properties);
+        Optional<ChaosDayId> holder = all.stream().filter(issue -> issue.key().equals(key))
+                .flatMap(issue -> issue.identity().stream()).map(identity -> identity.chaosDay()).findFirst();
+        return holder.map(chaosDay -> ChaosDayIssues.of(chaosDay, all)).orElseGet(() -> find(projectKey, Optional.empty()));
+    }
+
+    /**
      * The Chaos Day of this exact name, which must exist; without a name, the project's only one.
      * A Chaos Day made before ids carried a hash of the name is found by its old id, and taken
      * only when the name it keeps (or, kept nowhere, reads from its id) is this name.

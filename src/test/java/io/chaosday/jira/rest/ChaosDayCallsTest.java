@@ -269,6 +269,30 @@ public class ChaosDayCallsTest {
     }
 
     @Test
+    public void publishingThroughTheFallbackTokenGoesOnlyToTheSpacesAnAdministratorAllowed() throws Exception {
+        java.util.Map<String, Object> stored = new java.util.HashMap<>();
+        PluginSettings settings = mock(PluginSettings.class);
+        when(settings.get(anyString())).thenAnswer(call -> stored.get(call.<String>getArgument(0)));
+        when(settings.put(anyString(), any())).thenAnswer(call -> stored.put(call.getArgument(0), call.getArgument(1)));
+        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+        when(factory.createGlobalSettings()).thenReturn(settings);
+        FallbackSettings fallback = new FallbackSettings(factory);
+        fallback.save("https://confluence.example.com", "owner-token", "ENG, OPS");
+        ChaosDayCalls page = host.resource(jira, new ConfluenceConnections(links, fallback),
+                Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC));
+        String request = "{\"spaceKey\":\"HR\"}";
+
+        ChaosDayCalls.Answer response = page.publish("CHAOS", request);
+
+        assertEquals(response.json(), 403, response.status());
+        assertEquals("spaceKey", body(response).get("field").asText());
+        assertTrue(response.json(), body(response).get("message").asText().contains("ENG, OPS"));
+        assertFalse("the token is never in an answer", response.json().contains("owner-token"));
+        verify(lock, never()).tryLock();
+        assertAnswers(Request.Method.POST, "/project/CHAOS/publish", request, response);
+    }
+
+    @Test
     public void publishingBeforeAuthorisingTheLinkAnswersWithTheAuthorisationAddress() throws Exception {
         ApplicationLink link = mock(ApplicationLink.class);
         ApplicationLinkRequestFactory requests = mock(ApplicationLinkRequestFactory.class);
