@@ -50,7 +50,7 @@ final class ConnectionDefaultsHelp implements CommandLine.IHelpSectionRenderer {
                 continue;
             }
             text.append(String.format("  %-13s %s%n", setting.option, defaults.get(setting)
-                    .map(v -> v.text() + " (from " + v.source() + ")")
+                    .map(v -> WebAddress.masked(v.text()) + " (from " + v.source() + ")")
                     .orElse("not set (" + setting.variable + ", or '" + setting.fileKey + ":' in the config file)")));
         }
         tokenLine(text, "--token-file", "JIRA", "token");

@@ -16,10 +16,10 @@ final class WebAddress {
             URI uri = new URI(Urls.withoutTrailingSlashes(text.strip()));
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-                throw new UsageException(option + " '" + text + "' is not a web address; give it as https://host[/context]");
+                throw new UsageException(option + " '" + masked(text) + "' is not a web address; give it as https://host[/context]");
             }
             if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new UsageException(option + " '" + text + "' has a query or fragment ('?' or '#'); give only the"
+                throw new UsageException(option + " '" + masked(text) + "' has a query or fragment ('?' or '#'); give only the"
                         + " site's address, as https://host[/context]");
             }
             if (uri.getUserInfo() != null) {
@@ -27,7 +27,15 @@ final class WebAddress {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new UsageException(option + " '" + text + "' is not a web address; give it as https://host[/context]");
+            throw new UsageException(option + " '" + masked(text) + "' is not a web address; give it as https://host[/context]");
         }
+    }
+
+    /**
+     * The address as it may be shown: a password inside it ({@code https://user:secret@host}) is
+     * replaced by {@code ****} wherever the address is printed, in help and in failures alike.
+     */
+    static String masked(String address) {
+        return address.replaceAll("(?<=://)([^/@:?#]*):[^/@?#]*@", "$1:****@");
     }
 }

@@ -96,7 +96,7 @@ public final class ChaosDayExperiments {
     public Added add(AddRequest request, Progress progress) {
         String projectKey = request.projectKey();
         ChaosDayId id = request.id();
-        ChaosDayFinder finder = ChaosDayFinder.withCardsAndPages(tracker);
+        ChaosDayFinder finder = ChaosDayFinder.withCards(tracker); // the review pages are no business of adding
         Optional<String> levelId = request.securityLevel().map(name -> securityLevelId(projectKey, name));
         ExperimentUpdate update = new ExperimentUpdate(tracker);
         return ReadThenWrite.run(() -> finder.find(projectKey, id), found -> {

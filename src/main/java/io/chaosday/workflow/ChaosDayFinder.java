@@ -41,6 +41,11 @@ public final class ChaosDayFinder {
         this.properties = List.copyOf(properties);
     }
 
+    /** Finds issues with their experiment cards, not the pages: what adding experiments needs. */
+    static ChaosDayFinder withCards(IssueTracker tracker) {
+        return new ChaosDayFinder(tracker, List.of(EXPERIMENT, DEFINITION));
+    }
+
     /** Finds issues with their experiment cards and page ids too: what listing and publishing need. */
     public static ChaosDayFinder withCardsAndPages(IssueTracker tracker) {
         return new ChaosDayFinder(tracker, List.of(EXPERIMENT, PAGE, DEFINITION));

@@ -43,6 +43,16 @@ final class ExperimentUpdate {
             boolean force, boolean dryRun) {
         Map<String, String> property = issue.property(IssueProperties.EXPERIMENT).orElse(Map.of());
         Optional<Experiment> stored = ExperimentCard.fromIssue(issue);
+        if (stored.isPresent() && !LastWrite.isRecorded(property) && !dryRun) {
+            // The ticket carries its card from its create, but nothing was done after: the create's
+            // answer was lost. What the create would have been followed by is done now, from what
+            // Jira holds (is it assigned?), not from what this run remembers making.
+            Finished finished = finishCreate(issue, stored.get());
+            Result rest = run(finished.issue(), card, chaosDay, securityLevelId, force, false);
+            List<String> updated = new ArrayList<>(finished.assigned() ? List.of("assignee") : List.of());
+            rest.updated().stream().filter(f -> !updated.contains(f)).forEach(updated::add);
+            return new Result(issue, updated, rest.kept(), finished.unassigned() || rest.unassigned());
+        }
         List<String> cardChanges = stored.map(s -> ExperimentChanges.between(s, card)).orElseGet(ExperimentChanges::all);
         boolean dateChanged = chaosDay.isPresent() && !chaosDay.equals(issue.due());
         if (cardChanges.isEmpty() && !dateChanged && securityLevelId.isEmpty()) {
@@ -101,6 +111,27 @@ final class ExperimentUpdate {
             return ours;
         }
         return now.description().flatMap(CardSections::of).map(sections -> sections.keeping(partsKept, ours)).orElse(ours);
+    }
+
+    /** A ticket whose create was finished late: as Jira holds it now, whether it was assigned, whether no one could be. */
+    private record Finished(TrackedIssue issue, boolean assigned, boolean unassigned) {
+    }
+
+    /**
+     * Assigns the card's owner to a ticket that has no assignee (one a person assigned is left as
+     * it is) and records what the ticket looks like now.
+     */
+    private Finished finishCreate(TrackedIssue issue, Experiment created) {
+        boolean wanted = issue.assignee().isEmpty() && !created.owner().isBlank();
+        boolean assigned = wanted && tracker.assign(issue.key(), created.owner());
+        IssueState after = tracker.state(issue.key());
+        Map<String, String> property = LastWrite.of(after).addTo(ExperimentCard.toProperty(created));
+        tracker.setProperty(issue.key(), IssueProperties.EXPERIMENT, property);
+        Map<String, Map<String, String>> properties = new java.util.HashMap<>(issue.properties());
+        properties.put(IssueProperties.EXPERIMENT, property);
+        TrackedIssue now = new TrackedIssue(issue.key(), issue.identity(), issue.kind(), issue.summary(), issue.due(), issue.done(),
+                issue.status(), after.assignee(), issue.epicKey(), issue.labels(), properties, issue.description());
+        return new Finished(now, assigned, wanted && !assigned);
     }
 
     /** After creating a ticket: assign its owner and record what the ticket looks like now. */

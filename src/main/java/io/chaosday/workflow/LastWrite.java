@@ -29,6 +29,11 @@ record LastWrite(Optional<String> description, Map<String, String> parts, Option
         parts = Map.copyOf(parts);
     }
 
+    /** Whether the property records a write at all: a ticket whose create answer was lost has its card but no record. */
+    static boolean isRecorded(Map<String, String> property) {
+        return property.containsKey(DESCRIPTION);
+    }
+
     static LastWrite from(Map<String, String> property) {
         Map<String, String> parts = new LinkedHashMap<>();
         property.forEach((key, digest) -> {
