@@ -48,9 +48,32 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(root);
-        ChaosDayStatus.Report report = ChaosDayStatus.of(
-                new ChaosDayFinder(tracker).find(key, which.id()), LocalDate.now(root.clock()));
-        spec.commandLine().getOut().print(format == ReportFormat.JSON ? StatusJson.render(report, tracker) : StatusTable.render(report));
+        io.chaosday.workflow.ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, which.id());
+        ChaosDayStatus.Report report = ChaosDayStatus.of(found, LocalDate.now(root.clock()));
+        // On the day itself, what is running too: the cards and the run logs are read only then.
+        java.util.Optional<io.chaosday.workflow.day.DayBoard> board = io.chaosday.workflow.day.DayBoard.onTheDay(found,
+                report.chaosDay(), LocalDate.now(root.clock()))
+                ? java.util.Optional.of(io.chaosday.workflow.day.DayBoard.read(tracker,
+                        ChaosDayFinder.withCardsAndPages(tracker).find(key, found.id()), root.clock()))
+                : java.util.Optional.empty();
+        String text;
+        if (format == ReportFormat.JSON) {
+            text = StatusJson.render(report, tracker);
+            if (board.isPresent()) {
+                try {
+                    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+                    com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text);
+                    DayBoardText.json(root, board.get());
+                    text = json.writeValueAsString(root) + "\n";
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException("the status report is always JSON", e);
+                }
+            }
+        } else {
+            text = StatusTable.render(report) + board.map(DayBoardText::table).orElse("");
+        }
+        spec.commandLine().getOut().print(text);
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
     }
 }
