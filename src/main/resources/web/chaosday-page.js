@@ -200,6 +200,23 @@
                 });
             });
         }
+        // A Chaos Day cut short is finished by saving its definition as it stands: the save creates what is missing.
+        var finish = document.getElementById('chaosday-finish');
+        if (finish && form) {
+            finish.addEventListener('click', function () {
+                finish.disabled = true;
+                call('PUT', rest + '/definition', definitionFrom(form)).then(function (answer) {
+                    showReschedule(answer);
+                    var notice = document.getElementById('chaosday-unfinished');
+                    if (notice && (answer.created || []).length > 0) {
+                        notice.remove();
+                    }
+                }, function (e) {
+                    finish.disabled = false;
+                    showError(document.getElementById('chaosday-reschedule-result'), e.message);
+                });
+            });
+        }
         var publish = document.getElementById('chaosday-publish-form');
         if (publish) {
             publish.addEventListener('submit', function (event) {

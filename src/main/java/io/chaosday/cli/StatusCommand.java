@@ -2,6 +2,7 @@ package io.chaosday.cli;
 
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.StatusJson;
 import io.chaosday.workflow.ChaosDayStatus;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -56,24 +57,21 @@ public final class StatusCommand implements Callable<Integer> {
                 ? java.util.Optional.of(io.chaosday.workflow.day.DayBoard.read(tracker,
                         ChaosDayFinder.withCardsAndPages(tracker).find(key, found.id()), root.clock()))
                 : java.util.Optional.empty();
-        String text;
-        if (format == ReportFormat.JSON) {
-            text = StatusJson.render(report, tracker);
-            if (board.isPresent()) {
-                try {
-                    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
-                            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-                    com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text);
-                    DayBoardText.json(root, board.get());
-                    text = json.writeValueAsString(root) + "\n";
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IllegalStateException("the status report is always JSON", e);
-                }
-            }
-        } else {
-            text = StatusTable.render(report) + board.map(DayBoardText::table).orElse("");
-        }
-        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().print(format == ReportFormat.JSON ? json(report, tracker, board)
+                : StatusTable.render(report) + board.map(DayBoardText::table).orElse(""));
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
+    }
+
+    /** The status as the plugin's REST resource answers it, indented for people reading it. */
+    private static String json(ChaosDayStatus.Report report, IssueTracker tracker,
+            java.util.Optional<io.chaosday.workflow.day.DayBoard> board) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode status = StatusJson.of(report, tracker::browse);
+            board.ifPresent(b -> DayBoardText.json(status, b));
+            return new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(status) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
     }
 }

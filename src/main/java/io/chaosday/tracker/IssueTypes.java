@@ -60,6 +60,20 @@ public record IssueTypes(String epic, String task, Optional<String> experiment) 
         return new IssueTypes(epic.get(), taskId, experiment);
     }
 
+    /**
+     * The types a project template created for tasks and experiments, by id, where the project still
+     * offers them: whatever an administrator renamed or translated them to, they are never looked up
+     * by name. A project that no longer offers the created task type is read by name, as any other.
+     */
+    public static IssueTypes choose(String projectKey, Collection<Offered> offered, Optional<String> createdTask,
+            Optional<String> createdExperiment) {
+        Set<String> standard = new LinkedHashSet<>();
+        offered.stream().filter(t -> t.standard() && !t.epic()).forEach(t -> standard.add(t.id()));
+        Optional<String> task = createdTask.filter(standard::contains);
+        IssueTypes byName = choose(projectKey, offered);
+        return task.isEmpty() ? byName : new IssueTypes(byName.epic(), task.get(), createdExperiment.filter(standard::contains));
+    }
+
     /** Which type to create for a kind; an experiment is a task where there is no Experiment type. */
     public String idFor(IssueKind kind) {
         return switch (kind) {

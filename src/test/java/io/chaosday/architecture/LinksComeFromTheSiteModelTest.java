@@ -54,7 +54,6 @@ public class LinksComeFromTheSiteModelTest {
         JiraSite jira = JiraSite.unlinked(URI.create("https://example.com/jira//"));
 
         assertEquals(URI.create("https://example.com/jira/browse/CHAOS-1"), jira.browse("CHAOS-1"));
-        assertEquals(URI.create("https://example.com/jira/projects/CHAOS"), jira.project("CHAOS"));
         assertEquals(URI.create("https://example.com/jira/browse/A%2FB"), jira.browse("A/B"));
         assertEquals(URI.create("https://wiki.example.com/wiki/pages/viewpage.action?pageId=42"),
                 new ConfluenceLinks(URI.create("https://wiki.example.com/wiki/")).page("42"));

@@ -173,6 +173,21 @@ public class PluginJarIT {
     }
 
     @Test
+    public void carriesNoCommandLineAndLogsThroughJirasSlf4j() {
+        List<String> commandLine = new ArrayList<>();
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            if (name.startsWith("io/chaosday/cli/") || name.matches("lib/(picocli|slf4j-[a-z]+)\\.jar")) {
+                commandLine.add(name);
+            }
+        }
+        assertEquals("the command line and a logging binding of its own are not packaged", List.of(), commandLine);
+        List<String> imports = ManifestHeader.names(manifest.getValue("Import-Package"));
+        assertTrue("SLF4J is Jira's: " + imports, imports.contains("org.slf4j"));
+        assertFalse(imports.stream().anyMatch(p -> p.startsWith("picocli") || p.startsWith("io.chaosday.")));
+    }
+
+    @Test
     public void embedsOurLibrariesOnItsOwnClassPath() {
         List<String> classPath = ManifestHeader.names(manifest.getValue("Bundle-ClassPath"));
         assertEquals(".", classPath.get(0));

@@ -268,7 +268,19 @@ public final class LocalJira implements AutoCloseable {
         return fields;
     }
 
+    /** Projects other than these are answered 404, as Jira does; null: every key names a project. */
+    private volatile java.util.Set<String> projects;
+
+    /** Only these projects exist from now on. */
+    public LocalJira withOnlyProjects(String... keys) {
+        projects = java.util.Set.of(keys);
+        return this;
+    }
+
     private ObjectNode project(String key) {
+        if (projects != null && !projects.contains(key)) {
+            return null;
+        }
         ObjectNode project = JSON.createObjectNode().put("id", "10000").put("key", key).put("name", key + " project");
         if (mode == Mode.AS_JIRA) {
             project.set("issueTypes", ISSUE_TYPES.deepCopy());

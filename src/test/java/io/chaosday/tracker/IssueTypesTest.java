@@ -24,6 +24,19 @@ public class IssueTypesTest {
     }
 
     @Test
+    public void theTypesATemplateCreatedAreChosenByIdWhateverTheyAreNamed() {
+        IssueTypes.Offered aufgabe = new IssueTypes.Offered("7", "Aufgabe", false, true);
+        IssueTypes.Offered versuch = new IssueTypes.Offered("8", "Versuch", false, true);
+
+        assertEquals(new IssueTypes("1", "7", Optional.of("8")), IssueTypes.choose("CHAOS", List.of(EPIC, TASK, EXPERIMENT, aufgabe, versuch),
+                Optional.of("7"), Optional.of("8")));
+        assertEquals("a created type the project no longer has is not used", new IssueTypes("1", "7", Optional.empty()),
+                IssueTypes.choose("CHAOS", List.of(EPIC, TASK, EXPERIMENT, aufgabe), Optional.of("7"), Optional.of("8")));
+        assertEquals("without the created task type, the names decide", IssueTypes.choose("CHAOS", List.of(EPIC, TASK, EXPERIMENT)),
+                IssueTypes.choose("CHAOS", List.of(EPIC, TASK, EXPERIMENT), Optional.of("7"), Optional.of("8")));
+    }
+
+    @Test
     public void anExperimentIsATaskWithTheLabelWhereTheProjectHasNoExperimentType() {
         IssueTypes plain = IssueTypes.choose("CHAOS", List.of(EPIC, TASK));
         IssueTypes own = IssueTypes.choose("CHAOS", List.of(EPIC, TASK, EXPERIMENT));

@@ -5,6 +5,7 @@ import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.IssueTypes;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.Progress;
@@ -42,7 +43,7 @@ public final class FakeIssueTracker implements IssueTracker {
     public Integer dropConnectionAfter;
 
     public FakeIssueTracker withProject(String key) {
-        projects.put(key, new Project(key, key + " project", URI.create("https://jira.example/projects/" + key)));
+        projects.put(key, new Project(key, key + " project", browse(key)));
         return this;
     }
 
@@ -86,9 +87,8 @@ public final class FakeIssueTracker implements IssueTracker {
                 throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "connection reset; the write may have happened");
             }
             String key = projectKey + "-" + next++;
-            Set<String> labels = new HashSet<>(issue.labels());
-            labels.add(issue.identity().chaosDay().label());
-            labels.add(issue.identity().label());
+            // A project without an Experiment issue type, as the local Jira stub and the template's projects are.
+            Set<String> labels = new HashSet<>(new IssueTypes("1", "2", Optional.empty()).labels(issue));
             Map<String, Map<String, String>> properties = new HashMap<>(issue.properties());
             properties.put(IssueIdentity.PROPERTY_KEY, Map.of("chaosDay", issue.identity().chaosDay().value(), "item", issue.identity().item().key()));
             properties.keySet().retainAll(IssueProperties.ALL);

@@ -16,6 +16,8 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.chaosday.jira.FailureText;
+import io.chaosday.jira.ProjectChaosDay;
+import io.chaosday.jira.tracker.ProjectMark;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.jira.link.FallbackSettingsServlet;
 import io.chaosday.plan.ChaosDayDefinition;
@@ -36,8 +38,9 @@ import java.util.Optional;
 /**
  * Fills the Chaos Day panel's template for the project in the sidebar and the person reading:
  * {@code page} (a {@link ChaosDayPage} built through {@link PageAssembly}), {@code text} and
- * {@code i18n}; or, when there is nothing to show, {@code problem}, one line saying why. Reads only:
- * changes go through the REST resource, which checks the permission to make them.
+ * {@code i18n}; or, when there is nothing to show, {@code problem}, one line saying why. Reads only,
+ * but for marking a project whose Chaos Day the command line made: changes go through the REST
+ * resource, which checks the permission to make them.
  */
 public final class ChaosDayPageContext implements ContextProvider {
 
@@ -55,11 +58,12 @@ public final class ChaosDayPageContext implements ContextProvider {
     private final I18nResolver i18n;
     private final PageBuilderService pageBuilder;
     private final Clock clock;
+    private final ProjectMark marks;
 
     public ChaosDayPageContext(JiraAuthenticationContext authentication, PermissionManager permissions,
             GlobalPermissionManager globalPermissions, ProjectManager projects, IssueTracker tracker,
             ConfluenceConnections confluence, ApplicationProperties application, I18nResolver i18n,
-            PageBuilderService pageBuilder, Clock clock) {
+            PageBuilderService pageBuilder, Clock clock, ProjectMark marks) {
         this.authentication = authentication;
         this.permissions = permissions;
         this.globalPermissions = globalPermissions;
@@ -70,6 +74,7 @@ public final class ChaosDayPageContext implements ContextProvider {
         this.i18n = i18n;
         this.pageBuilder = pageBuilder;
         this.clock = clock;
+        this.marks = marks;
     }
 
     @Override
@@ -100,10 +105,13 @@ public final class ChaosDayPageContext implements ContextProvider {
 
     private ChaosDayPage page(Project project, ApplicationUser user) {
         String key = project.getKey();
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, Optional.empty());
-        // A Chaos Day made before definitions were kept has none to show or edit.
-        ChaosDayDefinition definition = found.definition()
-                .orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoChaosDay(key)));
+        ProjectChaosDay.Held held = ProjectChaosDay.find(ChaosDayFinder.withCardsAndPages(tracker), marks, project);
+        ChaosDayIssues found = held.found();
+        ChaosDayDefinition definition = held.required(key);
+        if (held.mark().isEmpty()) {
+            // A Chaos Day the command line made: marked once, so the sidebar shows it from now on.
+            ProjectChaosDay.mark(marks, user, project, held, definition);
+        }
         JiraSite jira = JiraSite.unlinked(URI.create(application.getBaseUrl(UrlMode.CANONICAL)));
         // What the browser calls is addressed from Jira's context path alone ("/jira", or ""), so the page
         // works wherever the browser reaches Jira: behind a proxy, or at an address other than the base URL.

@@ -2,24 +2,23 @@ package io.chaosday.jira.page;
 
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugin.web.Condition;
-import io.chaosday.tracker.IssueTracker;
-import io.chaosday.tracker.TrackerException;
-import io.chaosday.workflow.PlannedIssues;
+import io.chaosday.jira.tracker.ProjectMark;
 
 import java.util.Map;
 
 /**
- * Shows the sidebar's Chaos Day item only in projects that hold a Chaos Day the reader can see: one
- * count of the project's issues with the Chaos Day label, as the reader. A project Jira cannot search
- * now hides the item rather than breaking the sidebar.
+ * Shows the sidebar's Chaos Day item only in projects that hold a Chaos Day: those with the
+ * project's Chaos Day mark, which the project template writes before it creates any ticket, and
+ * the page writes on a project whose Chaos Day the command line made. One property read by key,
+ * not a search, on every render of a project page; the page itself checks who may see what.
  */
 public final class HoldsAChaosDay implements Condition {
 
-    private final IssueTracker tracker;
+    private final ProjectMark marks;
     private final ProjectManager projects;
 
-    public HoldsAChaosDay(IssueTracker tracker, ProjectManager projects) {
-        this.tracker = tracker;
+    public HoldsAChaosDay(ProjectMark marks, ProjectManager projects) {
+        this.marks = marks;
         this.projects = projects;
     }
 
@@ -30,12 +29,6 @@ public final class HoldsAChaosDay implements Condition {
 
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
-        return ProjectInContext.of(context, projects).map(project -> {
-            try {
-                return tracker.countIssues(project.getKey(), PlannedIssues.CHAOS_DAY_LABEL) > 0;
-            } catch (TrackerException e) {
-                return false;
-            }
-        }).orElse(false);
+        return ProjectInContext.of(context, projects).map(project -> marks.read(project.getId()).isPresent()).orElse(false);
     }
 }

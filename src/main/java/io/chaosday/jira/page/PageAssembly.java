@@ -10,6 +10,7 @@ import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.ChaosDayStatus;
+import io.chaosday.workflow.PlannedIssues;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -38,7 +39,8 @@ public record PageAssembly(PageViews views, String restBase, String adminPage, S
         List<ExperimentRow> experiments = ChaosDayExperiments.list(found).stream().map(views::experiment).toList();
         return new ChaosDayPage(projectKey, projectName, views.definition(definition), reader.canEdit(), restBase,
                 views.status(ChaosDayStatus.of(found, today), nextDue(found, today)), views.timeline(definition, today),
-                experiments, reviews(found, definition, confluenceAddress), confluence(confluence, reader));
+                experiments, reviews(found, definition, confluenceAddress), confluence(confluence, reader),
+                (int) PlannedIssues.of(definition, found.id()).stream().filter(p -> found.find(p.identity()).isEmpty()).count());
     }
 
     /** Open tickets due today or later, soonest first; epics are summed up in the phase rows instead. */

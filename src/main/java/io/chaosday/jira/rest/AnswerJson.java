@@ -7,14 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.review.Experiment;
 import io.chaosday.tracker.TrackedIssue;
-import io.chaosday.workflow.ChaosDayStatus;
 import io.chaosday.workflow.PublishReviews;
 import io.chaosday.workflow.RescheduleChaosDay;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /** The resource's answers as the OpenAPI document's schemas spell them. */
 final class AnswerJson {
@@ -61,23 +59,6 @@ final class AnswerJson {
         }
         ArrayNode notInPlan = node.putArray("notInPlan");
         report.notInPlan().forEach(issue -> ticket(notInPlan.addObject(), issue));
-        return node;
-    }
-
-    ObjectNode status(ChaosDayStatus.Report report) {
-        ObjectNode node = MAPPER.createObjectNode();
-        report.chaosDay().ifPresent(d -> node.put("chaosDay", d.toString()));
-        report.daysToChaosDay().ifPresent(d -> node.put("daysToChaosDay", d));
-        report.current().ifPresent(p -> node.put("currentPhase", p.name().toLowerCase(Locale.ROOT)));
-        ArrayNode phases = node.putArray("phases");
-        for (ChaosDayStatus.PhaseProgress phase : report.phases()) {
-            ObjectNode p = phases.addObject().put("phase", phase.phase().name().toLowerCase(Locale.ROOT))
-                    .put("done", phase.done()).put("total", phase.total());
-            phase.due().ifPresent(d -> p.put("due", d.toString()));
-            phase.epicKey().ifPresent(k -> p.putObject("epic").put("key", k).put("url", browse(k)).put("summary", k));
-        }
-        ArrayNode overdue = node.putArray("overdue");
-        report.overdue().forEach(issue -> ticket(overdue.addObject(), issue));
         return node;
     }
 

@@ -12,7 +12,9 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.jira.ProjectChaosDay;
 import io.chaosday.jira.ProjectLock;
+import io.chaosday.jira.tracker.ProjectMark;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.jira.link.ConfluenceForPublishing;
 import io.chaosday.plan.ChaosDayDefinition;
@@ -26,6 +28,7 @@ import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.ChaosDayStatus;
+import io.chaosday.workflow.StatusJson;
 import io.chaosday.workflow.PublishReviews;
 import io.chaosday.workflow.RescheduleChaosDay;
 import io.chaosday.workflow.WorkflowException;
@@ -54,10 +57,11 @@ public final class ChaosDayCalls {
     private final ApplicationProperties application;
     private final Clock clock;
     private final FailureBodies failures;
+    private final ProjectMark marks;
 
     public ChaosDayCalls(JiraAuthenticationContext authentication, PermissionManager permissions, ProjectManager projects,
             IssueTracker tracker, ClusterLockService locks, I18nResolver i18n, ConfluenceForPublishing confluence,
-            ApplicationProperties application, Clock clock) {
+            ApplicationProperties application, Clock clock, ProjectMark marks) {
         this.authentication = authentication;
         this.permissions = permissions;
         this.projects = projects;
@@ -67,9 +71,10 @@ public final class ChaosDayCalls {
         this.application = application;
         this.clock = clock;
         this.failures = new FailureBodies(i18n::getText);
+        this.marks = marks;
     }
     public Answer getDefinition(String projectKey) {
-        return answer(projectKey, false, project -> json().definition(storedDefinition(project.getKey(), find(project))));
+        return answer(projectKey, false, project -> json().definition(held(project).required(project.getKey())));
     }
     public Answer putDefinition(String projectKey, String body) {
         return reschedule(projectKey, false, body);
@@ -84,7 +89,7 @@ public final class ChaosDayCalls {
         });
     }
     public Answer getStatus(String projectKey) {
-        return answer(projectKey, false, project -> json().status(ChaosDayStatus.of(find(project), today())));
+        return answer(projectKey, false, project -> StatusJson.of(ChaosDayStatus.of(find(project), today()), tracker::browse));
     }
     public Answer getExperiments(String projectKey) {
         return answer(projectKey, false, project -> json().experiments(ChaosDayExperiments.list(
@@ -107,14 +112,27 @@ public final class ChaosDayCalls {
         });
     }
 
+    /**
+     * Makes the project hold what the definition asks for: the page's Save, and how a Chaos Day cut
+     * short is finished (saving its definition as it stands creates what is missing).
+     */
     private JsonNode rescheduled(Project project, JsonNode input, boolean dryRun) {
-        ChaosDayIssues found = find(project);
+        ProjectChaosDay.Held held = held(project);
+        ChaosDayIssues found = held.found();
         // Early tickets of a moved Chaos Day may lie in the past: they are answered as overdue, not refused.
+        // Without an Execute epic (a Chaos Day cut short) the definition on the project's mark is the one changed.
         ChaosDayDefinition definition = DefinitionInput.read(input)
-                .apply(found.definition(), found.teams(), today(), DefinitionLimits.Past.ALLOWED).orElseThrow();
+                .apply(held.definition(), found.teams(), today(), DefinitionLimits.Past.ALLOWED).orElseThrow();
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(project.getKey(), found, definition, dryRun,
                 Progress.SILENT);
+        if (!dryRun) {
+            ProjectChaosDay.mark(marks, authentication.getLoggedInUser(), project, held, definition);
+        }
         return json().reschedule(report, dryRun, today());
+    }
+
+    private ProjectChaosDay.Held held(Project project) {
+        return ProjectChaosDay.find(new ChaosDayFinder(tracker), marks, project);
     }
 
     /** Checks the caller may do it, then answers with what {@code work} gives or the error body of its failure. */
@@ -165,12 +183,7 @@ public final class ChaosDayCalls {
     }
 
     private ChaosDayIssues find(Project project) {
-        return new ChaosDayFinder(tracker).find(project.getKey(), Optional.empty());
-    }
-
-    private static ChaosDayDefinition storedDefinition(String projectKey, ChaosDayIssues found) {
-        // A Chaos Day made before definitions were kept has none to show.
-        return found.definition().orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoChaosDay(projectKey)));
+        return held(project).found();
     }
 
     private AnswerJson json() {

@@ -8,6 +8,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.chaosday.jira.link.ConfluenceConnections;
+import io.chaosday.jira.tracker.ProjectMark;
 import io.chaosday.tracker.IssueTracker;
 
 import javax.inject.Inject;
@@ -40,8 +41,9 @@ public class ChaosDayResource {
     @Inject
     public ChaosDayResource(JiraAuthenticationContext authentication, PermissionManager permissions, ProjectManager projects,
             IssueTracker tracker, ClusterLockService locks, I18nResolver i18n, ConfluenceConnections confluence,
-            ApplicationProperties application, Clock clock) {
-        this.calls = new ChaosDayCalls(authentication, permissions, projects, tracker, locks, i18n, confluence, application, clock);
+            ApplicationProperties application, Clock clock, ProjectMark marks) {
+        this.calls = new ChaosDayCalls(authentication, permissions, projects, tracker, locks, i18n, confluence, application, clock,
+                marks);
     }
 
     @GET

@@ -28,7 +28,10 @@ import io.chaosday.workflow.CreateChaosDay;
 import io.chaosday.workflow.WorkflowException;
 import java.time.Clock;
 import java.time.LocalDate;
+import io.chaosday.jira.tracker.ProjectMark;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,9 +51,11 @@ public final class ChaosDayProjectHook implements AddProjectHook {
     private final I18nResolver i18n;
     private final IssueTracker tracker;
     private final Clock clock;
+    private final ProjectMark marks;
 
     public ChaosDayProjectHook(JiraAuthenticationContext authentication, PermissionManager permissions, CustomFieldManager fields,
-            IssueTypeSchemeManager issueTypeSchemes, ClusterLockService locks, I18nResolver i18n, IssueTracker tracker, Clock clock) {
+            IssueTypeSchemeManager issueTypeSchemes, ClusterLockService locks, I18nResolver i18n, IssueTracker tracker, Clock clock,
+            ProjectMark marks) {
         this.authentication = authentication;
         this.permissions = permissions;
         this.fields = fields;
@@ -59,6 +64,7 @@ public final class ChaosDayProjectHook implements AddProjectHook {
         this.i18n = i18n;
         this.tracker = tracker;
         this.clock = clock;
+        this.marks = marks;
     }
 
     @Override
@@ -89,6 +95,8 @@ public final class ChaosDayProjectHook implements AddProjectHook {
         ChaosDayDefinition provisional = ChaosDayDefinition.withDefaults(
                 ProvisionalChaosDay.forProject(project.getName(), LocalDate.now(clock))).withProvisional(true);
         CreateChaosDay.Request request = new CreateChaosDay.Request(project.getKey(), Optional.empty(), provisional, false);
+        // Marked first: a creation cut short still leaves the sidebar item, and the page that finishes it.
+        marks.write(user, project.getId(), new ProjectMark.Mark(request.id(), provisional, createdTypes(data)));
         try {
             ProjectLock.run(locks, project.getKey(), () -> new CreateChaosDay(tracker).run(request, Progress.SILENT));
         } catch (WorkflowException | InvalidPlanException | TrackerException e) {
@@ -98,6 +106,18 @@ public final class ChaosDayProjectHook implements AddProjectHook {
                     FailureText.of(e).in(i18n)), e);
         }
         return ConfigureResponse.create();
+    }
+
+    /** The ids of the issue types Jira made from the template's descriptor, by the descriptor's keys. */
+    private static Map<String, String> createdTypes(ConfigureData data) {
+        Map<String, String> ids = new HashMap<>();
+        for (String key : List.of(ProjectMark.TASK, ProjectMark.EXPERIMENT)) {
+            IssueType type = data.createdIssueTypes() == null ? null : data.createdIssueTypes().get(key);
+            if (type != null) {
+                ids.put(key, type.getId());
+            }
+        }
+        return ids;
     }
 
     /** Makes Jira Software's own Epic type one of the project's, so epics get Epic Name and tickets Epic Link. */

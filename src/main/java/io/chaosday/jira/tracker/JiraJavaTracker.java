@@ -63,11 +63,12 @@ public final class JiraJavaTracker implements IssueTracker {
     private final IssueConnections connections;
     private final HandEditedFields handEdited;
     private final IssueComments comments;
+    private final ProjectMark marks;
 
     public JiraJavaTracker(JiraAuthenticationContext authentication, ProjectManager projects, IssueService issueService,
             SearchService search, CustomFieldManager fields, IssueTypeSchemeManager issueTypes, DateFieldFormat dates,
             IssuePropertyStore properties, ApplicationProperties application, IssueConnections connections,
-            HandEditedFields handEdited, IssueComments comments) {
+            HandEditedFields handEdited, IssueComments comments, ProjectMark marks) {
         this.authentication = authentication;
         this.projects = projects;
         this.issueService = issueService;
@@ -80,12 +81,13 @@ public final class JiraJavaTracker implements IssueTracker {
         this.connections = connections;
         this.handEdited = handEdited;
         this.comments = comments;
+        this.marks = marks;
     }
 
     @Override
     public Optional<Project> findProject(String key) {
         return Optional.ofNullable(projects.getProjectObjByKey(key))
-                .map(p -> new Project(p.getKey(), p.getName(), site().project(p.getKey())));
+                .map(p -> new Project(p.getKey(), p.getName(), site().browse(p.getKey())));
     }
 
     @Override
@@ -121,10 +123,12 @@ public final class JiraJavaTracker implements IssueTracker {
         com.atlassian.jira.project.Project project = Optional.ofNullable(projects.getProjectObjByKey(projectKey))
                 .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no project " + projectKey));
         JiraSoftware software = software(projectKey);
+        Map<String, String> templateTypes = marks.read(project.getId()).map(ProjectMark.Mark::issueTypes).orElse(Map.of());
         IssueTypes types = IssueTypes.choose(projectKey, issueTypes.getIssueTypesForProject(project).stream()
                 .map(type -> new IssueTypes.Offered(type.getId(), type.getName(), type.getId().equals(software.epicType().getId()),
                         !type.isSubTask()))
-                .toList());
+                .toList(), Optional.ofNullable(templateTypes.get(ProjectMark.TASK)),
+                Optional.ofNullable(templateTypes.get(ProjectMark.EXPERIMENT)));
         ApplicationUser user = user();
         List<TrackedIssue> created = new ArrayList<>();
         for (NewIssue issue : issues) {

@@ -48,11 +48,6 @@ public record JiraSite(URI base, Optional<JiraLink> appLink) {
         return Urls.path("browse").segment(key).resolve(base);
     }
 
-    /** A project's page, {@code <base>/projects/KEY}. */
-    public URI project(String key) {
-        return Urls.path("projects").segment(key).resolve(base);
-    }
-
     /** Any other address on this Jira, such as a REST resource or a servlet, under its context path. */
     public URI at(Urls.Path path) {
         return path.resolve(base);

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -103,6 +104,70 @@ public class ChaosDayPageBrowserTest {
         assertTrue("saved: nothing more to apply", dom.selectFirst("#chaosday-definition button[name=apply]").attributes().hasKey("disabled"));
         assertIsAPicture(screenshot(SamplePages.facilitator(), show, "#chaosday-definition-heading",
                 "chaos-day-teams-added.png", 1280, 1300), 1280);
+    }
+
+    /**
+     * Jira as the page's script meets it: each call is noted on the body (method, address, body) and
+     * answered with {@code dryRunAnswer} for a preview, {@code saveAnswer} for a save.
+     */
+    private static String jiraAnswering(String dryRunAnswer, String saveAnswer) {
+        return "window.fetch = function (url, options) {"
+                + "  var calls = JSON.parse(document.body.getAttribute('data-calls') || '[]');"
+                + "  calls.push(options.method + ' ' + url + ' ' + options.body);"
+                + "  document.body.setAttribute('data-calls', JSON.stringify(calls));"
+                + "  var answer = options.method === 'PUT' ? " + saveAnswer + " : " + dryRunAnswer + ";"
+                + "  return Promise.resolve({ok: true, status: 200, json: function () { return Promise.resolve(answer); }});"
+                + "};";
+    }
+
+    /** The page's script wires its buttons once the document is parsed; a person's clicks come after. */
+    private static String afterThePageIsWired(String script) {
+        return "document.addEventListener('DOMContentLoaded', function () {" + script + "});";
+    }
+
+    @Test
+    public void addingTeamsPreviewsTheirTicketsThenSavingCreatesAndListsThem() throws Exception {
+        String act = jiraAnswering(PageAnswers.RESCHEDULE, PageAnswers.TEAMS_ADDED)
+                + afterThePageIsWired("document.getElementById('chaosday-teams').value = 'Payments\\nSearch <beta>\\nCheckout\\nLedger';"
+                + "document.querySelector('#chaosday-definition button[name=preview]').click();"
+                + "setTimeout(function () { document.querySelector('#chaosday-definition button[name=apply]').click(); }, 500);");
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), act));
+
+        List<String> calls = List.of(dom.body().attr("data-calls").replaceAll("^\\[\"|\"\\]$", "").split("\",\""));
+        assertEquals(calls.toString(), 2, calls.size());
+        assertTrue(calls.get(0), calls.get(0).startsWith("POST /rest/chaosday/1.0/project/CHAOS/reschedule?dryRun=true "));
+        assertTrue(calls.get(1), calls.get(1).startsWith("PUT /rest/chaosday/1.0/project/CHAOS/definition "));
+        assertTrue("the teams typed are sent: " + calls.get(1), calls.get(1).contains("Ledger"));
+        assertEquals(List.of("CHAOS-15", "CHAOS-16", "CHAOS-17", "CHAOS-18", "CHAOS-19"),
+                dom.select("#chaosday-reschedule-result .chaosday-created li a").eachText());
+        assertIsAPicture(screenshot(SamplePages.facilitator(), act, "#chaosday-definition-heading",
+                "chaos-day-teams-added-saved.png", 1280, 1300), 1280);
+    }
+
+    @Test
+    public void aHalfMadeChaosDayIsFinishedFromThePage() throws Exception {
+        String act = jiraAnswering("{}", PageAnswers.TEAMS_ADDED)
+                + afterThePageIsWired("document.getElementById('chaosday-finish').click();");
+
+        Document before = Jsoup.parse(dom(SamplePages.halfMade(true), ""));
+        Document after = Jsoup.parse(dom(SamplePages.halfMade(true), act));
+
+        assertEquals("This Chaos Day is not finished: 9 epics and tickets of its plan are not in Jira.",
+                before.selectFirst("#chaosday-unfinished .title").text());
+        String call = after.body().attr("data-calls");
+        assertTrue(call, call.contains("PUT /rest/chaosday/1.0/project/CHAOS/definition "));
+        assertTrue("the definition as it stands: " + call, call.contains("Team 1"));
+        assertNull("the notice goes once the tickets are made", after.selectFirst("#chaosday-unfinished"));
+        assertEquals(5, after.select("#chaosday-reschedule-result .chaosday-created li").size());
+    }
+
+    @Test
+    public void someoneWhoMayNotChangeTheChaosDayIsToldWhomToAskInsteadOfAButton() throws Exception {
+        Document dom = Jsoup.parse(dom(SamplePages.halfMade(false), ""));
+
+        assertNull(dom.selectFirst("#chaosday-finish"));
+        assertTrue(dom.selectFirst("#chaosday-unfinished").text().contains("Ask a project administrator"));
     }
 
     @Test

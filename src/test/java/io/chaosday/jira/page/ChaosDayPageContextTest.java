@@ -18,6 +18,8 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import io.chaosday.jira.link.ConfluenceConnections;
+import io.chaosday.jira.tracker.EntityPropertiesInMemory;
+import io.chaosday.jira.tracker.ProjectMark;
 import io.chaosday.jira.link.FallbackSettings;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDaySpec;
@@ -74,8 +76,12 @@ public class ChaosDayPageContextTest {
     private FallbackSettings fallback;
     private ChaosDayPageContext provider;
 
+    private final EntityPropertiesInMemory properties = new EntityPropertiesInMemory();
+    private final ProjectMark marks = new ProjectMark(properties);
+
     private static Project project(String key, String name) {
         Project project = mock(Project.class);
+        when(project.getId()).thenReturn(key.equals("CHAOS") ? 10L : 11L);
         when(project.getKey()).thenReturn(key);
         when(project.getName()).thenReturn(name);
         return project;
@@ -109,7 +115,7 @@ public class ChaosDayPageContextTest {
         fallback = new FallbackSettings(factory);
         provider = new ChaosDayPageContext(authentication, permissions, globalPermissions, projects, jira,
                 new ConfluenceConnections(links, fallback), application, i18n, pageBuilder,
-                Clock.fixed(Instant.parse("2027-02-24T09:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2027-02-24T09:00:00Z"), ZoneOffset.UTC), marks);
     }
 
     private Map<String, Object> shown(Map<String, Object> context) {
@@ -208,5 +214,39 @@ public class ChaosDayPageContextTest {
         assertEquals("https://confluence.example.com/pages/viewpage.action?pageId=98765", payments.page().url());
         assertFalse(page.reviews().stream().filter(r -> r.team().equals("Search")).findFirst().orElseThrow().isPublished());
         assertFalse("the token is nowhere in the page", rendered(shown(Map.of("project", chaos))).html().contains("a-token"));
+    }
+
+    @Test
+    public void aChaosDayTheCommandLineMadeMarksTheProjectSoTheSidebarShowsIt() {
+        assertFalse(new HoldsAChaosDay(marks, projects).shouldDisplay(Map.of("project", chaos)));
+
+        shown(Map.of("project", chaos));
+
+        assertTrue(new HoldsAChaosDay(marks, projects).shouldDisplay(Map.of("project", chaos)));
+        assertEquals("payments-chaos-day", marks.read(10L).orElseThrow().chaosDay().value());
+    }
+
+    @Test
+    public void aChaosDayCutShortBeforeItsFirstEpicIsFoundByTheMarkAndOffersToCreateWhatIsMissing() {
+        ChaosDayDefinition definition = ChaosDayDefinition.withDefaults(new ChaosDaySpec("Cut Short", LocalDate.parse("2027-04-07"),
+                1, List.of("Team 1"), WorkingCalendar.mondayToFriday())).withProvisional(true);
+        marks.write(reader, 11L, new ProjectMark.Mark(io.chaosday.tracker.ChaosDayId.fromName("Cut Short"), definition, Map.of()));
+        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, other, reader)).thenReturn(true);
+
+        Map<String, Object> model = shown(Map.of("project", other));
+
+        ChaosDayPage page = (ChaosDayPage) model.get("page");
+        assertNotNull(String.valueOf(model.get("problem")), page);
+        assertEquals(io.chaosday.workflow.PlannedIssues.of(definition, io.chaosday.tracker.ChaosDayId.fromName("Cut Short")).size(),
+                page.missing());
+        Document dom = rendered(model);
+        assertNotNull(dom.selectFirst("#chaosday-unfinished button#chaosday-finish"));
+    }
+
+    @Test
+    public void aWholeChaosDayOffersNothingToCreate() {
+        Document dom = rendered(shown(Map.of("project", chaos)));
+
+        assertNull(dom.selectFirst("#chaosday-unfinished"));
     }
 }

@@ -91,7 +91,7 @@ public class ChaosDayPageTemplateTest {
 
         Element message = dom.selectFirst("#chaosday-publish .aui-message-warning");
         assertTrue(message.text().contains("Jira is not connected to Confluence."));
-        assertEquals("https://jira.example.com/plugins/servlet/chaosday/confluence", message.selectFirst("a").attr("href"));
+        assertEquals("/plugins/servlet/chaosday/confluence", message.selectFirst("a").attr("href"));
         assertNull(dom.getElementById("chaosday-publish-form"));
     }
 

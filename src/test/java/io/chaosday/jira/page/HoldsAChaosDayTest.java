@@ -2,78 +2,85 @@ package io.chaosday.jira.page;
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
+import io.chaosday.jira.tracker.EntityPropertiesInMemory;
+import io.chaosday.jira.tracker.ProjectMark;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.WorkingCalendar;
-import io.chaosday.tracker.IssueTracker;
-import io.chaosday.tracker.Progress;
-import io.chaosday.tracker.TrackerException;
-import io.chaosday.workflow.CreateChaosDay;
-import io.chaosday.workflow.FakeIssueTracker;
+import io.chaosday.tracker.ChaosDayId;
 import org.junit.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 public class HoldsAChaosDayTest {
 
-    private final FakeIssueTracker jira = new FakeIssueTracker().withProject("CHAOS").withProject("OTHER");
+    private final EntityPropertiesInMemory properties = new EntityPropertiesInMemory();
+    private final ProjectMark marks = new ProjectMark(properties);
     private final ProjectManager projects = mock(ProjectManager.class);
+    private final HoldsAChaosDay condition = new HoldsAChaosDay(marks, projects);
 
-    private static Project project(String key) {
+    private static Project project(String key, long id) {
         Project project = mock(Project.class);
         when(project.getKey()).thenReturn(key);
+        when(project.getId()).thenReturn(id);
         return project;
     }
 
-    private void aChaosDayIn(String key) {
+    private void aChaosDayIn(long projectId) {
         ChaosDayDefinition definition = ChaosDayDefinition.withDefaults(new ChaosDaySpec("Chaos Day", LocalDate.parse("2027-03-10"),
                 1, List.of("Team 1"), WorkingCalendar.mondayToFriday()));
-        new CreateChaosDay(jira).run(new CreateChaosDay.Request(key, Optional.empty(), definition, false), Progress.SILENT);
+        marks.write(mock(ApplicationUser.class), projectId, new ProjectMark.Mark(ChaosDayId.fromName("Chaos Day"), definition, Map.of()));
     }
 
     @Test
-    public void theItemShowsInAProjectHoldingAChaosDay() {
-        aChaosDayIn("CHAOS");
+    public void theItemShowsInAProjectMarkedAsHoldingAChaosDay() {
+        aChaosDayIn(10L);
 
-        assertTrue(new HoldsAChaosDay(jira, projects).shouldDisplay(Map.of("project", project("CHAOS"))));
+        assertTrue(condition.shouldDisplay(Map.of("project", project("CHAOS", 10L))));
     }
 
     @Test
     public void theItemStaysHiddenInAProjectWithout() {
-        aChaosDayIn("CHAOS");
+        aChaosDayIn(10L);
 
-        assertFalse(new HoldsAChaosDay(jira, projects).shouldDisplay(Map.of("project", project("OTHER"))));
+        assertFalse(condition.shouldDisplay(Map.of("project", project("OTHER", 11L))));
     }
 
     @Test
     public void theProjectKeyInTheContextIsEnough() {
-        aChaosDayIn("CHAOS");
-        Project chaos = project("CHAOS");
+        aChaosDayIn(10L);
+        Project chaos = project("CHAOS", 10L);
         when(projects.getProjectObjByKey("CHAOS")).thenReturn(chaos);
 
-        assertTrue(new HoldsAChaosDay(jira, projects).shouldDisplay(Map.of("projectKey", "CHAOS")));
+        assertTrue(condition.shouldDisplay(Map.of("projectKey", "CHAOS")));
     }
 
     @Test
     public void withoutAProjectInTheContextTheItemIsHidden() {
-        assertFalse(new HoldsAChaosDay(jira, projects).shouldDisplay(Map.of()));
+        assertFalse(condition.shouldDisplay(Map.of()));
     }
 
     @Test
-    public void aSearchJiraRefusesHidesTheItemInsteadOfBreakingTheSidebar() {
-        IssueTracker failing = mock(IssueTracker.class);
-        when(failing.countIssues(anyString(), anyString()))
-                .thenThrow(new TrackerException(TrackerException.Kind.FORBIDDEN, "search refused"));
+    public void aMarkThisReleaseCannotReadHidesTheItemInsteadOfBreakingTheSidebar() {
+        properties.put(null, "ProjectProperty", 10L, ProjectMark.KEY, "{not json", null, false);
 
-        assertFalse(new HoldsAChaosDay(failing, projects).shouldDisplay(Map.of("project", project("CHAOS"))));
+        assertFalse(condition.shouldDisplay(Map.of("project", project("CHAOS", 10L))));
+    }
+
+    @Test
+    public void writingTheSameMarkAgainWritesNothing() {
+        aChaosDayIn(10L);
+        aChaosDayIn(10L);
+
+        assertEquals(1, properties.writes);
     }
 }

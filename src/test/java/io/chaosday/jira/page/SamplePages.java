@@ -29,7 +29,14 @@ final class SamplePages {
 
     static ChaosDayPage justCreated() {
         return page("Chaos Day", List.of("Team 1"), true, true,
-                new ConfluenceView(ConfluenceView.State.NOT_CONFIGURED, "", JIRA + "/plugins/servlet/chaosday/confluence", true));
+                new ConfluenceView(ConfluenceView.State.NOT_CONFIGURED, "", "/plugins/servlet/chaosday/confluence", true));
+    }
+
+    /** The template's Chaos Day, cut short after its epics: its tickets are missing. */
+    static ChaosDayPage halfMade(boolean admin) {
+        ChaosDayPage made = justCreated();
+        return new ChaosDayPage(made.projectKey(), made.projectName(), made.definition(), admin, "/rest/chaosday/1.0/project/CHAOS",
+                made.status(), made.timelineHtml(), made.experiments(), List.of(), made.confluence(), 9);
     }
 
     static ChaosDayPage needsAuthorisation() {
@@ -62,7 +69,7 @@ final class SamplePages {
                 WorkingCalendar.mondayToFriday().withHolidays(holidays.stream().map(LocalDate::parse)
                         .collect(java.util.stream.Collectors.toSet())))), TODAY);
         if (provisional) {
-            return new ChaosDayPage("CHAOS", "Chaos Day", definition, admin, JIRA + "/rest/chaosday/1.0/project/CHAOS",
+            return new ChaosDayPage("CHAOS", "Chaos Day", definition, admin, "/rest/chaosday/1.0/project/CHAOS",
                     new StatusView("chaosday.page.when.in-days", 42, List.of(
                             phase("plan", 0, 6, "2027-04-06", "CHAOS-1", true),
                             phase("execute", 0, 1, "2027-04-07", "CHAOS-2", false),
@@ -95,7 +102,7 @@ final class SamplePages {
                 new ReviewRow(issue("CHAOS-16"), "Search", false, null),
                 new ReviewRow(issue("CHAOS-17"), "Checkout", false, null),
                 new ReviewRow(issue("CHAOS-18"), "Team of teams", false, null));
-        return new ChaosDayPage("CHAOS", "Payments Chaos Day", definition, admin, JIRA + "/rest/chaosday/1.0/project/CHAOS",
+        return new ChaosDayPage("CHAOS", "Payments Chaos Day", definition, admin, "/rest/chaosday/1.0/project/CHAOS",
                 status, timeline, experiments, reviews, confluence);
     }
 

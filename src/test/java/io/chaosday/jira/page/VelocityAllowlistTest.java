@@ -32,7 +32,8 @@ public class VelocityAllowlistTest {
         RecordingUberspect.clear();
         PageRenderer renderer = new PageRenderer();
         for (ChaosDayPage page : List.of(SamplePages.facilitator(), SamplePages.reader(), SamplePages.justCreated(),
-                SamplePages.needsAuthorisation(), SamplePages.hostile("<x>"))) {
+                SamplePages.needsAuthorisation(), SamplePages.hostile("<x>"), SamplePages.halfMade(true),
+                SamplePages.halfMade(false))) {
             renderer.render(PageRenderer.PAGE, "page", page);
         }
         renderer.render(PageRenderer.PAGE, "problem", "Project CHAOS has no Chaos Day.");

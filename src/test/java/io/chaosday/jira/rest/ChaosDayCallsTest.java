@@ -168,6 +168,28 @@ public class ChaosDayCallsTest {
     }
 
     @Test
+    public void aChaosDayCutShortBeforeItsFirstEpicIsFinishedBySavingItsDefinition() throws Exception {
+        FakeIssueTracker empty = new FakeIssueTracker().withProject("CHAOS");
+        ChaosDayDefinition provisional = ChaosDayDefinition.withDefaults(new ChaosDaySpec("Chaos Day", LocalDate.parse("2027-03-10"), 1,
+                ChaosDaySpec.numberedTeams(1), WorkingCalendar.mondayToFriday())).withProvisional(true);
+        new io.chaosday.jira.tracker.ProjectMark(host.properties).write(facilitator, 10L, new io.chaosday.jira.tracker.ProjectMark.Mark(
+                io.chaosday.tracker.ChaosDayId.fromName("Chaos Day"), provisional, java.util.Map.of()));
+        ChaosDayCalls page = host.resource(empty, mock(io.chaosday.jira.link.ConfluenceForPublishing.class),
+                Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC));
+        String asItStands = "{\"chaosDay\":\"2027-03-10\",\"teams\":[\"Team 1\"]}";
+
+        ChaosDayCalls.Answer finished = page.putDefinition("CHAOS", asItStands);
+
+        assertEquals(finished.json(), 200, finished.status());
+        int planned = io.chaosday.workflow.PlannedIssues.of(provisional, io.chaosday.tracker.ChaosDayId.fromName("Chaos Day")).size();
+        assertEquals(planned, body(finished).path("created").size());
+        assertEquals(planned, empty.issues.size());
+        ChaosDayCalls.Answer definition = page.getDefinition("CHAOS");
+        assertFalse("the date is confirmed by saving", body(definition).path("provisional").asBoolean());
+        assertAnswers(Request.Method.PUT, "/project/CHAOS/definition", asItStands, finished);
+    }
+
+    @Test
     public void statusAndExperimentsAnswerAsTheDocumentSays() {
         ChaosDayCalls.Answer status = resource.getStatus("CHAOS");
         ChaosDayCalls.Answer experiments = resource.getExperiments("CHAOS");

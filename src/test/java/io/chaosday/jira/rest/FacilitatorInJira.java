@@ -19,6 +19,8 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.chaosday.jira.ProjectLock;
 import io.chaosday.jira.link.ConfluenceForPublishing;
 import io.chaosday.jira.page.PropertiesI18n;
+import io.chaosday.jira.tracker.EntityPropertiesInMemory;
+import io.chaosday.jira.tracker.ProjectMark;
 import io.chaosday.tracker.IssueTracker;
 import java.io.Serializable;
 import java.time.Clock;
@@ -41,9 +43,11 @@ final class FacilitatorInJira {
     final Project project = mock(Project.class);
     final PropertiesI18n words = new PropertiesI18n();
     final I18nResolver i18n = mock(I18nResolver.class);
+    final EntityPropertiesInMemory properties = new EntityPropertiesInMemory();
 
     FacilitatorInJira() {
         when(project.getKey()).thenReturn("CHAOS");
+        when(project.getId()).thenReturn(10L);
         when(projects.getProjectObjByKey("CHAOS")).thenReturn(project);
         when(authentication.getLoggedInUser()).thenReturn(facilitator);
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, facilitator)).thenReturn(true);
@@ -58,6 +62,7 @@ final class FacilitatorInJira {
 
     /** The REST resource over these services, the given tracker and Confluence, at the clock's time. */
     ChaosDayCalls resource(IssueTracker tracker, ConfluenceForPublishing confluence, Clock clock) {
-        return new ChaosDayCalls(authentication, permissions, projects, tracker, locks, i18n, confluence, application, clock);
+        return new ChaosDayCalls(authentication, permissions, projects, tracker, locks, i18n, confluence, application, clock,
+                new ProjectMark(properties));
     }
 }

@@ -63,8 +63,9 @@ public class PageScriptCallsTest {
 
     @Test
     public void theScriptsCallsAreFoundInIt() throws IOException {
-        assertEquals("reschedule dry run, save, publish", List.of(
+        assertEquals("reschedule dry run, save, finish (a save), publish", List.of(
                 new ScriptCall("POST", "/reschedule", List.of("dryRun")),
+                new ScriptCall("PUT", "/definition", List.of()),
                 new ScriptCall("PUT", "/definition", List.of()),
                 new ScriptCall("POST", "/publish", List.of())), calls(script()));
     }

@@ -35,6 +35,7 @@ import io.chaosday.workflow.FakeIssueTracker;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import io.chaosday.jira.tracker.ProjectMark;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -62,6 +63,8 @@ public class ChaosDayProjectHookTest {
     private final FieldConfigScheme scheme = mock(FieldConfigScheme.class);
     private final FakeIssueTracker tracker = new FakeIssueTracker().withProject("CHAOS");
 
+    private final io.chaosday.jira.tracker.EntityPropertiesInMemory properties = new io.chaosday.jira.tracker.EntityPropertiesInMemory();
+    private final ProjectMark marks = new ProjectMark(properties);
     private ChaosDayProjectHook hook;
 
     @Before
@@ -75,10 +78,11 @@ public class ChaosDayProjectHookTest {
         when(permissions.getProjects(ProjectPermissions.CREATE_ISSUES, alice)).thenReturn(List.of(project));
         when(permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, project, alice)).thenReturn(true);
         when(project.getKey()).thenReturn("CHAOS");
+        when(project.getId()).thenReturn(10L);
         when(project.getName()).thenReturn("Payments Chaos Day");
         when(schemes.getIssueTypesForProject(project)).thenReturn(List.of(task));
         when(locks.getLockForName("io.chaosday.project.CHAOS")).thenReturn(lock);
-        hook = new ChaosDayProjectHook(authentication, permissions, fields, schemes, locks, i18n, tracker, MONDAY_2027_01_25);
+        hook = new ChaosDayProjectHook(authentication, permissions, fields, schemes, locks, i18n, tracker, MONDAY_2027_01_25, marks);
     }
 
     @Test
@@ -162,7 +166,7 @@ public class ChaosDayProjectHookTest {
     @Test
     public void aChaosDayLeftUnfinishedSaysTheProjectExistsAndHowToFinishIt() {
         FakeIssueTracker lost = new FakeIssueTracker(); // the use case cannot find the project Jira just made
-        hook = new ChaosDayProjectHook(authentication, permissions, fields, schemes, locks, i18n, lost, MONDAY_2027_01_25);
+        hook = new ChaosDayProjectHook(authentication, permissions, fields, schemes, locks, i18n, lost, MONDAY_2027_01_25, marks);
         when(i18n.getText(eq("chaosday.failure.project-not-found"), any())).thenReturn("no project CHAOS");
         when(i18n.getText(eq("chaosday.template.error.unfinished"), any(), any()))
                 .thenAnswer(call -> "unfinished " + call.getArgument(1) + ": " + call.getArgument(2));
@@ -172,5 +176,19 @@ public class ChaosDayProjectHookTest {
 
         assertEquals("unfinished CHAOS: no project CHAOS", unfinished.getMessage());
         assertEquals(0, lost.issues.size());
+        ProjectMark.Mark mark = marks.read(10L).orElseThrow(() -> new AssertionError("marked before anything was created"));
+        assertTrue("provisional, for the page to finish", mark.definition().provisional());
+    }
+
+    @Test
+    public void configureMarksTheProjectWithItsChaosDayAndTheIssueTypesTheTemplateCreated() {
+        IssueType aufgabe = JiraMocks.issueType("10005", "Aufgabe");
+        IssueType versuch = JiraMocks.issueType("10006", "Versuch");
+        hook.configure(ConfigureData.create(project, Map.of("task", aufgabe, "experiment", versuch), scheme));
+
+        ProjectMark.Mark mark = marks.read(10L).orElseThrow();
+        assertEquals("payments-chaos-day", mark.chaosDay().value());
+        assertEquals(Map.of(ProjectMark.TASK, "10005", ProjectMark.EXPERIMENT, "10006"), mark.issueTypes());
+        assertEquals(LocalDate.of(2027, 3, 10), mark.definition().chaosDay());
     }
 }

@@ -76,7 +76,8 @@ public class HandEditedFieldsTest {
         tracker = new JiraJavaTracker(authentication, projects, issueService, mock(SearchService.class), mock(CustomFieldManager.class),
                 mock(IssueTypeSchemeManager.class), dates, new IssuePropertyStore(mock(JsonEntityPropertyManager.class)),
                 mock(ApplicationProperties.class), mock(IssueConnections.class),
-                new HandEditedFields(issueService, dates, projects, permissions, levels), mock(IssueComments.class));
+                new HandEditedFields(issueService, dates, projects, permissions, levels), mock(IssueComments.class),
+                new ProjectMark(new EntityPropertiesInMemory()));
     }
 
     @Test

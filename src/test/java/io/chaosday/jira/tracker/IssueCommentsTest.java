@@ -117,7 +117,8 @@ public class IssueCommentsTest {
         tracker = new JiraJavaTracker(authentication, projects, issueService, mock(SearchService.class), mock(CustomFieldManager.class),
                 mock(IssueTypeSchemeManager.class), mock(DateFieldFormat.class),
                 new IssuePropertyStore(mock(JsonEntityPropertyManager.class)), mock(ApplicationProperties.class),
-                mock(IssueConnections.class), mock(HandEditedFields.class), new IssueComments(jira, permissions, projects));
+                mock(IssueConnections.class), mock(HandEditedFields.class), new IssueComments(jira, permissions, projects),
+                new ProjectMark(new EntityPropertiesInMemory()));
     }
 
     @Test

@@ -1,0 +1,32 @@
+package io.chaosday.rest;
+
+import io.chaosday.stub.LocalJira;
+import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.IssueTrackerContract;
+import org.junit.After;
+
+/** The command line's tracker keeps the port's promises over REST, against a local Jira Data Center. */
+public class JiraRestTrackerContractTest extends IssueTrackerContract {
+
+    private LocalJira jira;
+
+    @Override
+    protected IssueTracker trackerWithAnEmptyProject() {
+        try {
+            jira = new LocalJira(0).withOnlyProjects(PROJECT);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return JiraRestTracker.connect(RestClient.builder(jira.base(), Secrets.BEARER).build());
+    }
+
+    @Override
+    protected void markDone(String issueKey) {
+        jira.markDone(issueKey);
+    }
+
+    @After
+    public void stopJira() {
+        jira.close();
+    }
+}

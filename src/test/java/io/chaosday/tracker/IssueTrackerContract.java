@@ -1,0 +1,183 @@
+package io.chaosday.tracker;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import io.chaosday.plan.Phase;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * What every {@link IssueTracker} promises the engine, whatever it talks to: issues come back as
+ * they were created and are found again by label; dates, labels, epics and our properties change
+ * as asked; a deleted issue is gone. Each implementation's {@code ...ContractTest} extends this
+ * class: the in-memory fake, the REST adapter over a local Jira, and the plugin's Java-API adapter
+ * over Jira's services kept in memory.
+ */
+public abstract class IssueTrackerContract {
+
+    protected static final String PROJECT = "CHAOS";
+    private static final ChaosDayId CHAOS_DAY = new ChaosDayId("payments-chaos-day");
+
+    private IssueTracker tracker;
+
+    /** A tracker with the project {@link #PROJECT}, holding no issues yet, which has Task and Epic types but no Experiment type. */
+    protected abstract IssueTracker trackerWithAnEmptyProject();
+
+    /** Closes the issue as a person would, outside the port. */
+    protected abstract void markDone(String issueKey);
+
+    @Before
+    public void anEmptyProject() {
+        tracker = trackerWithAnEmptyProject();
+    }
+
+    private static NewIssue epic() {
+        return new NewIssue(IssueIdentity.ofEpic(CHAOS_DAY, Phase.EXECUTE), IssueKind.EPIC, "Execute", List.of(),
+                Optional.of(LocalDate.parse("2027-03-10")), List.of("chaos-day"), Optional.empty());
+    }
+
+    private static NewIssue ticket(String item, IssueKind kind, String due, Optional<String> epicKey) {
+        return new NewIssue(new IssueIdentity(CHAOS_DAY, item), kind, "Do " + item,
+                List.of(new TextBlock.Paragraph("Why " + item + " matters")), Optional.of(LocalDate.parse(due)), List.of("chaos-day"),
+                epicKey);
+    }
+
+    private List<TrackedIssue> created(NewIssue... issues) {
+        return tracker.createIssues(PROJECT, List.of(issues), Progress.SILENT);
+    }
+
+    private TrackedIssue found(String key, List<WantedProperty> wanted) {
+        return tracker.findIssues(PROJECT, CHAOS_DAY.label(), wanted).stream().filter(i -> i.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " is not found by " + CHAOS_DAY.label()));
+    }
+
+    private TrackedIssue found(String key) {
+        return found(key, List.of());
+    }
+
+    @Test
+    public void theProjectIsFoundByItsKeyAndAnUnknownKeyFindsNone() {
+        Project project = tracker.findProject(PROJECT).orElseThrow();
+        assertEquals(PROJECT, project.key());
+        assertTrue(project.link().toString(), project.link().toString().endsWith("/browse/" + PROJECT));
+        assertEquals(Optional.empty(), tracker.findProject("NOPE"));
+    }
+
+    @Test
+    public void createdIssuesComeBackInOrderAndAreFoundByTheChaosDaysLabelAsTheyWereAskedFor() {
+        String epicKey = created(epic()).get(0).key();
+        List<TrackedIssue> made = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.of(epicKey)),
+                ticket("kickoff/Search", IssueKind.TASK, "2027-02-16", Optional.of(epicKey)));
+
+        assertEquals(2, made.size());
+        assertEquals("Do kickoff/Payments", made.get(0).summary());
+        assertEquals("Do kickoff/Search", made.get(1).summary());
+        TrackedIssue kickoff = found(made.get(0).key());
+        assertEquals(Optional.of(new IssueIdentity(CHAOS_DAY, "kickoff/Payments")), kickoff.identity());
+        assertEquals(IssueKind.TASK, kickoff.kind());
+        assertEquals(Optional.of(LocalDate.parse("2027-02-15")), kickoff.due());
+        assertEquals(Optional.of(epicKey), kickoff.epicKey());
+        assertFalse(kickoff.done());
+        assertTrue(kickoff.labels().toString(), kickoff.labels().containsAll(
+                Set.of("chaos-day", CHAOS_DAY.label(), new IssueIdentity(CHAOS_DAY, "kickoff/Payments").label())));
+        assertEquals(IssueKind.EPIC, found(epicKey).kind());
+        assertEquals(3, tracker.findIssues(PROJECT, CHAOS_DAY.label()).size());
+    }
+
+    @Test
+    public void anExperimentIsReadBackAsAnExperimentWhereTheProjectHasNoExperimentType() {
+        String key = created(ticket("experiment/db-failover", IssueKind.EXPERIMENT, "2027-03-10", Optional.empty())).get(0).key();
+
+        assertEquals(IssueKind.EXPERIMENT, found(key).kind());
+        assertTrue(found(key).labels().contains(IssueTypes.EXPERIMENT_LABEL));
+    }
+
+    @Test
+    public void aLabelNoIssueCarriesFindsNothingAndTheCountAgreesWithTheSearch() {
+        created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty()));
+
+        assertEquals(List.of(), tracker.findIssues(PROJECT, "chaos-day-nobody"));
+        assertEquals(0, tracker.countIssues(PROJECT, "chaos-day-nobody"));
+        assertEquals(tracker.findIssues(PROJECT, CHAOS_DAY.label()).size(), tracker.countIssues(PROJECT, CHAOS_DAY.label()));
+        assertEquals(1, tracker.countIssues(PROJECT, CHAOS_DAY.label()));
+    }
+
+    @Test
+    public void dueDatesMoveAsAsked() {
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+
+        tracker.changeDueDates(List.of(new DueDateChange(key, Optional.of(LocalDate.parse("2027-02-15")),
+                LocalDate.parse("2027-02-22"))), Progress.SILENT);
+
+        assertEquals(Optional.of(LocalDate.parse("2027-02-22")), found(key).due());
+    }
+
+    @Test
+    public void aPropertySetIsReturnedWhenASearchAsksForIt() {
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+
+        tracker.setProperty(key, IssueProperties.PAGE, Map.of("pageId", "4242"));
+
+        assertEquals(Optional.of(Map.of("pageId", "4242")),
+                found(key, List.of(WantedProperty.onAnyItem(IssueProperties.PAGE))).property(IssueProperties.PAGE));
+        assertEquals(Optional.empty(), found(key).property(IssueProperties.PAGE));
+    }
+
+    @Test
+    public void labelsAddedAndRemovedChangeWhatFindsTheIssue() {
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+
+        tracker.changeLabels(key, Set.of("chaos-day-extra"), Set.of("chaos-day"));
+
+        assertEquals(List.of(key), tracker.findIssues(PROJECT, "chaos-day-extra").stream().map(TrackedIssue::key).toList());
+        assertEquals(List.of(), tracker.findIssues(PROJECT, "chaos-day"));
+        assertTrue(found(key).labels().contains(CHAOS_DAY.label()));
+    }
+
+    @Test
+    public void anIssueMovedToAnotherEpicIsReadUnderIt() {
+        String first = created(epic()).get(0).key();
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.of(first))).get(0).key();
+        String second = created(new NewIssue(IssueIdentity.ofEpic(CHAOS_DAY, Phase.REVIEW), IssueKind.EPIC, "Review", List.of(),
+                Optional.empty(), List.of(), Optional.empty())).get(0).key();
+
+        tracker.moveToEpic(key, second);
+
+        assertEquals(Optional.of(second), found(key).epicKey());
+    }
+
+    @Test
+    public void aDeletedIssueIsGoneAndDeletingItAgainIsNoFailure() {
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+
+        tracker.deleteIssue(key);
+        tracker.deleteIssue(key);
+
+        assertEquals(List.of(), tracker.findIssues(PROJECT, CHAOS_DAY.label()));
+    }
+
+    @Test
+    public void aClosedIssueIsReadAsDone() {
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+
+        markDone(key);
+
+        assertTrue(found(key).done());
+    }
+
+    @Test
+    public void theDescriptionIsKeptInTheTrackersMarkupAndAnIssueOpensAtItsOwnPage() {
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+
+        IssueDescription description = tracker.description(key).orElseThrow();
+        assertTrue(description.body(), description.body().contains("Why kickoff/Payments matters"));
+        assertTrue(tracker.browse(key).toString(), tracker.browse(key).toString().endsWith("/browse/" + key));
+    }
+}
