@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = {
             "Plan, run and learn from a Chaos Day in Jira and Confluence.",
             "",
-            "Start with: chaosday plan --chaos-day YYYY-MM-DD --teams N"
+            "Start with: chaosday plan --chaos-day YYYY-MM-DD --teams N",
+            "Then, once: chaosday init (where Jira and Confluence are)"
         },
         footer = {"", "Exit codes:",
             "  0  done",
@@ -40,6 +41,9 @@ public final class ChaosDayCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** What stderr is; plain lines unless {@link Main} found a terminal. */
+    private Terminal terminal = Terminal.PLAIN;
+
     public ChaosDayCli(Clock clock, Map<String, String> environment, Connections connections, Path workingDirectory) {
         this.clock = clock;
         this.environment = Map.copyOf(environment);
@@ -50,6 +54,7 @@ public final class ChaosDayCli implements Runnable {
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("plan", PlanCommand::new);
+        commands.put("init", InitCommand::new);
         commands.put("create", CreateCommand::new);
         commands.put("reschedule", RescheduleCommand::new);
         commands.put("status", StatusCommand::new);
@@ -69,6 +74,11 @@ public final class ChaosDayCli implements Runnable {
 
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /** What stderr is: where progress is redrawn in place, or plain lines. */
+    Terminal terminal() {
+        return terminal;
     }
 
     /** Where {@code .chaosday.yaml} is looked for. */
@@ -114,7 +124,14 @@ public final class ChaosDayCli implements Runnable {
     /** Runs the command these arguments name through picocli, printing to these writers; returns the exit status. */
     static int execute(Clock clock, Map<String, String> environment, Connections connections, Path workingDirectory,
             PrintWriter stdout, PrintWriter stderr, String... args) {
+        return execute(clock, environment, connections, workingDirectory, stdout, stderr, Terminal.PLAIN, args);
+    }
+
+    /** As above, with stderr the {@code terminal} it is. */
+    static int execute(Clock clock, Map<String, String> environment, Connections connections, Path workingDirectory,
+            PrintWriter stdout, PrintWriter stderr, Terminal terminal, String... args) {
         CommandLine cli = commandLine(clock, environment, connections, workingDirectory, args);
+        ((ChaosDayCli) cli.getCommand()).terminal = terminal;
         cli.setOut(stdout);
         cli.setErr(stderr);
         // Our own output has no colours; escape sequences would be shown as '?' by the safe writer anyway.

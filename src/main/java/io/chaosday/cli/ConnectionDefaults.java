@@ -12,9 +12,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Where Jira and Confluence are, when the options do not say: the environment first, then a
- * config file ({@code --config FILE}, or {@code .chaosday.yaml} in the working folder). Options
- * beat both. The file never holds a token: tokens stay in the environment or a token file.
+ * Where Jira and Confluence are, and which Chaos Day, when the options do not say: the environment
+ * first, then the working folder's file ({@code --config FILE}, or {@code .chaosday.yaml} in the
+ * working folder), then the user's own file ({@link UserConfig}, written by {@code chaosday init}).
+ * Options beat all three. No file ever holds a token: tokens stay in the environment or a token file.
  */
 final class ConnectionDefaults {
 
@@ -28,7 +29,8 @@ final class ConnectionDefaults {
         JIRA("--jira", "JIRA_URL", "jira"),
         PROJECT("--project", "JIRA_PROJECT", "project"),
         CONFLUENCE("--confluence", "CONFLUENCE_URL", "confluence"),
-        SPACE("--space", "CONFLUENCE_SPACE", "space");
+        SPACE("--space", "CONFLUENCE_SPACE", "space"),
+        NAME("--name", "CHAOSDAY_NAME", "name");
 
         final String option;
         final String variable;
@@ -55,12 +57,16 @@ final class ConnectionDefaults {
 
     /**
      * Reads the defaults. {@code configFile} is the file the user named (it must exist); without
-     * one, {@code .chaosday.yaml} in {@code workingDirectory} is read when it is there.
+     * one, {@code .chaosday.yaml} in {@code workingDirectory} is read when it is there. Under
+     * either, the user's own file, when there.
      */
     static ConnectionDefaults read(Map<String, String> environment, Optional<Path> configFile, Path workingDirectory) {
         Path file = configFile.orElse(workingDirectory.resolve(FILE_NAME));
         String shownName = configFile.map(Path::toString).orElse(FILE_NAME);
         Map<Setting, Value> values = new EnumMap<>(Setting.class);
+        Optional<Path> userFile = UserConfig.file(environment).filter(Files::isRegularFile);
+        userFile.ifPresent(user -> fromFile(user, user.toString())
+                .forEach((setting, text) -> values.put(setting, new Value(text, user.toString()))));
         if (configFile.isPresent() || Files.isRegularFile(file)) {
             fromFile(file, shownName).forEach((setting, text) -> values.put(setting, new Value(text, shownName)));
         }
@@ -71,6 +77,11 @@ final class ConnectionDefaults {
             }
         }
         return new ConnectionDefaults(values, shownName);
+    }
+
+    /** The settings a file holds, checked as the defaults are read: for {@code chaosday init} to keep and show. */
+    static Map<Setting, String> settingsIn(Path file) {
+        return fromFile(file, file.toString());
     }
 
     Optional<Value> get(Setting setting) {
@@ -85,7 +96,7 @@ final class ConnectionDefaults {
     /** What to tell a user who gave neither the option nor a default. */
     String missing(Setting setting, String paramLabel) {
         return setting.option + " " + paramLabel + " is missing; give it, set " + setting.variable + ", or put '"
-                + setting.fileKey + ": " + paramLabel + "' in " + fileName;
+                + setting.fileKey + ": " + paramLabel + "' in " + fileName + " (or in your own file: chaosday init)";
     }
 
     private static Map<Setting, String> fromFile(Path file, String shownName) {
@@ -136,6 +147,7 @@ final class ConnectionDefaults {
             case PROJECT -> "CHAOS";
             case CONFLUENCE -> "https://wiki.example.com";
             case SPACE -> "CHAOS";
+            case NAME -> "Spring Chaos Day";
         };
     }
 

@@ -37,8 +37,8 @@ final class ConnectionDefaultsHelp implements CommandLine.IHelpSectionRenderer {
         OptionSpec configOption = command.getCommandSpec().findOption("--config");
         Optional<Path> config = Optional.ofNullable(configOption == null ? null : configOption.getValue());
         String nl = System.lineSeparator();
-        StringBuilder text = new StringBuilder(nl + "Defaults in effect (an option beats the environment," + nl
-                + "the environment beats the config file):" + nl);
+        StringBuilder text = new StringBuilder(nl + "Defaults in effect (an option beats the environment, the environment" + nl
+                + "beats " + ConnectionDefaults.FILE_NAME + ", which beats your own config file):" + nl);
         ConnectionDefaults defaults;
         try {
             defaults = ConnectionDefaults.read(root.environment(), config, root.workingDirectory());

@@ -1,6 +1,7 @@
 package io.chaosday.cli;
 
 import io.chaosday.plan.ChaosDayDefinition;
+import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.TrackedIssue;
@@ -13,8 +14,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday create}: the plan, made real in Jira. */
 @Command(name = "create", mixinStandardHelpOptions = true,
@@ -36,11 +35,8 @@ import picocli.CommandLine.Spec;
             "  chaosday create --chaos-day 2027-03-10 --team Payments --team Search"})
 public final class CreateCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -57,16 +53,28 @@ public final class CreateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would be created, and change nothing.")
     boolean dryRun;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "One of ${COMPLETION-CANDIDATES}: json prints one document saying what was created and what was already there, "
+                    + "with keys and addresses (docs/json/chaosday-result.schema.json). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+
     @Override
     public Integer call() {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before the plan is worked out
-        ChaosDayDefinition definition = planOptions.newDefinition(root.clock());
-        IssueTracker tracker = jira.connect(root);
-        PrintWriter out = spec.commandLine().getOut();
+        planOptions.defaultName = WhichChaosDay.defaultName(context.command);
+        ChaosDayDefinition definition = planOptions.newDefinition(context.clock());
+        IssueTracker tracker = jira.connect(context.root());
+        PrintWriter out = context.out();
+        ChaosDayId id = ChaosDayId.fromName(definition.name());
         Optional<NewProject> newProject = Optional.ofNullable(projectName).map(n -> new NewProject(key, n, Optional.ofNullable(lead)));
         CreateChaosDay.Report report = new CreateChaosDay(tracker).run(
-                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(spec.commandLine().getErr()));
+                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(context.err(), context.root().terminal()));
+        if (format == ReportFormat.JSON) {
+            json(report, tracker, key, id, definition.name()).print(out);
+            return ExitCodes.OK;
+        }
         if (dryRun) {
             if (report.projectCreated()) {
                 out.println("would create project " + key + " (" + projectName + ")");
@@ -85,5 +93,18 @@ public final class CreateCommand implements Callable<Integer> {
         }
         out.println(report.created().size() + " created, " + report.unchanged().size() + " unchanged");
         return ExitCodes.OK;
+    }
+
+    private ResultJson json(CreateChaosDay.Report report, IssueTracker tracker, String key, ChaosDayId id, String name) {
+        ResultJson json = new ResultJson("create", dryRun, tracker).chaosDay(id, name);
+        com.fasterxml.jackson.databind.node.ObjectNode project = json.root().putObject("project").put("key", key)
+                .put("created", report.projectCreated());
+        project.put("url", report.project().map(p -> p.link().toString()).orElse(null));
+        var issues = json.list("issues");
+        report.created().forEach(i -> json.issue(issues, "created", i));
+        report.wouldCreate().forEach(i -> json.planned(issues, "would-create", i.issue().summary(), i.issue().due())
+                .put("epic", i.epic()).put("phase", i.phase().key()));
+        report.unchanged().forEach(i -> json.issue(issues, "unchanged", i));
+        return json;
     }
 }

@@ -14,8 +14,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments add}: experiment cards from a file, or one from options. */
 @Command(name = "add", mixinStandardHelpOptions = true,
@@ -33,11 +31,8 @@ import picocli.CommandLine.Spec;
             "      --isolation parallel"})
 public final class ExperimentsAddCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -70,19 +65,31 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would be added or updated, and change nothing.")
     boolean dryRun;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "One of ${COMPLETION-CANDIDATES}: json prints one document saying what was added, updated and left alone, "
+                    + "with keys and addresses (docs/json/chaosday-result.schema.json). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+
     @Override
     public Integer call() {
         String key = jira.projectKey();
         ExperimentsFile.Contents contents = experiments();
         Optional<String> level = Optional.ofNullable(securityLevel).filter(l -> !l.isBlank()).or(contents::securityLevel);
-        ChaosDayCli root = parent.root;
-        IssueTracker tracker = jira.connect(root);
-        var id = new ChaosDayFinder(tracker).find(key, which.id()).id();
+        ChaosDayCli root = context.root();
+        IssueTracker tracker = jira.connect(context.root());
+        var found = new ChaosDayFinder(tracker).findByName(key, which.name());
+        var id = found.id();
         ChaosDayExperiments.Added added = new ChaosDayExperiments(tracker).add(
                 new ChaosDayExperiments.AddRequest(key, id, contents.experiments(), level, force, dryRun),
-                new StderrProgress(spec.commandLine().getErr()));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+                new StderrProgress(context.err(), context.root().terminal()));
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
+        if (format == ReportFormat.JSON) {
+            warnings(added, err);
+            json(added, tracker, found).print(out);
+            return ExitCodes.OK;
+        }
         added.wouldCreate().forEach(e -> out.println("would add  " + e.title()));
         for (TrackedIssue issue : added.created()) {
             out.printf("added  %-10s %s  %s%n", issue.key(), issue.summary(), tracker.browse(issue.key()));
@@ -109,6 +116,35 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
                 + (kept > 0 ? kept + " with fields kept as edited in Jira, " : "")
                 + added.unchanged().size() + " already up to date" + (dryRun ? " (dry run: nothing changed)" : ""));
         return ExitCodes.OK;
+    }
+
+    private void warnings(ChaosDayExperiments.Added added, PrintWriter err) {
+        for (ChaosDayExperiments.Change change : added.changed()) {
+            if (!change.kept().isEmpty()) {
+                err.println("warning: " + change.issue().key() + ": " + String.join(", ", change.kept())
+                        + (change.kept().size() == 1 ? " was" : " were") + " edited in Jira since the last add and "
+                        + (dryRun ? "would be" : "is") + " kept as it is; pass --force to overwrite");
+            }
+        }
+        added.unassigned().forEach(u -> err.println("warning: " + u.issue().key() + " is left unassigned: Jira knows no user '"
+                + u.owner() + "'; give the owner as a user name, e-mail address or account id"));
+    }
+
+    private ResultJson json(ChaosDayExperiments.Added added, IssueTracker tracker, io.chaosday.workflow.ChaosDayIssues found) {
+        ResultJson json = new ResultJson("experiments add", dryRun, tracker).chaosDay(found.id(), found.name());
+        var experiments = json.list("experiments");
+        added.created().forEach(i -> json.issue(experiments, "added", i));
+        added.wouldCreate().forEach(e -> json.planned(experiments, "would-add", e.title(), Optional.empty()));
+        for (ChaosDayExperiments.Change change : added.changed()) {
+            var node = json.issue(experiments, change.updated().isEmpty() ? "kept-as-edited" : dryRun ? "would-update" : "updated",
+                    change.issue());
+            change.updated().forEach(node.putArray("updated")::add);
+            change.kept().forEach(node.putArray("keptAsEdited")::add);
+        }
+        added.unchanged().forEach(i -> json.issue(experiments, "unchanged", i));
+        var unassigned = json.list("unassigned");
+        added.unassigned().forEach(u -> unassigned.addObject().put("key", u.issue().key()).put("owner", u.owner()));
+        return json;
     }
 
     private ExperimentsFile.Contents experiments() {

@@ -1,8 +1,7 @@
 package io.chaosday.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code chaosday experiments}: the experiment cards of a Chaos Day, as Jira tickets. */
 @Command(name = "experiments", mixinStandardHelpOptions = true,
@@ -13,14 +12,11 @@ import picocli.CommandLine.Spec;
             ExperimentsStartCommand.class, ExperimentsLogCommand.class, ExperimentsStopCommand.class, ExperimentsHaltCommand.class})
 public final class ExperimentsCommand implements Runnable {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        context.command.commandLine().usage(context.out());
     }
 }

@@ -6,8 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments halt}: the experiment is called off before its end. */
 @Command(name = "halt", mixinStandardHelpOptions = true,
@@ -16,11 +14,8 @@ import picocli.CommandLine.Spec;
             "  chaosday experiments halt CHAOS-21 --reason \"real customers affected\""})
 public final class ExperimentsHaltCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -42,6 +37,6 @@ public final class ExperimentsHaltCommand implements Callable<Integer> {
         if (reason.isBlank()) {
             throw new UsageException("--reason is empty; say why the experiment was halted");
         }
-        return log.write(parent.root, jira, which, spec.commandLine().getOut(), experiment, LogKind.HALT, reason, false);
+        return log.write(context.root(), jira, which, context.out(), experiment, LogKind.HALT, reason, false);
     }
 }

@@ -7,16 +7,17 @@ import io.chaosday.review.Experiment;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments list}: the experiments with owner, team and outcome. */
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -29,11 +30,8 @@ public final class ExperimentsListCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -48,27 +46,34 @@ public final class ExperimentsListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String key = jira.projectKey();
-        IssueTracker tracker = jira.connect(parent.root);
-        List<Experiment> experiments = ChaosDayExperiments.list(
-                ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id()), Optional.of(LocalDate.now(parent.root.clock())));
-        PrintWriter out = spec.commandLine().getOut();
+        IssueTracker tracker = jira.connect(context.root());
+        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name());
+        List<Experiment> experiments = ChaosDayExperiments.list(found, Optional.of(LocalDate.now(context.clock())));
+        // Who the ticket is assigned to now, which a person may have changed in Jira since the card was written.
+        Map<String, Optional<String>> assignees = new HashMap<>();
+        found.byItem().values().forEach(issue -> assignees.put(issue.key(), issue.assignee()));
+        PrintWriter out = context.out();
         if (format == ReportFormat.JSON) {
-            out.println(JSON.writeValueAsString(json(experiments, tracker)));
+            out.println(JSON.writeValueAsString(json(experiments, tracker, assignees)));
             return ExitCodes.OK;
         }
         if (experiments.isEmpty()) {
             out.println("no experiments yet; add them with 'chaosday experiments add'");
             return ExitCodes.OK;
         }
-        out.printf("%-10s  %-28s  %-12s  %-12s  %s%n", "KEY", "OUTCOME", "OWNER", "TEAM", "TITLE");
+        out.printf("%-10s  %-28s  %-12s  %-12s  %s%n", "KEY", "OUTCOME", "ASSIGNEE", "TEAM", "TITLE");
         for (Experiment e : experiments) {
             out.printf("%-10s  %-28s  %-12s  %-12s  %s%n", e.key().map(Object::toString).orElse("-"), e.outcome().label(),
-                    e.owner(), e.team(), e.title());
+                    assignee(e, assignees).orElse("unassigned"), e.team(), e.title());
         }
         return ExitCodes.OK;
     }
 
-    private static ArrayNode json(List<Experiment> experiments, IssueTracker tracker) {
+    private static Optional<String> assignee(Experiment e, Map<String, Optional<String>> assignees) {
+        return e.key().flatMap(k -> assignees.getOrDefault(k.toString(), Optional.empty()));
+    }
+
+    private static ArrayNode json(List<Experiment> experiments, IssueTracker tracker, Map<String, Optional<String>> assignees) {
         ArrayNode list = JSON.createArrayNode();
         for (Experiment e : experiments) {
             var item = list.addObject();
@@ -87,6 +92,7 @@ public final class ExperimentsListCommand implements Callable<Integer> {
             item.put("isolation", e.isolation().name().toLowerCase(java.util.Locale.ROOT));
             item.put("environment", e.environment());
             item.put("owner", e.owner());
+            item.put("assignee", assignee(e, assignees).orElse(null));
             item.put("team", e.team());
         }
         return list;

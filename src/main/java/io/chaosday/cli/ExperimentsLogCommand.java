@@ -7,8 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments log}: something that happened while an experiment ran. */
 @Command(name = "log", mixinStandardHelpOptions = true,
@@ -37,11 +35,8 @@ public final class ExperimentsLogCommand implements Callable<Integer> {
         }
     }
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -67,6 +62,6 @@ public final class ExperimentsLogCommand implements Callable<Integer> {
         if (text.isBlank()) {
             throw new UsageException("say what happened: the log entry's text is empty");
         }
-        return log.write(parent.root, jira, which, spec.commandLine().getOut(), experiment, kind.kind, text, false);
+        return log.write(context.root(), jira, which, context.out(), experiment, kind.kind, text, false);
     }
 }

@@ -5,25 +5,22 @@ import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments outcome}: how an experiment ended. */
 @Command(name = "outcome", mixinStandardHelpOptions = true,
         description = "Record how an experiment ended.",
-        footer = {"", "Example (with JIRA_URL and JIRA_PROJECT set):",
+        footer = {"", "An issue key says which project and which Chaos Day: no --project or --name is needed.", "",
+            "Example (with JIRA_URL set):",
             "  chaosday experiments outcome --experiment CHAOS-21 --outcome resolved-by-team"})
 public final class ExperimentsOutcomeCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -38,15 +35,30 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
             description = "One of ${COMPLETION-CANDIDATES}.")
     OutcomeChoice outcome;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "One of ${COMPLETION-CANDIDATES}: json prints one document naming the experiment, its "
+                    + "address and outcome (docs/json/chaosday-result.schema.json). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
     @Override
     public Integer call() {
-        String key = jira.projectKey();
+        // An issue key says which project and which Chaos Day; a title needs both from the options or defaults.
+        if (ChaosDayFinder.projectOfKey(experiment).isEmpty()) {
+            jira.projectKey(); // a missing project is bad input, reported before anything is sent
+        }
         Outcome chosen = outcome.outcome();
-        IssueTracker tracker = jira.connect(parent.root);
-        TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(
-                new ChaosDayFinder(tracker).find(key, which.id()),
-                experiment, chosen);
-        spec.commandLine().getOut().println(issue.key() + "  " + chosen.label() + "  " + issue.summary());
+        IssueTracker tracker = jira.connect(context.root());
+        ChaosDayIssues found = which.holding(experiment, new ChaosDayFinder(tracker), jira);
+        TrackedIssue issue = new ChaosDayExperiments(tracker).recordOutcome(found, experiment, chosen);
+        if (format == ReportFormat.JSON) {
+            ResultJson json = new ResultJson("experiments outcome", false, tracker).chaosDay(found.id(), found.name());
+            json.issue(json.list("experiments"), "recorded", issue)
+                    .put("outcome", chosen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .put("outcomeLabel", chosen.label());
+            json.print(context.out());
+            return ExitCodes.OK;
+        }
+        context.out().println(issue.key() + "  " + chosen.label() + "  " + issue.summary());
         return ExitCodes.OK;
     }
 

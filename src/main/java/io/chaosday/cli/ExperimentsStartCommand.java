@@ -6,8 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments start}: the failure is invoked. */
 @Command(name = "start", mixinStandardHelpOptions = true,
@@ -20,11 +18,8 @@ import picocli.CommandLine.Spec;
             "  chaosday experiments start CHAOS-21 --at 10:02 --note \"cache nodes stopped\""})
 public final class ExperimentsStartCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -46,6 +41,6 @@ public final class ExperimentsStartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return log.write(parent.root, jira, which, spec.commandLine().getOut(), experiment, LogKind.START, note == null ? "" : note, force);
+        return log.write(context.root(), jira, which, context.out(), experiment, LogKind.START, note == null ? "" : note, force);
     }
 }

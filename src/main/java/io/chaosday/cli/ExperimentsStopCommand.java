@@ -6,8 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday experiments stop}: the experiment is over and its failure undone. */
 @Command(name = "stop", mixinStandardHelpOptions = true,
@@ -16,11 +14,8 @@ import picocli.CommandLine.Spec;
             "  chaosday experiments stop CHAOS-21 --at 10:15"})
 public final class ExperimentsStopCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ExperimentsCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -39,6 +34,6 @@ public final class ExperimentsStopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return log.write(parent.root, jira, which, spec.commandLine().getOut(), experiment, LogKind.STOP, note == null ? "" : note, false);
+        return log.write(context.root(), jira, which, context.out(), experiment, LogKind.STOP, note == null ? "" : note, false);
     }
 }

@@ -109,7 +109,7 @@ public final class FailureWords {
         }
         if (failure instanceof WorkflowFailure.SeveralChaosDays f) {
             return "project " + f.projectKey() + " has " + f.chaosDays().size()
-                    + " Chaos Days (" + String.join(", ", f.chaosDays()) + "); choose one with --name";
+                    + " Chaos Days (" + String.join(", ", f.chaosDays()) + "); choose one with --name or CHAOSDAY_NAME";
         }
         if (failure instanceof WorkflowFailure.NoExecuteEpic f) {
             return "project " + f.projectKey()

@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 
 /** Entry point of the {@code chaosday} command. */
 public final class Main {
@@ -22,25 +21,27 @@ public final class Main {
 
     /** Runs one command with its output made safe for a terminal; returns the exit status. */
     static int run(Clock clock, Map<String, String> environment, PrintStream stdout, PrintStream stderr, String... args) {
-        return run(clock, environment, new RestConnections(), Path.of(""), terminal(stdout), terminal(stderr), args);
+        java.io.Writer rawErr = new OutputStreamWriter(stderr, Charset.defaultCharset());
+        Terminal terminal = Terminal.of(System.console() != null, environment, rawErr);
+        PrintWriter err = new PrintWriter(new TerminalText.SafeWriter(terminal.endingProgressBefore(rawErr)), true);
+        return run(clock, environment, new RestConnections(), Path.of(""), terminal(stdout), err, terminal, args);
     }
 
-    /**
-     * Runs one command: {@code --version} and plain uses of {@code plan} without picocli's model
-     * (see {@link QuickPlan}), everything else through picocli.
-     */
+    /** Runs one command: {@code --version} alone is answered without building picocli's model, everything else through picocli. */
     static int run(Clock clock, Map<String, String> environment, Connections connections, Path workingDirectory,
             PrintWriter stdout, PrintWriter stderr, String... args) {
+        return run(clock, environment, connections, workingDirectory, stdout, stderr, Terminal.PLAIN, args);
+    }
+
+    /** As above, with stderr the {@code terminal} it is: progress redrawn in place there. */
+    static int run(Clock clock, Map<String, String> environment, Connections connections, Path workingDirectory,
+            PrintWriter stdout, PrintWriter stderr, Terminal terminal, String... args) {
         try {
             if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
                 stdout.println(Version.line());
                 return ExitCodes.OK;
             }
-            Optional<QuickPlan> plan = QuickPlan.read(args);
-            if (plan.isPresent()) {
-                return plan.get().run(clock, stdout, stderr);
-            }
-            return ChaosDayCli.execute(clock, environment, connections, workingDirectory, stdout, stderr, args);
+            return ChaosDayCli.execute(clock, environment, connections, workingDirectory, stdout, stderr, terminal, args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // picocli hands only Exceptions to the failure handler; an Error would end as a stack trace.
             stderr.println(FailureLine.of("chaosday: " + (e instanceof OutOfMemoryError
@@ -52,6 +53,7 @@ public final class Main {
             // System.exit does not flush these writers; whatever a command printed must reach the user.
             stdout.flush();
             stderr.flush();
+            terminal.endLine();
         }
     }
 

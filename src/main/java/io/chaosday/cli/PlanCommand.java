@@ -6,8 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday plan}: the whole timeline, offline. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -24,11 +22,8 @@ import picocli.CommandLine.Spec;
             "      --holiday 2027-03-01 --out plan/"})
 public final class PlanCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     PlanOptions options;
@@ -43,6 +38,6 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return PlanRun.run(options, format, Optional.ofNullable(out), root.clock(), spec.commandLine().getOut());
+        return PlanRun.run(options, format, Optional.ofNullable(out), context.clock(), context.out());
     }
 }

@@ -59,12 +59,16 @@ public final class PlanOptions {
             description = "Days of the week nobody works, e.g. SAT,SUN or FRI,SAT (default: SAT,SUN).")
     List<String> weekend;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "Name of the Chaos Day (default: \"Chaos Day\").")
+    @Option(names = "--name", paramLabel = "TEXT", description = "Name of the Chaos Day (default: \"Chaos Day\"; for commands that talk to Jira, "
+            + "CHAOSDAY_NAME or 'name:' in the config file first).")
     String name;
 
     @Option(names = "--plan-file", paramLabel = "FILE",
             description = "YAML plan file with your own numbers and texts; options given here win over it.")
     Path planFile;
+
+    /** The name when neither --name nor the plan file gives one: the environment's or a config file's. */
+    Optional<String> defaultName = Optional.empty();
 
     @Option(names = "--allow-past", description = "Accept a plan whose first tickets are already overdue.")
     boolean allowPast;
@@ -110,7 +114,10 @@ public final class PlanOptions {
         Optional<List<String>> givenTeams = teams == null ? Optional.empty()
                 : teams.count != null ? Optional.of(ChaosDaySpec.numberedTeams(teams.count))
                 : teams.names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(teams.names));
-        return new DefinitionUpdate(Optional.ofNullable(name), Optional.ofNullable(chaosDay).map(d -> date("--chaos-day", d)),
+        // A name from the environment or a config file yields to the plan file's.
+        Optional<String> givenName = Optional.ofNullable(name)
+                .or(() -> file.flatMap(PlanFile::name).isPresent() ? Optional.empty() : defaultName);
+        return new DefinitionUpdate(givenName, Optional.ofNullable(chaosDay).map(d -> date("--chaos-day", d)),
                 Optional.ofNullable(days), givenTeams, givenHolidays.isEmpty() ? Optional.empty() : Optional.of(givenHolidays),
                 Optional.ofNullable(weekend).map(PlanOptions::weekendDays), file);
     }

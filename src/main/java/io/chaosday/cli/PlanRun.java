@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What {@code chaosday plan} does once its options are read, whether picocli read them or {@link QuickPlan} did. */
+/** What {@code chaosday plan} does once picocli has read its options. */
 final class PlanRun {
 
     private PlanRun() {

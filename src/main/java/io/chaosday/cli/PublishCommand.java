@@ -23,8 +23,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday publish}: the post-incident reviews and the lessons roll-up, in Confluence. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
@@ -45,11 +43,8 @@ import picocli.CommandLine.Spec;
             "      --parent 123456"})
 public final class PublishCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -83,6 +78,12 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite pages that people edited in Confluence since the last publish.")
     boolean force;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "One of ${COMPLETION-CANDIDATES}: json prints one document saying what was published, raised and left alone, "
+                    + "with keys and addresses (docs/json/chaosday-result.schema.json). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+
     @Override
     public Integer call() {
         String key = jira.projectKey();
@@ -100,35 +101,39 @@ public final class PublishCommand implements Callable<Integer> {
         JiraSite site = jiraServer == null ? JiraSite.unlinked(jiraUri) : JiraSite.linked(jiraUri, new JiraLink(jiraServer, jiraServerId));
         // Confluence's credentials are input too: a bad token file is reported before Jira is asked anything.
         Optional<Wiki> wiki = preview == null
-                ? Optional.of(confluence.connect(root, jira)) : Optional.empty();
-        IssueTracker tracker = jira.connect(root);
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id());
+                ? Optional.of(confluence.connect(context.root(), jira)) : Optional.empty();
+        IssueTracker tracker = jira.connect(context.root());
+        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name());
         String chaosDayName = found.name();
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
-        LocalDate today = LocalDate.now(root.clock());
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        LocalDate today = LocalDate.now(context.clock());
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         if (preview != null) {
             return writePreview(publish.preview(key, found, chaosDayName, today), out, err);
         }
         // Each line is printed as it happens: a run that fails half-way has already said what it did.
+        // With --format json, stdout holds the one document, so the lines go to stderr.
+        PrintWriter lines = format == ReportFormat.JSON ? err : out;
         PublishReviews.Events events = new PublishReviews.Events() {
             @Override
             public void improvementCreated(TrackedIssue ticket) {
-                out.printf("improvement ticket  %-10s %s  %s%n", ticket.key(), ticket.summary(), tracker.browse(ticket.key()));
-                out.flush();
+                context.root().terminal().endLine();
+                lines.printf("improvement ticket  %-10s %s  %s%n", ticket.key(), ticket.summary(), tracker.browse(ticket.key()));
+                lines.flush();
             }
 
             @Override
             public void published(PublishReviews.PageResult page) {
-                out.printf("%-17s %s  %s%n", words(page.action()), page.title(), where(page));
-                out.flush();
+                context.root().terminal().endLine();
+                lines.printf("%-17s %s  %s%n", words(page.action()), page.title(), where(page));
+                lines.flush();
             }
         };
         PublishReviews.Report report = publish.publish(key, found, chaosDayName, wiki.orElseThrow(),
                 new PublishReviews.Target(spaceKey.strip(), Optional.ofNullable(parent), force, dryRun), today,
-                new StderrProgress(err), events);
-        report.improvementsMissing().forEach(i -> out.printf("would create improvement ticket  %s (owner: %s)%n",
+                new StderrProgress(err, context.root().terminal()), events);
+        report.improvementsMissing().forEach(i -> lines.printf("would create improvement ticket  %s (owner: %s)%n",
                 i.summary(), i.owner()));
         new java.util.LinkedHashSet<>(report.warnings()).forEach(w -> err.println("warning: " + w));
         long skipped = report.skipped();
@@ -142,13 +147,40 @@ public final class PublishCommand implements Callable<Integer> {
                     + left.stream().map(p -> "\"" + p.title() + "\"").collect(java.util.stream.Collectors.joining(", "))
                     + "); run the same publish again to finish them");
         }
+        if (format == ReportFormat.JSON) {
+            json(report, tracker, found).print(out);
+        }
         if (skipped > 0 || !left.isEmpty()) {
             return ExitCodes.FAILURE;
+        }
+        if (format == ReportFormat.JSON) {
+            return ExitCodes.OK;
         }
         out.println(dryRun
                 ? report.pages().size() + " pages would be published or are up to date (dry run: nothing changed)"
                 : report.pages().size() + " pages published or up to date");
         return ExitCodes.OK;
+    }
+
+    private ResultJson json(PublishReviews.Report report, IssueTracker tracker, ChaosDayIssues found) {
+        ResultJson json = new ResultJson("publish", dryRun, tracker).chaosDay(found.id(), found.name());
+        var improvements = json.list("improvements");
+        report.improvementsCreated().forEach(i -> json.issue(improvements, "created", i));
+        report.improvementsMissing().forEach(i -> json.planned(improvements, "would-create", i.summary(), i.due())
+                .put("owner", i.owner()));
+        var pages = json.list("pages");
+        for (PublishReviews.PageResult page : report.pages()) {
+            var node = pages.addObject().put("action", words(page.action()).replace(' ', '-')).put("title", page.title());
+            node.put("id", page.page().map(p -> p.id()).orElse(null));
+            node.put("url", page.page().map(p -> p.link().toString()).orElse(null));
+            node.put("reason", page.failure().map(FailureWords::message)
+                    .or(() -> page.action() == PageAction.SKIPPED_EDITED
+                            ? page.page().map(FailureWords::editedPage) : Optional.empty())
+                    .orElse(null));
+        }
+        var warnings = json.list("warnings");
+        new java.util.LinkedHashSet<>(report.warnings()).forEach(warnings::add);
+        return json;
     }
 
     /** The page's address; for a page a dry run would make, what would happen instead; for a failed one, why. */

@@ -15,8 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday ready}: the go / no-go checklist before the Chaos Day. */
 @Command(name = "ready", mixinStandardHelpOptions = true,
@@ -33,11 +31,8 @@ public final class ReadyCommand implements Callable<Integer> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -52,10 +47,10 @@ public final class ReadyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String key = jira.projectKey();
-        IssueTracker tracker = jira.connect(root);
-        Readiness readiness = GoNoGo.check(ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id()),
-                LocalDate.now(root.clock()));
-        PrintWriter out = spec.commandLine().getOut();
+        IssueTracker tracker = jira.connect(context.root());
+        Readiness readiness = GoNoGo.check(ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name()),
+                LocalDate.now(context.clock()));
+        PrintWriter out = context.out();
         out.print(format == ReportFormat.JSON ? json(readiness) : table(readiness));
         out.flush();
         return readiness.go() ? ExitCodes.OK : ExitCodes.NOT_READY;

@@ -1,7 +1,6 @@
 package io.chaosday.cli;
 
 import io.chaosday.plan.ChaosDayDefinition;
-import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
@@ -13,8 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday reschedule}: make the project hold what the Chaos Day now asks for, on its dates. */
 @Command(name = "reschedule", mixinStandardHelpOptions = true,
@@ -33,11 +30,8 @@ import picocli.CommandLine.Spec;
             "  chaosday reschedule --chaos-day 2027-03-17 --dry-run"})
 public final class RescheduleCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -48,17 +42,29 @@ public final class RescheduleCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would move, and change nothing.")
     boolean dryRun;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "One of ${COMPLETION-CANDIDATES}: json prints one document saying what was moved and what was left alone, "
+                    + "with keys and addresses (docs/json/chaosday-result.schema.json). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+
     @Override
     public Integer call() {
         String key = jira.projectKey();
         jira.uri(); // a mistyped address is bad input, reported before anything is sent
         planOptions.check(); // bad input is reported before anything is sent
-        IssueTracker tracker = jira.connect(root);
-        ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, Optional.ofNullable(planOptions.name).map(ChaosDayId::fromName));
-        ChaosDayDefinition definition = planOptions.changed(found.definition(), found.teams(), root.clock());
+        IssueTracker tracker = jira.connect(context.root());
+        planOptions.defaultName = WhichChaosDay.defaultName(context.command);
+        ChaosDayIssues found = new ChaosDayFinder(tracker).findByName(key,
+                Optional.ofNullable(planOptions.name).map(String::strip).or(() -> planOptions.defaultName));
+        ChaosDayDefinition definition = planOptions.changed(found.definition(), found.teams(), context.clock());
         RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, definition, dryRun,
-                new StderrProgress(spec.commandLine().getErr()));
-        PrintWriter out = spec.commandLine().getOut();
+                new StderrProgress(context.err(), context.root().terminal()));
+        PrintWriter out = context.out();
+        if (format == ReportFormat.JSON) {
+            json(report, tracker, found, definition).print(out);
+            return ExitCodes.OK;
+        }
         if (dryRun) {
             report.missing().forEach(p -> out.printf("would create  %-10s %s  %s%n", "", p.due(), p.issue().summary()));
         }
@@ -70,7 +76,7 @@ public final class RescheduleCommand implements Callable<Integer> {
         }
         report.done().forEach(i -> out.printf("done, left alone  %-10s %s%n", i.key(), i.summary()));
         report.notInPlan().forEach(i -> out.printf("not in the new plan, left alone  %-10s %s%n", i.key(), i.summary()));
-        java.time.LocalDate today = java.time.LocalDate.now(root.clock());
+        java.time.LocalDate today = java.time.LocalDate.now(context.clock());
         List<RescheduleChaosDay.Move> overdue = report.moved().stream().filter(m -> m.change().to().isBefore(today)).toList();
         if (!overdue.isEmpty()) {
             out.println(overdue.size() + " open tickets " + (dryRun ? "would be" : "are now") + " overdue: "
@@ -81,5 +87,23 @@ public final class RescheduleCommand implements Callable<Integer> {
                 + " already on their date, " + report.done().size() + " done and left alone"
                 + (dryRun ? " (dry run: nothing changed)" : ""));
         return ExitCodes.OK;
+    }
+
+    private ResultJson json(RescheduleChaosDay.Report report, IssueTracker tracker, ChaosDayIssues found,
+            ChaosDayDefinition definition) {
+        ResultJson json = new ResultJson("reschedule", dryRun, tracker).chaosDay(found.id(), definition.name());
+        json.root().put("chaosDayDate", definition.chaosDay().toString());
+        var issues = json.list("issues");
+        for (RescheduleChaosDay.Move move : report.moved()) {
+            json.issue(issues, dryRun ? "would-move" : "moved", move.issue())
+                    .put("from", ResultJson.date(move.change().from())).put("to", move.change().to().toString());
+        }
+        report.unchanged().forEach(i -> json.issue(issues, "unchanged", i));
+        report.done().forEach(i -> json.issue(issues, "done-left-alone", i));
+        report.notInPlan().forEach(i -> json.issue(issues, "not-in-plan-left-alone", i));
+        report.created().forEach(i -> json.issue(issues, "created", i));
+        report.missing().forEach(i -> json.planned(issues, dryRun ? "would-create" : "missing", i.issue().summary(),
+                i.issue().due()));
+        return json;
     }
 }

@@ -38,9 +38,11 @@ public final class RunLogOptions {
     /** Writes one entry and says what happened, or that it was there already. */
     int write(ChaosDayCli root, JiraOptions jira, WhichChaosDay which, PrintWriter out, String experiment, LogKind kind, String text, boolean force) {
         Optional<LocalTime> time = at();
-        String key = jira.projectKey();
+        if (ChaosDayFinder.projectOfKey(experiment).isEmpty()) {
+            jira.projectKey(); // a missing project is bad input, reported before anything is sent
+        }
         IssueTracker tracker = jira.connect(root);
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(key, which.id());
+        ChaosDayIssues found = which.holding(experiment, ChaosDayFinder.withCardsAndPages(tracker), jira);
         ZoneId zone = DayZone.of(found, root.clock().getZone());
         DayLog.Written written = new DayLog(tracker, root.clock()).write(found, zone,
                 new DayLog.Request(experiment, kind, text, time, force));

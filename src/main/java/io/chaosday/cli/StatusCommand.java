@@ -1,7 +1,9 @@
 package io.chaosday.cli;
 
+import io.chaosday.export.TrackerCalendar;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.StatusJson;
 import io.chaosday.workflow.ChaosDayStatus;
 import java.time.LocalDate;
@@ -9,8 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code chaosday status}: where the Chaos Day stands. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -22,14 +22,12 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  chaosday status --jira https://jira.example.com --project CHAOS",
             "  chaosday status --format json",
+            "  chaosday status --format ics > chaos-day.ics",
             "  chaosday status --name \"Spring Chaos Day\" --fail-on-overdue"})
 public final class StatusCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     JiraOptions jira;
@@ -38,8 +36,9 @@ public final class StatusCommand implements Callable<Integer> {
     WhichChaosDay which;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+            description = "One of ${COMPLETION-CANDIDATES}; ics is a calendar of the dates as they are in Jira, whose "
+                    + "events a re-import moves. Default: ${DEFAULT-VALUE}.")
+    StatusFormat format;
 
     @Option(names = "--fail-on-overdue",
             description = "Exit with status 3 when any ticket is overdue, after printing the report: for scheduled jobs that alert.")
@@ -48,17 +47,20 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String key = jira.projectKey();
-        IssueTracker tracker = jira.connect(root);
-        io.chaosday.workflow.ChaosDayIssues found = new ChaosDayFinder(tracker).find(key, which.id());
-        ChaosDayStatus.Report report = ChaosDayStatus.of(found, LocalDate.now(root.clock()));
+        IssueTracker tracker = jira.connect(context.root());
+        ChaosDayIssues found = new ChaosDayFinder(tracker).findByName(key, which.name());
+        ChaosDayStatus.Report report = ChaosDayStatus.of(found, LocalDate.now(context.clock()));
         // On the day itself, what is running too: the cards and the run logs are read only then.
-        java.util.Optional<io.chaosday.workflow.day.DayBoard> board = io.chaosday.workflow.day.DayBoard.onTheDay(found,
-                report.chaosDay(), LocalDate.now(root.clock()))
+        java.util.Optional<io.chaosday.workflow.day.DayBoard> board = format != StatusFormat.ICS
+                && io.chaosday.workflow.day.DayBoard.onTheDay(found, report.chaosDay(), LocalDate.now(context.clock()))
                 ? java.util.Optional.of(io.chaosday.workflow.day.DayBoard.read(tracker,
-                        ChaosDayFinder.withCardsAndPages(tracker).find(key, found.id()), root.clock()))
+                        ChaosDayFinder.withCardsAndPages(tracker).find(key, found.id()), context.clock()))
                 : java.util.Optional.empty();
-        spec.commandLine().getOut().print(format == ReportFormat.JSON ? json(report, tracker, board)
-                : StatusTable.render(report) + board.map(DayBoardText::table).orElse(""));
+        context.out().print(switch (format) {
+            case JSON -> json(report, tracker, board);
+            case ICS -> TrackerCalendar.render(found, tracker::browse, context.clock().instant());
+            case TABLE -> StatusTable.render(report) + board.map(DayBoardText::table).orElse("");
+        });
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
     }
 

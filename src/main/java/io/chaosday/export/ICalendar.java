@@ -18,7 +18,9 @@ import java.util.UUID;
  * <p>Each event's UID is a name-based UUID of the slug of the Chaos Day's name and the ticket's
  * identity (step, and team on per-team tickets), so it does not change when the date moves:
  * importing the file again updates the events instead of adding copies. DTSTAMP is {@code today}
- * at midnight UTC, which keeps the output the same for the same input.
+ * at midnight UTC, which keeps the output the same for the same input, and SEQUENCE counts the
+ * minutes from {@link #SEQUENCE_EPOCH} to it: a file made later carries a higher one, which tells a
+ * calendar that re-imports it to move the events (RFC 5545, 3.8.7.4).
  */
 public final class ICalendar implements PlanRenderer {
 
@@ -26,11 +28,15 @@ public final class ICalendar implements PlanRenderer {
     /** The identity of the event that spans the Chaos Day; no ticket identity contains '#'. */
     static final String SPAN_IDENTITY = "#chaos-day";
 
+    /** Where SEQUENCE counts from; minutes from here fit an int for four thousand years. */
+    static final java.time.Instant SEQUENCE_EPOCH = java.time.Instant.parse("2026-01-01T00:00:00Z");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     @Override
     public String render(ChaosDayPlan plan, LocalDate today) {
         String stamp = DATE.format(today) + "T000000Z";
+        long sequence = sequence(today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         IcsLines ics = new IcsLines()
                 .raw("BEGIN", "VCALENDAR")
                 .raw("VERSION", "2.0")
@@ -39,7 +45,7 @@ public final class ICalendar implements PlanRenderer {
                 .raw("METHOD", "PUBLISH")
                 .text("X-WR-CALNAME", plan.name());
 
-        event(ics, uid(plan, SPAN_IDENTITY), stamp, plan.chaosDay(), plan.lastDay())
+        event(ics, uid(plan, SPAN_IDENTITY), stamp, sequence, plan.chaosDay(), plan.lastDay())
                 .text("SUMMARY", spanTitle(plan.name()))
                 .text("DESCRIPTION", span(plan))
                 .text("CATEGORIES", "Chaos Day")
@@ -47,7 +53,7 @@ public final class ICalendar implements PlanRenderer {
                 .raw("END", "VEVENT");
         for (PhasePlan phase : plan.phases()) {
             for (Ticket ticket : phase.tickets()) {
-                event(ics, uid(plan, ticket.identity()), stamp, ticket.due(), ticket.due())
+                event(ics, uid(plan, ticket.identity()), stamp, sequence, ticket.due(), ticket.due())
                         .text("SUMMARY", plan.name() + ": " + ticket.summary())
                         .text("DESCRIPTION", description(plan, phase, ticket))
                         .text("CATEGORIES", "Chaos Day")
@@ -59,16 +65,27 @@ public final class ICalendar implements PlanRenderer {
     }
 
     /** Opens an all-day event from {@code first} to {@code last}; DTEND is the day after, as RFC 5545 wants. */
-    private static IcsLines event(IcsLines ics, String uid, String stamp, LocalDate first, LocalDate last) {
+    static IcsLines event(IcsLines ics, String uid, String stamp, long sequence, LocalDate first, LocalDate last) {
         return ics.raw("BEGIN", "VEVENT")
                 .raw("UID", uid)
                 .raw("DTSTAMP", stamp)
+                .raw("SEQUENCE", Long.toString(sequence))
                 .raw("DTSTART;VALUE=DATE", DATE.format(first))
                 .raw("DTEND;VALUE=DATE", DATE.format(last.plusDays(1)));
     }
 
+    /** Whole minutes from {@link #SEQUENCE_EPOCH} to {@code at}; never negative. */
+    static long sequence(java.time.Instant at) {
+        return Math.max(0, java.time.Duration.between(SEQUENCE_EPOCH, at).toMinutes());
+    }
+
     static String uid(ChaosDayPlan plan, String identity) {
-        String key = ChaosDayId.fromName(plan.name()).value() + "\n" + identity;
+        return uid(ChaosDayId.fromName(plan.name()), identity);
+    }
+
+    /** The same for a plan and for the Chaos Day's tickets in Jira, so either file updates the other's events. */
+    static String uid(ChaosDayId chaosDay, String identity) {
+        String key = chaosDay.value() + "\n" + identity;
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@chaosday.io";
     }
 
@@ -77,7 +94,7 @@ public final class ICalendar implements PlanRenderer {
         return name.toLowerCase(Locale.ROOT).contains("chaos") ? name : "Chaos Day: " + name;
     }
 
-    private static String span(ChaosDayPlan plan) {
+    static String span(ChaosDayPlan plan) {
         String when = plan.days() == 1 ? Dates.withWeekday(plan.chaosDay())
                 : Dates.withWeekday(plan.chaosDay()) + " to " + Dates.withWeekday(plan.lastDay());
         return "Chaos Day: " + when + "\nTeams: " + String.join(", ", plan.teams());

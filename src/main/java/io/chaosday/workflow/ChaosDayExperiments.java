@@ -64,9 +64,29 @@ public final class ChaosDayExperiments {
         }
     }
 
-    /** The identity of an experiment: its title, as a slug, within its Chaos Day. */
+    /**
+     * The identity of an experiment within its Chaos Day: its title as a slug and a hash of the
+     * exact title, so titles that differ only in punctuation or script are two experiments.
+     */
     public static IssueIdentity identity(ChaosDayId id, Experiment experiment) {
+        String title = java.text.Normalizer.normalize(experiment.title().strip(), java.text.Normalizer.Form.NFC);
+        return new IssueIdentity(id, new Item.ExperimentTicket(Slug.of(title, 60, "experiment") + "-" + Slug.hash(title)));
+    }
+
+    /** The identity experiments had before it carried a hash: the title's slug alone. */
+    private static IssueIdentity identityBefore(ChaosDayId id, Experiment experiment) {
         return new IssueIdentity(id, new Item.ExperimentTicket(Slug.of(experiment.title(), 80, "experiment")));
+    }
+
+    /**
+     * The experiment's ticket: by its identity, else one made before identities carried a hash
+     * whose card (or, without one, summary) has exactly this title.
+     */
+    static Optional<TrackedIssue> ticketOf(ChaosDayIssues found, Experiment experiment) {
+        String title = experiment.title().strip();
+        return found.find(identity(found.id(), experiment)).or(() -> found.find(identityBefore(found.id(), experiment))
+                .filter(issue -> ExperimentCard.fromIssue(issue).map(card -> card.title().strip()).orElse(issue.summary().strip())
+                        .equals(title)));
     }
 
     public Added add(String projectKey, ChaosDayId id, List<Experiment> experiments, boolean dryRun, Progress progress) {
@@ -93,7 +113,7 @@ public final class ChaosDayExperiments {
             List<Experiment> missing = new ArrayList<>();
             List<NewIssue> toCreate = new ArrayList<>();
             for (Experiment e : request.experiments()) {
-                Optional<TrackedIssue> existing = found.find(identity(id, e));
+                Optional<TrackedIssue> existing = ticketOf(found, e);
                 if (existing.isPresent()) {
                     ExperimentUpdate.Result result = update.run(existing.get(), e, chaosDay, levelId, request.force(),
                             request.dryRun());
@@ -117,6 +137,7 @@ public final class ChaosDayExperiments {
             if (request.dryRun() || toCreate.isEmpty()) {
                 return new Added(List.of(), unchanged, request.dryRun() ? missing : List.of(), changed, unassigned);
             }
+            SecondLook.confirm(tracker, projectKey, found);
             DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found,
                     tracker.createIssues(projectKey, toCreate, progress));
             unchanged.addAll(swept.lostTo());

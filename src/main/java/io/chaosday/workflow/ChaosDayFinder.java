@@ -68,13 +68,7 @@ public final class ChaosDayFinder {
         if (id.isPresent()) {
             ChaosDayIssues named = find(projectKey, id.get());
             if (named.isEmpty()) {
-                List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, properties);
-                List<String> existing = chaosDays(all).stream()
-                        .map(each -> ChaosDayIssues.of(new ChaosDayId(each), all).name()).toList();
-                if (existing.isEmpty()) {
-                    requireProject(projectKey);
-                }
-                throw new WorkflowException(new WorkflowFailure.UnknownChaosDay(projectKey, id.get().readable(), existing));
+                throw unknown(projectKey, id.get().readable());
             }
             return named;
         }
@@ -89,6 +83,81 @@ public final class ChaosDayFinder {
             throw new WorkflowException(new WorkflowFailure.SeveralChaosDays(projectKey, names));
         }
         return ChaosDayIssues.of(new ChaosDayId(ids.first()), all);
+    }
+
+    /**
+     * The project of {@code text} when it is an issue key ({@code SPRING-25}); empty for anything
+     * else, such as an experiment's title.
+     */
+    public static Optional<String> projectOfKey(String text) {
+        String key = text.strip();
+        return key.matches("[A-Z][A-Z0-9_]*-[1-9][0-9]*") ? Optional.of(key.substring(0, key.lastIndexOf('-'))) : Optional.empty();
+    }
+
+    /**
+     * The Chaos Day holding the issue {@code issueKey}, in the issue's project: the named one when
+     * {@code name} is given, else the one the issue belongs to, so a project with several Chaos Days
+     * needs no name. An issue of no Chaos Day falls back to the project's only one.
+     */
+    public ChaosDayIssues findHolding(String issueKey, Optional<String> name) {
+        String key = issueKey.strip();
+        String projectKey = projectOfKey(key).orElseThrow(() -> new IllegalArgumentException("not an issue key: " + key));
+        if (name.isPresent()) {
+            return findByName(projectKey, name);
+        }
+        List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, properties);
+        Optional<ChaosDayId> holder = all.stream().filter(issue -> issue.key().equals(key))
+                .flatMap(issue -> issue.identity().stream()).map(identity -> identity.chaosDay()).findFirst();
+        return holder.map(chaosDay -> ChaosDayIssues.of(chaosDay, all)).orElseGet(() -> find(projectKey, Optional.empty()));
+    }
+
+    /**
+     * The Chaos Day of this exact name, which must exist; without a name, the project's only one.
+     * A Chaos Day made before ids carried a hash of the name is found by its old id, and taken
+     * only when the name it keeps (or, kept nowhere, reads from its id) is this name.
+     */
+    public ChaosDayIssues findByName(String projectKey, Optional<String> name) {
+        if (name.isEmpty()) {
+            return find(projectKey, Optional.empty());
+        }
+        ChaosDayId id = ChaosDayId.fromName(name.get());
+        ChaosDayIssues named = find(projectKey, id);
+        if (!named.isEmpty()) {
+            return named;
+        }
+        return legacy(projectKey, name.get()).orElseThrow(() -> unknown(projectKey, name.get().strip()));
+    }
+
+    /** No Chaos Day of that name: the failure names those there are, or says the project is missing. */
+    private WorkflowException unknown(String projectKey, String name) {
+        List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, properties);
+        List<String> existing = chaosDays(all).stream()
+                .map(each -> ChaosDayIssues.of(new ChaosDayId(each), all).name()).toList();
+        if (existing.isEmpty()) {
+            requireProject(projectKey);
+        }
+        return new WorkflowException(new WorkflowFailure.UnknownChaosDay(projectKey, name, existing));
+    }
+
+    /**
+     * The Chaos Day of this name made before ids carried a hash, when there is one: a count of its
+     * label (a request that needs nothing read before it), and only when that finds issues, a search.
+     */
+    public Optional<ChaosDayIssues> legacy(String projectKey, String name) {
+        ChaosDayId old = ChaosDayId.legacyFromName(name);
+        if (old.equals(ChaosDayId.fromName(name)) || tracker.countIssues(projectKey, old.label()) == 0) {
+            return Optional.empty();
+        }
+        ChaosDayIssues found = find(projectKey, old);
+        return Optional.of(found).filter(f -> !f.isEmpty() && isNamed(f, name));
+    }
+
+    /** Whether a Chaos Day is the one of this name: by the name its definition keeps, else by its id read as a name. */
+    static boolean isNamed(ChaosDayIssues found, String name) {
+        String wanted = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC);
+        return found.definition()
+                .map(d -> java.text.Normalizer.normalize(d.name().strip(), java.text.Normalizer.Form.NFC).equals(wanted))
+                .orElseGet(() -> found.id().readable().equalsIgnoreCase(wanted));
     }
 
     private static TreeSet<String> chaosDays(List<TrackedIssue> issues) {

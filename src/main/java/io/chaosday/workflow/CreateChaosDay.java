@@ -51,18 +51,31 @@ public final class CreateChaosDay {
     }
 
     /**
-     * For a project that exists, four round trips in all: the project and the Chaos Day's issues
-     * read at once, then the missing epics, then the missing tickets under them, then the count
-     * that tells whether another run wrote at the same moment.
+     * For a project that exists, five round trips in all: the project and the Chaos Day's issues
+     * read at once, then a count that must agree with that read ({@link SecondLook}), then the
+     * missing epics, then the missing tickets under them, then the count that tells whether another
+     * run wrote at the same moment.
      */
     public Report run(Request request, Progress progress) {
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
-        ChaosDayFinder.InProject first = finder.findWithProject(request.projectKey(), request.id());
+        // A Chaos Day made before ids carried a hash of the name goes on under its old id: looked
+        // for at the same moment as the project, so it costs a request but no wait.
+        List<Object> reads = tracker.atOnce(List.<Supplier<Object>>of(
+                () -> finder.findWithProject(request.projectKey(), request.id()),
+                () -> legacy(finder, request)));
+        ChaosDayFinder.InProject first = (ChaosDayFinder.InProject) reads.get(0);
         Optional<Project> existing = first.project();
         if (existing.isEmpty() && request.newProject().isEmpty()) {
             throw new WorkflowException(new WorkflowFailure.ProjectNotFound(request.projectKey()));
         }
-        List<PlannedIssue> planned = PlannedIssues.of(request.definition(), request.id());
+        if (existing.isPresent() && reads.get(1) instanceof io.chaosday.tracker.TrackerException failed) {
+            throw failed; // a search that failed says nothing about which issues exist
+        }
+        if (existing.isPresent() && first.issues().isEmpty() && reads.get(1) instanceof ChaosDayIssues old) {
+            first = new ChaosDayFinder.InProject(existing, old);
+        }
+        ChaosDayId id = first.issues().id();
+        List<PlannedIssue> planned = PlannedIssues.of(request.definition(), id);
         JiraLimits.check(planned.stream().map(PlannedIssue::issue).toList());
         if (request.dryRun()) {
             ChaosDayIssues found = first.issues();
@@ -70,13 +83,13 @@ public final class CreateChaosDay {
         }
         Project project = existing.orElseGet(() -> tracker.createProject(request.newProject().orElseThrow()));
         // The first round writes after the read made with the project; later rounds read again.
-        Added added = addMissing(project.key(), request.id(), planned, Optional.of(request.definition()),
+        Added added = addMissing(project.key(), id, planned, Optional.of(request.definition()),
                 existing.isPresent() ? Optional.of(first.issues()) : Optional.empty(), progress);
         return new Report(Optional.of(project), existing.isEmpty(), added.created(), List.of(), added.unchanged());
     }
 
     /**
-     * @param created   issues this run created
+     * @param created   issues this run created, also those whose create answer was lost and a later round found
      * @param unchanged planned issues that were already there (or that another run made at the same moment)
      */
     record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged) {
@@ -96,19 +109,49 @@ public final class CreateChaosDay {
         AtomicReference<ChaosDayIssues> first = new AtomicReference<>(firstRead.orElse(null));
         Supplier<ChaosDayIssues> read = () -> Optional.ofNullable(first.getAndSet(null))
                 .orElseGet(() -> finder.find(projectKey, id));
-        List<TrackedIssue> unchanged = ReadThenWrite.run(read, found -> {
+        ChaosDayIssues before = firstRead.orElseGet(() -> ChaosDayIssues.of(id, List.of()));
+        java.util.Set<String> madeElsewhere = new java.util.HashSet<>();
+        List<TrackedIssue> present = ReadThenWrite.run(read, found -> {
             int from = created.size();
+            if (firstRead.isPresent() && !missing(planned, found).isEmpty()) {
+                SecondLook.confirm(tracker, projectKey, found);
+            }
             createMissing(projectKey, planned, found, created, progress);
             toKeep.ifPresent(definition -> ChaosDayDefinitions.keep(tracker, found, definition));
             List<TrackedIssue> round = created.subList(from, created.size());
             DuplicateSweep.Result swept = sweep.sweep(projectKey, found, List.copyOf(round));
             round.clear();
             created.addAll(swept.kept());
-            List<TrackedIssue> present = new ArrayList<>(present(planned, found));
-            present.addAll(swept.lostTo());
-            return present;
+            List<TrackedIssue> there = new ArrayList<>(present(planned, found));
+            there.addAll(swept.lostTo());
+            swept.lostTo().forEach(l -> madeElsewhere.add(l.key()));
+            return there;
         }, progress);
-        return new Added(List.copyOf(created), unchanged);
+        // What was there before this run is unchanged; what is there now and was not came with this
+        // run, also when the answer that said so was lost and a later round found it.
+        List<TrackedIssue> unchanged = new ArrayList<>();
+        List<TrackedIssue> made = new ArrayList<>(created);
+        for (TrackedIssue issue : present) {
+            boolean wasThere = issue.identity().flatMap(before::find).isPresent() || madeElsewhere.contains(issue.key());
+            if (wasThere) {
+                unchanged.add(issue);
+            } else if (made.stream().noneMatch(c -> c.key().equals(issue.key()))) {
+                made.add(issue);
+            }
+        }
+        return new Added(List.copyOf(made), List.copyOf(unchanged));
+    }
+
+    /**
+     * The Chaos Day of this name made before the hash, an empty marker, or why it could not be
+     * looked for: thrown only when the project exists (a missing project has no Chaos Day to find).
+     */
+    private static Object legacy(ChaosDayFinder finder, Request request) {
+        try {
+            return finder.legacy(request.projectKey(), request.definition().name()).<Object>map(found -> found).orElse(Optional.empty());
+        } catch (io.chaosday.tracker.TrackerException e) {
+            return e;
+        }
     }
 
     private void createMissing(String projectKey, List<PlannedIssue> planned, ChaosDayIssues found,

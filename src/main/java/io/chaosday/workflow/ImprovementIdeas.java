@@ -81,7 +81,9 @@ final class ImprovementIdeas {
             } else if (d.matches()) {
                 Optional<LocalDate> date = date(d.group(1));
                 if (date.isEmpty()) {
-                    unreadable.add(new Unreadable(line, "'" + d.group(1) + "' is not a date; write it as YYYY-MM-DD"));
+                    // Kept on the page as written, without a ticket, until the date is put right.
+                    ideas.add(new Idea(text, Optional.empty(), Optional.empty()));
+                    unreadable.add(new Unreadable(line, notADate(d.group(1)) + "; it stays on the page without a ticket"));
                     return;
                 }
                 due = date;
@@ -111,6 +113,23 @@ final class ImprovementIdeas {
             }
         }
         return rest.toString().strip();
+    }
+
+    /** Why {@code text} is no date: a day the month does not have is named as such, anything else asked for as YYYY-MM-DD. */
+    static String notADate(String text) {
+        Matcher shape = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(text);
+        if (shape.matches()) {
+            int year = Integer.parseInt(shape.group(1));
+            int month = Integer.parseInt(shape.group(2));
+            if (month < 1 || month > 12) {
+                return "'" + text + "' has no month " + month + "; months run from 01 to 12";
+            }
+            java.time.YearMonth yearMonth = java.time.YearMonth.of(year, month);
+            return "'" + text + "' is a day the calendar does not have: "
+                    + yearMonth.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + year
+                    + " has " + yearMonth.lengthOfMonth() + " days";
+        }
+        return "'" + text + "' is not a date; write it as YYYY-MM-DD";
     }
 
     /** A real calendar date: 2027-02-30 is refused, not rolled over to March. */

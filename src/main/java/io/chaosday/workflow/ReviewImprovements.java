@@ -59,7 +59,14 @@ final class ReviewImprovements {
         this.tracker = tracker;
     }
 
+    /** The idea's identity under its review: its summary as a slug and a hash of the exact summary, so no two ideas share it. */
     static IssueIdentity identity(ChaosDayId id, Item.StepTicket review, ImprovementIdeas.Idea idea) {
+        String summary = java.text.Normalizer.normalize(idea.summary().strip(), java.text.Normalizer.Form.NFC);
+        return new IssueIdentity(id, new Item.ImprovementTicket(review, Slug.of(summary, 50, "idea") + "-" + Slug.hash(summary)));
+    }
+
+    /** The identity ideas had before it carried a hash: the summary's slug alone. */
+    static IssueIdentity identityBefore(ChaosDayId id, Item.StepTicket review, ImprovementIdeas.Idea idea) {
         return new IssueIdentity(id, new Item.ImprovementTicket(review, Slug.of(idea.summary(), 60, "idea")));
     }
 
@@ -76,7 +83,10 @@ final class ReviewImprovements {
                 if (idea.owner().isPresent() && idea.fitsJira()) {
                     IssueIdentity identity = identity(found.id(), review.ticket().item(), idea);
                     ticket = found.find(identity).or(() -> created.stream()
-                            .filter(c -> c.identity().filter(identity::equals).isPresent()).findFirst());
+                            .filter(c -> c.identity().filter(identity::equals).isPresent()).findFirst())
+                            // one made before identities carried a hash, whose summary is exactly this idea's
+                            .or(() -> found.find(identityBefore(found.id(), review.ticket().item(), idea))
+                                    .filter(t -> t.summary().strip().equals(idea.summary().strip())));
                     if (ticket.isEmpty() && !readOnly) {
                         DuplicateSweep.Result swept = create(projectKey, found, created.size(), review, idea, identity,
                                 warnings);

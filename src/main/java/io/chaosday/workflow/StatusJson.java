@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A Chaos Day's status as JSON: the one shape both the command line ({@code --format json}) and
+ * A Chaos Day's status as JSON: the one shape both the command line's JSON status and
  * the plugin's REST resource answer with, the {@code Status} schema of docs/openapi/chaosday-rest.yaml.
  * A value the Chaos Day does not have is left out, never written as null.
  */

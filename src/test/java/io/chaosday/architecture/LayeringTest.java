@@ -1,6 +1,7 @@
 package io.chaosday.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -50,6 +51,33 @@ public class LayeringTest {
     public void adaptersDoNotCallEachOther() {
         check(noClasses().that().resideInAnyPackage("io.chaosday.rest..", "io.chaosday.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.chaosday.cli..", "io.chaosday.jira.."));
+    }
+
+    @Test
+    public void theCommandLineAndThePluginNeverImportEachOther() {
+        check(noClasses().that().resideInAPackage("io.chaosday.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.chaosday.jira.."));
+        check(noClasses().that().resideInAPackage("io.chaosday.jira..")
+                .should().dependOnClassesThat().resideInAPackage("io.chaosday.cli.."));
+    }
+
+    /** The plugin's tracker talks to Jira in-process; the command line's REST adapter is none of its business. */
+    @Test
+    public void thePluginsTrackerNeverImportsTheRestAdapter() {
+        check(noClasses().that().resideInAPackage("io.chaosday.jira.tracker..")
+                .should().dependOnClassesThat().resideInAPackage("io.chaosday.rest.."));
+    }
+
+    /** Only the plugin's Confluence link borrows the REST adapter: its transport port and Confluence client. */
+    @Test
+    public void thePluginBorrowsFromTheRestAdapterOnlyForConfluence() {
+        check(noClasses().that().resideInAPackage("io.chaosday.jira..").and().resideOutsideOfPackage("io.chaosday.jira.link..")
+                .should().dependOnClassesThat().resideInAPackage("io.chaosday.rest.."));
+    }
+
+    @Test
+    public void topLevelPackagesFormNoCycle() {
+        check(slices().matching("io.chaosday.(*)..").should().beFreeOfCycles());
     }
 
     private static void check(ArchRule rule) {

@@ -67,7 +67,7 @@ public final class ScaleBenchmark {
             });
             Naive naive = new Naive(client(naiveJira.base()));
             Figure naiveCreate = measure(naiveJira::requests, () -> planned.forEach(naive::create));
-            row("create: " + planned.size() + " issues", create, naiveCreate, (planned.size() + 49) / 50 + 5);
+            row("create: " + planned.size() + " issues", create, naiveCreate, (planned.size() + 49) / 50 + 7);
 
             Figure add = measure(jira::requests, () -> {
                 var added = new ChaosDayExperiments(tracker).add("CHAOS", id, experiments, false, Progress.SILENT);

@@ -113,7 +113,7 @@ public class CommandLineConventionsTest {
                 .contains("One of resolved-by-agents, resolved-by-team, in-progress, not-run"));
         CliRun run = CliRun.of("status", "--format", "xml", "--jira", "https://jira.example", "--project", "CHAOS");
         assertEquals(2, run.exit());
-        assertTrue(run.err(), run.err().contains("expected one of [TABLE, JSON]"));
+        assertTrue(run.err(), run.err().contains("expected one of [TABLE, JSON, ICS]"));
     }
 
     static String oneLine(String text) {
@@ -138,7 +138,7 @@ public class CommandLineConventionsTest {
         assertEquals(List.of(), new ArrayList<>(version.getSubcommands().keySet()));
         CommandLine help = ChaosDayCli.commandLine(CliRun.NOV_2026, Map.of(), CliRun.NO_CONNECTIONS, java.nio.file.Path.of(""),
                 new String[] {"--help"});
-        assertEquals(List.of("plan", "create", "reschedule", "status", "ready", "experiments", "publish", "completion", "help"),
+        assertEquals(List.of("plan", "init", "create", "reschedule", "status", "ready", "experiments", "publish", "completion", "help"),
                 new ArrayList<>(help.getSubcommands().keySet()));
     }
 

@@ -128,8 +128,8 @@ public class ConcurrentRunsTest {
                 + "  - {title: Search loses its cache, rollback: restart it, owner: Bob}\n"
                 + "  - {title: Payments loses its database, rollback: start it, owner: Alice}\n"
                 + "  - {title: DNS answers slowly, rollback: restore the resolver, owner: Carol}\n");
-        Set<String> experiments = Set.of("experiment/search-loses-its-cache", "experiment/payments-loses-its-database",
-                "experiment/dns-answers-slowly");
+        Set<String> experiments = Set.of("experiment/search-loses-its-cache-052387a7", "experiment/payments-loses-its-database-f841e4f0",
+                "experiment/dns-answers-slowly-0d603be9");
         for (int trial = 1; trial <= TRIALS; trial++) {
             try (LocalJira jira = new LocalJira(5)) {
                 assertEquals(0, run(jira, "create", "--chaos-day", "2027-03-10", "--teams", "3").exit());

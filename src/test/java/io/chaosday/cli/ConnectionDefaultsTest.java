@@ -91,7 +91,7 @@ public class ConnectionDefaultsTest {
         configFile("jira_url: https://jira.example\n");
         CliRun run = run(Map.of(), "status");
         assertEquals(2, run.exit());
-        assertEquals("status: .chaosday.yaml: 'jira_url' is not a setting; use confluence, jira, project, space"
+        assertEquals("status: .chaosday.yaml: 'jira_url' is not a setting; use confluence, jira, name, project, space"
                 + System.lineSeparator(), run.err());
     }
 
@@ -99,7 +99,7 @@ public class ConnectionDefaultsTest {
     public void withoutJiraAnywhereTheMessageSaysAllThreeWays() throws Exception {
         CliRun run = run(Map.of("JIRA_PROJECT", "CHAOS"), "status");
         assertEquals(2, run.exit());
-        assertEquals("status: --jira URL is missing; give it, set JIRA_URL, or put 'jira: URL' in .chaosday.yaml"
+        assertEquals("status: --jira URL is missing; give it, set JIRA_URL, or put 'jira: URL' in .chaosday.yaml (or in your own file: chaosday init)"
                 + System.lineSeparator(), run.err());
     }
 

@@ -35,7 +35,7 @@ public class FailureWordsTest {
 
     @Test
     public void theFactsAreWordedWithTheOptionThatFixesThem() {
-        assertEquals("project CHAOS has 2 Chaos Days (Payments, Search); choose one with --name",
+        assertEquals("project CHAOS has 2 Chaos Days (Payments, Search); choose one with --name or CHAOSDAY_NAME",
                 FailureWords.message(new WorkflowException(new WorkflowFailure.SeveralChaosDays("CHAOS", List.of("Payments", "Search")))));
         assertEquals("the Chaos Day 2027-03-13 (Saturday) is not a working day; the next working day is 2027-03-15 (Monday)",
                 FailureWords.message(new InvalidPlanException(new PlanProblem.NotAWorkingDay(

@@ -79,4 +79,31 @@ public class LyingSearchTest {
         assertEquals(16, jira.issueCount());
         assertTrue(first.out(), first.out().contains("16 created, 0 unchanged"));
     }
+
+    @Test
+    public void aCreateWhoseAnswerWasLostReportsTheIssuesItMadeAsCreated() {
+        jira.failNext("POST /rest/api/2/issue/bulk", Fault.DROP_AFTER_WRITE);
+
+        CliRun first = create();
+
+        assertEquals(first.out() + first.err(), 0, first.exit());
+        assertEquals(16, jira.issueCount());
+        assertTrue(first.out(), first.out().contains("16 created, 0 unchanged"));
+        assertEquals(0, jira.faultsLeft());
+    }
+
+    @Test
+    public void aSearchThatMissesAChaosDayTheSecondLookSeesCreatesNothing() {
+        assertEquals(0, create().exit());
+        // Every read misses everything and every count sees it all: a node that lags for the whole run.
+        for (int i = 0; i < 10; i++) {
+            jira.hideNextSearch();
+        }
+
+        CliRun again = create();
+
+        assertEquals(again.out() + again.err(), 1, again.exit());
+        assertTrue(again.err(), again.err().contains("found 0 issues of the Chaos Day and, a moment later, 16"));
+        assertEquals("nothing created twice", 16, jira.issueCount());
+    }
 }

@@ -103,6 +103,6 @@ public class PublishCommandTest {
     public void publishWithoutASpaceIsBadInput() {
         CliRun run = run("publish", "--confluence", "https://wiki.example");
         assertEquals(2, run.exit());
-        assertEquals("publish: --space KEY is missing; give it, set CONFLUENCE_SPACE, or put 'space: KEY' in .chaosday.yaml" + System.lineSeparator(), run.err());
+        assertEquals("publish: --space KEY is missing; give it, set CONFLUENCE_SPACE, or put 'space: KEY' in .chaosday.yaml (or in your own file: chaosday init)" + System.lineSeparator(), run.err());
     }
 }

@@ -96,7 +96,7 @@ public class JiraCsvTest {
     @Test
     public void csvLabelsEveryRowAsCreateDoesSoStatusAndRescheduleFindIt() {
         List<Map<String, String>> rows = rows(TestPlans.teams(2));
-        String day = "chaos-day-payments-chaos-day";
+        String day = "chaos-day-payments-chaos-day-53adc91e";
         assertEquals("chaos-day|" + day + "|chaos-day-phase-plan|" + day + "--epic_002fplan", rows.get(0).get("Labels"));
         assertEquals("chaos-day|" + day + "|chaos-day-phase-share|" + day + "--epic_002fshare", rows.get(3).get("Labels"));
         assertEquals("chaos-day|" + day + "|chaos-day-phase-plan|" + day + "--scope", rows.get(4).get("Labels"));
@@ -133,7 +133,7 @@ public class JiraCsvTest {
         List<Map<String, String>> rows = rows(plan);
         assertEquals("Plan: Chaos Day \"Payments, Search\"", rows.get(0).get("Summary"));
         assertTrue(rows.stream().anyMatch(r -> r.get("Summary").equals("Kick-off and what-if session for Ops, \"Core\"")));
-        assertTrue(rows.get(0).get("Labels"), rows.get(0).get("Labels").startsWith("chaos-day|chaos-day-chaos-day-payments-search|"));
+        assertTrue(rows.get(0).get("Labels"), rows.get(0).get("Labels").startsWith("chaos-day|chaos-day-chaos-day-payments-search-f0e5ca18|"));
     }
 
     @Test

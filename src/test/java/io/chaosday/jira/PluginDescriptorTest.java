@@ -60,6 +60,29 @@ public class PluginDescriptorTest {
         }
     }
 
+    /** Jira's documented admin location for apps' settings (developer.atlassian.com, "Administration UI locations"). */
+    @Test
+    public void theSettingsLinkIsInASectionOfOurOwnInTheDocumentedAppsLocation() {
+        Element link = null;
+        NodeList items = descriptor.getElementsByTagName("web-item");
+        for (int i = 0; i < items.getLength(); i++) {
+            Element item = (Element) items.item(i);
+            if (item.getAttribute("key").equals("chaos-day-confluence-settings-link")) {
+                link = item;
+            }
+        }
+        assertNotNull(link);
+        String[] section = link.getAttribute("section").split("/");
+        assertEquals("admin_plugins_menu", section[0]);
+        NodeList sections = descriptor.getElementsByTagName("web-section");
+        boolean declared = false;
+        for (int i = 0; i < sections.getLength(); i++) {
+            Element s = (Element) sections.item(i);
+            declared |= s.getAttribute("key").equals(section[1]) && s.getAttribute("location").equals("admin_plugins_menu");
+        }
+        assertTrue("the section " + section[1] + " is declared at admin_plugins_menu", declared);
+    }
+
     @Test
     public void everyModuleKeyIsUnique() {
         Set<String> keys = new HashSet<>();
@@ -108,8 +131,8 @@ public class PluginDescriptorTest {
     @Test
     public void theResourcesTheDescriptorPointsAtAreInTheJar() throws Exception {
         for (Element element : elements(descriptor, "*")) {
-            // A web-panel's location is where it shows (a sidebar item's key), not a file.
-            String location = element.getLocalName().equals("web-panel") ? ""
+            // A web-panel's or web-section's location is where it shows (a sidebar item's key, an admin menu), not a file.
+            String location = element.getLocalName().equals("web-panel") || element.getLocalName().equals("web-section") ? ""
                     : element.hasAttribute("location") ? element.getAttribute("location")
                     : element.getLocalName().equals("descriptor") ? element.getAttribute("file") : "";
             if (!location.isEmpty() && !element.getAttribute("type").equals("i18n") && !location.endsWith("/") && !location.equals("images/chaosday")) {

@@ -80,6 +80,13 @@ public final class LocalJira implements AutoCloseable {
     private final Map<String, AtomicInteger> unindexed = new ConcurrentHashMap<>();
     private volatile int searchLag;
 
+    private final AtomicInteger blindSearches = new AtomicInteger();
+
+    /** The next search that lists issues (not one that only counts) finds none: a node whose index is behind. */
+    public void hideNextSearch() {
+        blindSearches.incrementAndGet();
+    }
+
     /** From now on, an issue created is missed by the next {@code searches} searches (counts included). */
     public void lagIndex(int searches) {
         searchLag = searches;
@@ -319,6 +326,9 @@ public final class LocalJira implements AutoCloseable {
                 .toList();
         int start = request.path("startAt").asInt(0);
         int max = Math.min(request.path("maxResults").asInt(50), 100);
+        if (max > 0 && blindSearches.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            hits = List.of();
+        }
         ObjectNode page = JSON.createObjectNode().put("startAt", start).put("maxResults", max).put("total", hits.size());
         ArrayNode list = page.putArray("issues");
         hits.stream().skip(start).limit(Math.max(max, 0)).forEach(list::add);

@@ -115,7 +115,7 @@ public class ChaosDayExperimentsTest {
     @Test
     public void aNewOutcomeReplacesTheOldOne() {
         add();
-        String key = jira.byItem("experiment/search-loses-its-cache").key();
+        String key = jira.byItem("experiment/search-loses-its-cache-052387a7").key();
         experiments.recordOutcome(new ChaosDayFinder(jira).find("CHAOS", ID), key, Outcome.RESOLVED_BY_AGENTS);
         experiments.recordOutcome(new ChaosDayFinder(jira).find("CHAOS", ID), key, Outcome.RESOLVED_BY_TEAM);
         assertEquals(Outcome.RESOLVED_BY_TEAM, ExperimentCard.outcomeOf(jira.issues.get(key).labels()));

@@ -95,7 +95,7 @@ public class ChaosDayStatusTest {
         create("Payments Chaos Day");
         create("Search");
         WorkflowException e = assertThrows(WorkflowException.class,
-                () -> new ChaosDayFinder(jira).find("CHAOS", Optional.of(ChaosDayId.fromName("Other Day"))));
+                () -> new ChaosDayFinder(jira).findByName("CHAOS", Optional.of("Other Day")));
         assertEquals(new WorkflowFailure.UnknownChaosDay("CHAOS", "Other Day", List.of("Payments Chaos Day", "Search")),
                 e.failure());
     }

@@ -83,7 +83,7 @@ public class PublishedContentTest {
                 "Payments Chaos Day", TODAY);
         List<String> warnings = again.warnings();
         assertTrue(warnings.toString(), warnings.contains(key + " Improvements: '* Lower the DNS TTL (owner: Alice, due: 2027-02-30)':"
-                + " '2027-02-30' is not a date; write it as YYYY-MM-DD"));
+                + " '2027-02-30' is a day the calendar does not have: February 2027 has 28 days; it stays on the page without a ticket"));
         assertTrue(warnings.toString(), warnings.stream().anyMatch(w -> w.startsWith(key + " Improvements: '\\* Page the right team")
                 && w.contains("escaped")));
         assertTrue(warnings.toString(), warnings.stream().anyMatch(w -> w.startsWith(key + " Improvements: '* Nobody owns this yet'")
@@ -93,6 +93,8 @@ public class PublishedContentTest {
         String page = again.drafts().get(1).page().storage();
         assertTrue("an idea without an owner still shows on the page", page.contains("Nobody owns this yet"));
         assertTrue(page.contains("Add a dashboard"));
+        assertTrue("a line with an impossible date stays on the page as written", page.contains("due: 2027-02-30"));
+        assertTrue("so does one whose date is no date", page.contains("Fix the runbook (owner: Carol, due: soon)"));
     }
 
     @Test

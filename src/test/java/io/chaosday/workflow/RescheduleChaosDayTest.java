@@ -80,13 +80,13 @@ public class RescheduleChaosDayTest {
     public void experimentsOnTheChaosDayMoveWithIt() {
         new ChaosDayExperiments(jira).add("CHAOS", ID, ExperimentsFile.parse(ChaosDayExperimentsTest.FILE_FOR_NUMBERED_TEAMS, "e.yaml"), false,
                 Progress.SILENT);
-        String moved = jira.byItem("experiment/search-loses-its-cache").key();
-        jira.edit("experiment/payments-api-loses-its-database-and-fails-over-within-30-s", "Payments API failover",
+        String moved = jira.byItem("experiment/search-loses-its-cache-052387a7").key();
+        jira.edit("experiment/payments-api-loses-its-database-and-fails-over-within-30-s-6cb704f9", "Payments API failover",
                 null, LocalDate.parse("2027-03-11"));
         reschedule("2027-03-17", 2, false);
         assertEquals(Optional.of(LocalDate.parse("2027-03-17")), jira.issues.get(moved).due());
         assertEquals(Optional.of(LocalDate.parse("2027-03-11")),
-                jira.byItem("experiment/payments-api-loses-its-database-and-fails-over-within-30-s").due());
+                jira.byItem("experiment/payments-api-loses-its-database-and-fails-over-within-30-s-6cb704f9").due());
     }
 
     @Test
@@ -95,7 +95,7 @@ public class RescheduleChaosDayTest {
                 Progress.SILENT);
         RescheduleChaosDay.Report report = reschedule("2027-03-10", 2, true);
         assertTrue(report.moved().isEmpty());
-        assertTrue(report.unchanged().stream().anyMatch(i -> i.key().equals(jira.byItem("experiment/search-loses-its-cache").key())));
+        assertTrue(report.unchanged().stream().anyMatch(i -> i.key().equals(jira.byItem("experiment/search-loses-its-cache-052387a7").key())));
     }
 
     private RescheduleChaosDay.Report match(io.chaosday.plan.ChaosDayDefinition definition, boolean dryRun) {

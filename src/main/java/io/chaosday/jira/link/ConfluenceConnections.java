@@ -80,6 +80,11 @@ public final class ConfluenceConnections implements ConfluenceForPublishing {
                 new Credentials.Bearer(settings.token(), FALLBACK_ORIGIN)));
     }
 
+    @Override
+    public java.util.List<String> fallbackSpaces() {
+        return fallback.spaces();
+    }
+
     /** Confluence's own address, where published pages are read: the link's display address or the fallback's. */
     public Optional<URI> address() {
         Optional<ApplicationLink> link = primaryLink();

@@ -2,6 +2,7 @@ package io.chaosday.jira.link;
 
 import io.chaosday.tracker.Wiki;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,4 +15,12 @@ public interface ConfluenceForPublishing {
     ConfluenceConnections.Target target();
 
     Optional<Wiki> wiki();
+
+    /**
+     * The keys of the spaces publishing through the fallback token may write to: with that token
+     * everyone publishes as its owner, so only where an administrator allowed it. None unless said.
+     */
+    default List<String> fallbackSpaces() {
+        return List.of();
+    }
 }

@@ -5,17 +5,33 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 
 import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Where publishing goes when Jira has no application link to Confluence: a Confluence address and a
- * personal access token an administrator set, kept in SAL's global plugin settings (shared by every
- * node of a cluster). The token is written and read here only; nothing shows it again or logs it.
+ * Where publishing goes when Jira has no application link to Confluence: a Confluence address, a
+ * personal access token an administrator set, and the spaces publishing with that token may write
+ * to, kept in SAL's global plugin settings (shared by every node of a cluster). The token is written
+ * and read here only; nothing shows it again or logs it.
+ *
+ * <p>Jira 10 and 11 give apps no store for secrets: Atlassian's Plugin Secrets Service, which keeps
+ * an app's secrets encrypted and apart from other apps', needs Jira Data Center 12.0
+ * (developer.atlassian.com/server/framework/atlassian-sdk/plugin-secrets-service), and the secret
+ * encryption Jira 10.3 has is for its own database password in dbconfig.xml (confluence.atlassian.com
+ * /adminjiraserver103/custom-implementation-1489806940.html). So the token sits in plugin settings,
+ * readable by whoever reads Jira's database; what limits it is who may set it (a Jira administrator, in
+ * a secure session), that nothing shows it, and the spaces it may publish to.
  */
 public final class FallbackSettings {
 
     static final String BASE_URL = "io.chaosday.chaos-day-jira:confluence.base-url";
     static final String TOKEN = "io.chaosday.chaos-day-jira:confluence.token";
+    static final String SPACES = "io.chaosday.chaos-day-jira:confluence.spaces";
+
+    /** A Confluence space key: letters, digits and underscores; a personal space's starts with "~". */
+    private static final java.util.regex.Pattern SPACE_KEY = java.util.regex.Pattern.compile("~?[A-Za-z0-9_]{1,255}");
 
     private final PluginSettingsFactory settings;
 
@@ -58,10 +74,39 @@ public final class FallbackSettings {
         global.put(BASE_URL, base.toString());
     }
 
+    /** Saves both and the spaces the token may publish to, given as keys separated by commas, spaces or lines. */
+    public void save(String baseUrl, String token, String spaces) {
+        List<String> keys = checkedSpaces(spaces);
+        save(baseUrl, token);
+        settings.createGlobalSettings().put(SPACES, String.join(",", keys));
+    }
+
+    /** The keys of the spaces publishing with the token may write to; none until an administrator names some. */
+    public List<String> spaces() {
+        Object stored = settings.createGlobalSettings().get(SPACES);
+        return stored instanceof String text && !text.isBlank() ? List.of(text.split(",")) : List.of();
+    }
+
     public void clear() {
         PluginSettings global = settings.createGlobalSettings();
         global.remove(BASE_URL);
         global.remove(TOKEN);
+        global.remove(SPACES);
+    }
+
+    static List<String> checkedSpaces(String spaces) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String key : (spaces == null ? "" : spaces).split("[,\\s]+")) {
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (!SPACE_KEY.matcher(key).matches()) {
+                throw new Refused("chaosday.settings.error.space", "not a space key: give the keys of the spaces, such as"
+                        + " ENG or ~alice, separated by commas");
+            }
+            keys.add(key);
+        }
+        return List.copyOf(keys);
     }
 
     static URI checkedAddress(String baseUrl) {

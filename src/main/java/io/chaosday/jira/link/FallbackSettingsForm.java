@@ -10,9 +10,16 @@ package io.chaosday.jira.link;
  * @param linkName      the primary application link to Confluence, when there is one (then these settings go unused), else ""
  * @param notice        the i18n key of what the last submit did, else ""
  * @param error         why the last submit was refused, in the reader's language, else ""
+ * @param spaces        the keys of the spaces the token may publish to, comma-separated, else ""
  */
 public record FallbackSettingsForm(String action, String xsrfParameter, String xsrfToken, String baseUrl, boolean tokenSet,
-                                   String linkName, String notice, String error) {
+                                   String linkName, String notice, String error, String spaces) {
+
+    /** A form with no spaces allowed yet. */
+    public FallbackSettingsForm(String action, String xsrfParameter, String xsrfToken, String baseUrl, boolean tokenSet,
+            String linkName, String notice, String error) {
+        this(action, xsrfParameter, xsrfToken, baseUrl, tokenSet, linkName, notice, error, "");
+    }
 
     public boolean hasLink() {
         return !linkName.isEmpty();

@@ -6,6 +6,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -21,8 +23,9 @@ import java.util.Map;
 /**
  * The administration page for publishing without an application link: a Confluence address and a
  * personal access token, kept by {@link FallbackSettings}. Jira administrators only, checked here on
- * every request; a change needs the form's XSRF token. The token is never written back into the page,
- * only whether one is set, and nothing here logs.
+ * every request, in a secure administrator session (WebSudo: Jira asks for the password again before
+ * showing or changing it); a change needs the form's XSRF token. The token is never written back
+ * into the page, only whether one is set, and nothing here logs.
  */
 public final class FallbackSettingsServlet extends HttpServlet {
 
@@ -43,10 +46,12 @@ public final class FallbackSettingsServlet extends HttpServlet {
     private final transient XsrfTokenValidator xsrfValidator;
     private final transient XsrfTokenAccessor xsrfTokens;
     private final transient ApplicationProperties application;
+    private final transient WebSudoManager webSudo;
 
     public FallbackSettingsServlet(JiraAuthenticationContext authentication, GlobalPermissionManager globalPermissions,
             FallbackSettings settings, ConfluenceConnections confluence, TemplateRenderer renderer, I18nResolver i18n,
-            XsrfTokenValidator xsrfValidator, XsrfTokenAccessor xsrfTokens, ApplicationProperties application) {
+            XsrfTokenValidator xsrfValidator, XsrfTokenAccessor xsrfTokens, ApplicationProperties application,
+            WebSudoManager webSudo) {
         this.authentication = authentication;
         this.globalPermissions = globalPermissions;
         this.settings = settings;
@@ -56,11 +61,12 @@ public final class FallbackSettingsServlet extends HttpServlet {
         this.xsrfValidator = xsrfValidator;
         this.xsrfTokens = xsrfTokens;
         this.application = application;
+        this.webSudo = webSudo;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (refusedUnlessAdministrator(response)) {
+        if (refusedUnlessAdministrator(response) || sentToWebSudo(request, response)) {
             return;
         }
         String saved = request.getParameter("saved");
@@ -70,7 +76,7 @@ public final class FallbackSettingsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (refusedUnlessAdministrator(response)) {
+        if (refusedUnlessAdministrator(response) || sentToWebSudo(request, response)) {
             return;
         }
         if (!xsrfValidator.validateFormEncodedToken(request)) {
@@ -84,7 +90,7 @@ public final class FallbackSettingsServlet extends HttpServlet {
         }
         String baseUrl = request.getParameter("baseUrl");
         try {
-            settings.save(baseUrl, request.getParameter("token"));
+            settings.save(baseUrl, request.getParameter("token"), request.getParameter("spaces"));
         } catch (FallbackSettings.Refused refused) {
             // The address comes back as typed so it can be corrected; the token never does.
             render(request, response, HttpServletResponse.SC_BAD_REQUEST, baseUrl == null ? "" : baseUrl, "",
@@ -105,6 +111,25 @@ public final class FallbackSettingsServlet extends HttpServlet {
         return true;
     }
 
+    /**
+     * Without a secure administrator session Jira's own password page is shown, and it comes back
+     * here once confirmed (SAL's WebSudoManager, the API Atlassian's own settings pages use); with
+     * one, Jira is told this request runs under it, which keeps the session alive.
+     */
+    private boolean sentToWebSudo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!webSudo.canExecuteRequest(request)) {
+            webSudo.enforceWebSudoProtection(request, response);
+            return true;
+        }
+        try {
+            webSudo.willExecuteWebSudoRequest(request);
+            return false;
+        } catch (WebSudoSessionException ended) {
+            webSudo.enforceWebSudoProtection(request, response);
+            return true;
+        }
+    }
+
     private String stored() {
         return settings.address().map(URI::toString).orElse("");
     }
@@ -116,7 +141,7 @@ public final class FallbackSettingsServlet extends HttpServlet {
                 || target.state() == ConfluenceConnections.State.AUTHORISATION_NEEDED;
         FallbackSettingsForm form = new FallbackSettingsForm(action(), xsrfValidator.getXsrfParameterName(),
                 xsrfTokens.getXsrfToken(request, response, true), baseUrl, settings.read().isPresent(),
-                linked ? target.name() : "", notice, error);
+                linked ? target.name() : "", notice, error, String.join(", ", settings.spaces()));
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

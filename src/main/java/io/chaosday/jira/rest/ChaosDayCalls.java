@@ -111,6 +111,10 @@ public final class ChaosDayCalls {
             if (where.state() == ConfluenceConnections.State.AUTHORISATION_NEEDED) {
                 throw new io.chaosday.jira.link.ConfluenceAuthorisationRequired(where.url(), where.name());
             }
+            // Through the link each person publishes as themselves; through the token, as its owner: only where allowed.
+            if (where.state() == ConfluenceConnections.State.FALLBACK && !confluence.fallbackSpaces().contains(target.spaceKey())) {
+                throw new SpaceNotAllowed(target.spaceKey());
+            }
             Wiki wiki = confluence.wiki().orElseThrow(NoConfluence::new);
             return locked(project, () -> {
                 ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(project.getKey(), Optional.empty());
@@ -169,6 +173,8 @@ public final class ChaosDayCalls {
             return error(failures.busy(project.getKey()));
         } catch (NoConfluence none) {
             return error(failures.confluenceNotConfigured());
+        } catch (SpaceNotAllowed refused) {
+            return error(failures.spaceNotAllowed(refused.spaceKey, confluence.fallbackSpaces()));
         } catch (RuntimeException failure) {
             return error(failures.of(failure).orElseThrow(() -> failure));
         }
@@ -211,6 +217,16 @@ public final class ChaosDayCalls {
     private static final class Busy extends RuntimeException {
         Busy() {
             super(null, null, false, false);
+        }
+    }
+
+    /** A space the fallback token may not publish to. */
+    private static final class SpaceNotAllowed extends RuntimeException {
+        private final String spaceKey;
+
+        SpaceNotAllowed(String spaceKey) {
+            super(null, null, false, false);
+            this.spaceKey = spaceKey;
         }
     }
 

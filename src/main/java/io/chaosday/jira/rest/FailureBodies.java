@@ -59,6 +59,12 @@ public final class FailureBodies {
         return new ErrorBody(400, ErrorBody.INVALID_REQUEST, message, field, Optional.empty());
     }
 
+    /** Publishing through the fallback token into a space an administrator did not allow for it. */
+    public ErrorBody spaceNotAllowed(String spaceKey, java.util.List<String> allowed) {
+        String message = texts.text("chaosday.rest.error.space-not-allowed", allowed.isEmpty() ? "-" : String.join(", ", allowed), spaceKey);
+        return new ErrorBody(403, ErrorBody.FORBIDDEN, message, Optional.of("spaceKey"), Optional.empty());
+    }
+
     public ErrorBody confluenceNotConfigured() {
         return body(409, ErrorBody.CONFLUENCE_NOT_CONFIGURED, "chaosday.rest.error.no-confluence");
     }

@@ -29,6 +29,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -37,6 +38,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -59,6 +62,7 @@ public class FallbackSettingsServletTest {
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter body = new StringWriter();
+    private final WebSudoManager webSudo = mock(WebSudoManager.class);
     private FallbackSettings settings;
     private FallbackSettingsServlet servlet;
     private int status = 200;
@@ -88,7 +92,43 @@ public class FallbackSettingsServletTest {
         doAnswer(call -> status = call.getArgument(0)).when(response).setStatus(org.mockito.ArgumentMatchers.anyInt());
         doAnswer(call -> redirect = call.getArgument(0)).when(response).sendRedirect(anyString());
         servlet = new FallbackSettingsServlet(authentication, globalPermissions, settings,
-                new ConfluenceConnections(mock(ApplicationLinkService.class), settings), velocity(), i18n, xsrf, tokens, application);
+                new ConfluenceConnections(mock(ApplicationLinkService.class), settings), velocity(), i18n, xsrf, tokens, application,
+                webSudo);
+        when(webSudo.canExecuteRequest(request)).thenReturn(true);
+    }
+
+    @Test
+    public void withoutASecureAdministratorSessionJiraAsksForThePasswordAndNothingIsShownOrSaved() throws Exception {
+        settings.save("https://confluence.example.com", TOKEN);
+        when(webSudo.canExecuteRequest(request)).thenReturn(false);
+        when(request.getParameter("baseUrl")).thenReturn("https://elsewhere.example.com");
+        when(request.getParameter("token")).thenReturn("another-token");
+
+        servlet.doGet(request, response);
+        servlet.doPost(request, response);
+
+        verify(webSudo, org.mockito.Mockito.times(2)).enforceWebSudoProtection(request, response);
+        assertEquals("", body.toString());
+        assertEquals(java.util.Optional.of(java.net.URI.create("https://confluence.example.com")), settings.address());
+    }
+
+    @Test
+    public void aSecureSessionThatEndsMidRequestIsAskedForAgain() throws Exception {
+        org.mockito.Mockito.doThrow(new com.atlassian.sal.api.websudo.WebSudoSessionException("expired"))
+                .when(webSudo).willExecuteWebSudoRequest(request);
+
+        servlet.doGet(request, response);
+
+        verify(webSudo).enforceWebSudoProtection(request, response);
+        assertEquals("", body.toString());
+    }
+
+    @Test
+    public void inASecureSessionThePageTellsJiraItRunsUnderIt() throws Exception {
+        servlet.doGet(request, response);
+
+        verify(webSudo).willExecuteWebSudoRequest(request);
+        verify(webSudo, never()).enforceWebSudoProtection(request, response);
     }
 
     /** Jira's renderer, played by a real Velocity engine over our templates in strict mode. */
@@ -128,6 +168,26 @@ public class FallbackSettingsServletTest {
         FallbackSettings.Fallback saved = settings.read().orElseThrow();
         assertEquals("https://confluence.example.com", saved.base().toString());
         assertEquals(TOKEN, saved.token());
+    }
+
+    @Test
+    public void theSpacesTheTokenMayPublishToAreSavedAndShown() throws Exception {
+        when(request.getParameter("spaces")).thenReturn(" ENG,OPS\n~alice ENG");
+        post("https://confluence.example.com/", TOKEN);
+
+        assertEquals(List.of("ENG", "OPS", "~alice"), settings.spaces());
+        servlet.doGet(request, response);
+        assertEquals("ENG, OPS, ~alice", page().selectFirst("#chaosday-spaces").attr("value"));
+    }
+
+    @Test
+    public void somethingThatIsNotASpaceKeyIsRefusedAndNothingIsSaved() throws Exception {
+        when(request.getParameter("spaces")).thenReturn("ENG, <script>");
+        post("https://confluence.example.com/", TOKEN);
+
+        assertEquals(400, status);
+        assertTrue(settings.read().isEmpty());
+        assertTrue(page().selectFirst(".aui-message-error").text().startsWith("Not a space key"));
     }
 
     @Test

@@ -223,7 +223,7 @@ public class ChaosDayPageContextTest {
         shown(Map.of("project", chaos));
 
         assertTrue(new HoldsAChaosDay(marks, projects).shouldDisplay(Map.of("project", chaos)));
-        assertEquals("payments-chaos-day", marks.read(10L).orElseThrow().chaosDay().value());
+        assertEquals(io.chaosday.tracker.ChaosDayId.fromName("Payments Chaos Day"), marks.read(10L).orElseThrow().chaosDay());
     }
 
     @Test

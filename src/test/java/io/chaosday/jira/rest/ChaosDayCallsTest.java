@@ -202,7 +202,7 @@ public class ChaosDayCallsTest {
 
     @Test
     public void theGoNoGoChecklistNamesTheTeamWithoutAnExperimentInTheUsersWords() throws Exception {
-        new io.chaosday.workflow.ChaosDayExperiments(jira).add("CHAOS", new io.chaosday.tracker.ChaosDayId("chaos-day"),
+        new io.chaosday.workflow.ChaosDayExperiments(jira).add("CHAOS", jira.byItem("epic/execute").identity().orElseThrow().chaosDay(),
                 io.chaosday.workflow.ExperimentsFile.parse("experiments:\n  - title: Team 1 loses its cache\n    rollback: restart it\n"
                         + "    owner: Alice\n    team: Team 1\n", "experiments.yaml"), false, Progress.SILENT);
         when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, facilitator)).thenReturn(false);
@@ -285,6 +285,30 @@ public class ChaosDayCallsTest {
 
         assertEquals(409, response.status());
         assertEquals("CONFLUENCE_NOT_CONFIGURED", body(response).get("code").asText());
+        assertAnswers(Request.Method.POST, "/project/CHAOS/publish", request, response);
+    }
+
+    @Test
+    public void publishingThroughTheFallbackTokenGoesOnlyToTheSpacesAnAdministratorAllowed() throws Exception {
+        java.util.Map<String, Object> stored = new java.util.HashMap<>();
+        PluginSettings settings = mock(PluginSettings.class);
+        when(settings.get(anyString())).thenAnswer(call -> stored.get(call.<String>getArgument(0)));
+        when(settings.put(anyString(), any())).thenAnswer(call -> stored.put(call.getArgument(0), call.getArgument(1)));
+        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+        when(factory.createGlobalSettings()).thenReturn(settings);
+        FallbackSettings fallback = new FallbackSettings(factory);
+        fallback.save("https://confluence.example.com", "owner-token", "ENG, OPS");
+        ChaosDayCalls page = host.resource(jira, new ConfluenceConnections(links, fallback),
+                Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC));
+        String request = "{\"spaceKey\":\"HR\"}";
+
+        ChaosDayCalls.Answer response = page.publish("CHAOS", request);
+
+        assertEquals(response.json(), 403, response.status());
+        assertEquals("spaceKey", body(response).get("field").asText());
+        assertTrue(response.json(), body(response).get("message").asText().contains("ENG, OPS"));
+        assertFalse("the token is never in an answer", response.json().contains("owner-token"));
+        verify(lock, never()).tryLock();
         assertAnswers(Request.Method.POST, "/project/CHAOS/publish", request, response);
     }
 

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.jira.link.FallbackSettings;
+import io.chaosday.jira.tracker.ProjectMark;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.WorkingCalendar;
@@ -78,6 +80,7 @@ public class ChaosDayResourceInJerseyTest {
         when(settings.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
         ConfluenceConnections confluence = new ConfluenceConnections(mock(ApplicationLinkService.class), new FallbackSettings(settings));
         Clock clock = Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC);
+        ProjectMark marks = new ProjectMark(mock(JsonEntityPropertyManager.class));
 
         ResourceConfig config = new ResourceConfig(ChaosDayResource.class).register(new AbstractBinder() {
             @Override
@@ -91,6 +94,7 @@ public class ChaosDayResourceInJerseyTest {
                 bind(confluence).to(ConfluenceConnections.class);
                 bind(host.application).to(ApplicationProperties.class);
                 bind(clock).to(Clock.class);
+                bind(marks).to(ProjectMark.class);
             }
         });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/rest/chaosday/1.0"), config);

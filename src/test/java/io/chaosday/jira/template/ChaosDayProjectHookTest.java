@@ -120,7 +120,7 @@ public class ChaosDayProjectHookTest {
         assertTrue("tickets under their epics", made.stream().filter(i -> i.kind() == IssueKind.TASK).allMatch(i -> i.epicKey().isPresent()));
         // Six weeks after Monday 2027-01-25 is Monday 2027-03-08; the Wednesday after it is the day.
         assertTrue(made.stream().anyMatch(i -> i.identity().get().item().key().startsWith("chaos-day") && i.due().equals(java.util.Optional.of(LocalDate.of(2027, 3, 10)))));
-        assertTrue(made.stream().allMatch(i -> i.identity().get().chaosDay().value().equals("payments-chaos-day")));
+        assertTrue(made.stream().allMatch(i -> i.identity().get().chaosDay().equals(io.chaosday.tracker.ChaosDayId.fromName("Payments Chaos Day"))));
         assertTrue("the definition is kept, marked provisional", made.stream().anyMatch(i -> i.property(IssueProperties.DEFINITION)
                 .map(definition -> "true".equals(definition.get("provisional")) && "2027-03-10".equals(definition.get("chaosDay"))).orElse(false)));
         InOrder order = inOrder(lock);
@@ -187,7 +187,7 @@ public class ChaosDayProjectHookTest {
         hook.configure(ConfigureData.create(project, Map.of("task", aufgabe, "experiment", versuch), scheme));
 
         ProjectMark.Mark mark = marks.read(10L).orElseThrow();
-        assertEquals("payments-chaos-day", mark.chaosDay().value());
+        assertEquals(io.chaosday.tracker.ChaosDayId.fromName("Payments Chaos Day"), mark.chaosDay());
         assertEquals(Map.of(ProjectMark.TASK, "10005", ProjectMark.EXPERIMENT, "10006"), mark.issueTypes());
         assertEquals(LocalDate.of(2027, 3, 10), mark.definition().chaosDay());
     }
