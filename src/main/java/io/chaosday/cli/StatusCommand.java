@@ -50,19 +50,28 @@ public final class StatusCommand implements Callable<Integer> {
         IssueTracker tracker = jira.connect(context.root());
         ChaosDayIssues found = new ChaosDayFinder(tracker).findByName(key, which.name());
         ChaosDayStatus.Report report = ChaosDayStatus.of(found, LocalDate.now(context.clock()));
+        // On the day itself, what is running too: the cards and the run logs are read only then.
+        java.util.Optional<io.chaosday.workflow.day.DayBoard> board = format != StatusFormat.ICS
+                && io.chaosday.workflow.day.DayBoard.onTheDay(found, report.chaosDay(), LocalDate.now(context.clock()))
+                ? java.util.Optional.of(io.chaosday.workflow.day.DayBoard.read(tracker,
+                        ChaosDayFinder.withCardsAndPages(tracker).find(key, found.id()), context.clock()))
+                : java.util.Optional.empty();
         context.out().print(switch (format) {
-            case JSON -> json(report, tracker);
+            case JSON -> json(report, tracker, board);
             case ICS -> TrackerCalendar.render(found, tracker::browse, context.clock().instant());
-            case TABLE -> StatusTable.render(report);
+            case TABLE -> StatusTable.render(report) + board.map(DayBoardText::table).orElse("");
         });
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
     }
 
     /** The status as the plugin's REST resource answers it, indented for people reading it. */
-    private static String json(ChaosDayStatus.Report report, IssueTracker tracker) {
+    private static String json(ChaosDayStatus.Report report, IssueTracker tracker,
+            java.util.Optional<io.chaosday.workflow.day.DayBoard> board) {
         try {
+            com.fasterxml.jackson.databind.node.ObjectNode status = StatusJson.of(report, tracker::browse);
+            board.ifPresent(b -> DayBoardText.json(status, b));
             return new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(StatusJson.of(report, tracker::browse)) + "\n";
+                    .writeValueAsString(status) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values always serialises", e);
         }

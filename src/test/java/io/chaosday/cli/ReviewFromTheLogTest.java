@@ -111,4 +111,14 @@ public class ReviewFromTheLogTest {
         assertTrue(page, page.contains("<h3>Payments loses its database</h3>"));
         assertTrue(page, page.contains("We noticed the dashboard first, then the alert."));
     }
+
+    @Test
+    public void whatTheLogSaysIsShownAsTextNeverAsMarkup() {
+        ok("experiments", "start", payments, "--at", "10:02");
+        ok("experiments", "log", payments, "<script>alert(1)</script> <ac:structured-macro ac:name=\"html\"/>", "--at", "10:03");
+        ok("publish", "--confluence", "https://wiki.example", "--space", "CHAOS");
+        String page = reviewPage("Payments");
+        assertTrue(page, page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &lt;ac:structured-macro"));
+        assertTrue(page, !page.contains("<script>") && !page.contains("ac:name=\"html\""));
+    }
 }

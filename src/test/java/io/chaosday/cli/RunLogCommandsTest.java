@@ -175,4 +175,35 @@ public class RunLogCommandsTest {
         assertTrue(stop.out(), stop.out().contains("already halted at 10:06"));
         assertFalse(log.timeToDetect().isPresent());
     }
+
+    @Test
+    public void statusOnTheDayListsWhatRunsForHowLongAndWhatToPutBackUntilItStops() throws Exception {
+        ok(run("experiments", "start", payments, "--at", "10:02"));
+        ok(run("experiments", "start", search, "--at", "10:05", "--force"));
+        ok(run("experiments", "halt", search, "--reason", "customers affected", "--at", "10:07"));
+        CliRun status = run("status");
+        ok(status);
+        String out = status.out().replace(System.lineSeparator(), "\n");
+        assertTrue(out, out.contains("\nOn the day (Europe/Berlin)\nRUNNING  " + payments
+                + "  Payments loses its database  since 10:02 (5 h 58 min)  in staging, must run in isolation\n"
+                + "         to put back: start the instance again\n1 running, 0 stopped, 1 halted, 0 not started\n"));
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run("status", "--format", "json").out());
+        assertEquals(payments, json.path("onTheDay").path("running").get(0).path("key").asText());
+        assertEquals(358, json.path("onTheDay").path("running").get(0).path("minutes").asInt());
+        assertEquals("start the instance again", json.path("onTheDay").path("running").get(0).path("putBack").asText());
+        ok(run("experiments", "stop", payments, "--at", "10:30"));
+        String after = run("status").out();
+        assertFalse(after, after.contains("to put back"));
+        assertTrue(after, after.contains("0 running, 1 stopped, 1 halted, 0 not started"));
+    }
+
+    @Test
+    public void statusBeforeTheDayReadsNoRunLog() {
+        CliRun early = CliRun.of(CliRun.NOV_2026, Map.of(), CliRun.connections(jira, null), "status", "--jira",
+                "https://jira.example", "--project", "CHAOS");
+        ok(early);
+        assertFalse(early.out(), early.out().contains("On the day"));
+        assertFalse(jira.calls.toString(), jira.calls.stream().anyMatch(c -> c.startsWith("comments ")));
+    }
 }

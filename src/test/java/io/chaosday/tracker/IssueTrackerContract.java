@@ -180,4 +180,30 @@ public abstract class IssueTrackerContract {
         assertTrue(description.body(), description.body().contains("Why kickoff/Payments matters"));
         assertTrue(tracker.browse(key).toString(), tracker.browse(key).toString().endsWith("/browse/" + key));
     }
+
+    @Test
+    public void commentsComeBackOldestFirstAsTheyWereWrittenLineByLine() {
+        String key = created(ticket("kickoff", IssueKind.TASK, "2027-03-01", Optional.empty())).get(0).key();
+        String other = created(ticket("agents", IssueKind.TASK, "2027-03-01", Optional.empty())).get(0).key();
+        String markup = "Saw *500s* on [checkout|https://x] {html}<b>x</b>{html} - h1. not a heading";
+        Comment first = tracker.addComment(key, markup + "\nchaosday-log entry=0123456789abcdef kind=note");
+        Comment second = tracker.addComment(key, "second");
+        tracker.addComment(other, "elsewhere");
+        List<Comment> read = tracker.comments(key);
+        assertEquals(List.of(first.id(), second.id()), read.stream().map(Comment::id).toList());
+        assertEquals(markup + "\nchaosday-log entry=0123456789abcdef kind=note", read.get(0).text());
+        assertEquals("second", read.get(1).text());
+        assertTrue("the tracker says who wrote it", read.get(0).author().isPresent());
+        assertFalse("the stored time is read", read.get(1).created().isBefore(read.get(0).created()));
+    }
+
+    @Test
+    public void aDeletedCommentIsGoneAndDeletingItAgainIsNoFailure() {
+        String key = created(ticket("kickoff", IssueKind.TASK, "2027-03-01", Optional.empty())).get(0).key();
+        Comment kept = tracker.addComment(key, "kept");
+        Comment gone = tracker.addComment(key, "gone");
+        tracker.deleteComment(key, gone.id());
+        tracker.deleteComment(key, gone.id());
+        assertEquals(List.of(kept.id()), tracker.comments(key).stream().map(Comment::id).toList());
+    }
 }

@@ -48,6 +48,8 @@ import java.util.function.Function;
  */
 public final class ChaosDayCalls {
 
+    private final I18nResolver i18n;
+
     private final JiraAuthenticationContext authentication;
     private final PermissionManager permissions;
     private final ProjectManager projects;
@@ -71,6 +73,7 @@ public final class ChaosDayCalls {
         this.application = application;
         this.clock = clock;
         this.failures = new FailureBodies(i18n::getText);
+        this.i18n = i18n;
         this.marks = marks;
     }
     public Answer getDefinition(String projectKey) {
@@ -91,6 +94,12 @@ public final class ChaosDayCalls {
     public Answer getStatus(String projectKey) {
         return answer(projectKey, false, project -> StatusJson.of(ChaosDayStatus.of(find(project), today()), tracker::browse));
     }
+    /** The go / no-go checklist: whether the Chaos Day is ready to run, each check with what to do about a failure. */
+    public Answer getReady(String projectKey) {
+        return answer(projectKey, false, project -> ReadinessAnswer.of(io.chaosday.workflow.day.GoNoGo.check(
+                ChaosDayFinder.withCardsAndPages(tracker).find(project.getKey(), Optional.empty()), today()), i18n));
+    }
+
     public Answer getExperiments(String projectKey) {
         return answer(projectKey, false, project -> json().experiments(ChaosDayExperiments.list(
                 ChaosDayFinder.withCardsAndPages(tracker).find(project.getKey(), Optional.empty()))));

@@ -73,6 +73,12 @@ public class ChaosDayResource {
     }
 
     @GET
+    @Path("ready")
+    public Response getReady(@PathParam("projectKey") String projectKey) {
+        return http(calls.getReady(projectKey));
+    }
+
+    @GET
     @Path("experiments")
     public Response getExperiments(@PathParam("projectKey") String projectKey) {
         return http(calls.getExperiments(projectKey));

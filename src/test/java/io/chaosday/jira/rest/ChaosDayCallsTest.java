@@ -201,6 +201,26 @@ public class ChaosDayCallsTest {
     }
 
     @Test
+    public void theGoNoGoChecklistNamesTheTeamWithoutAnExperimentInTheUsersWords() throws Exception {
+        new io.chaosday.workflow.ChaosDayExperiments(jira).add("CHAOS", jira.byItem("epic/execute").identity().orElseThrow().chaosDay(),
+                io.chaosday.workflow.ExperimentsFile.parse("experiments:\n  - title: Team 1 loses its cache\n    rollback: restart it\n"
+                        + "    owner: Alice\n    team: Team 1\n", "experiments.yaml"), false, Progress.SILENT);
+        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, facilitator)).thenReturn(false);
+
+        ChaosDayCalls.Answer ready = resource.getReady("CHAOS");
+
+        assertEquals(200, ready.status());
+        JsonNode checklist = body(ready);
+        assertFalse(checklist.path("go").asBoolean(true));
+        JsonNode teams = checklist.path("checks").get(0);
+        assertEquals("Every team has an experiment", teams.path("title").asText());
+        assertEquals("[\"The team Team 2 has no experiment.\"]", teams.path("problems").toString());
+        assertEquals("Add an experiment for each team named.", teams.path("toDo").asText());
+        assertTrue(checklist.path("checks").get(1).path("problems").get(0).asText().contains("does not say: failure: what"));
+        assertAnswers(Request.Method.GET, "/project/CHAOS/ready", null, ready);
+    }
+
+    @Test
     public void someoneWhoMayOnlyBrowseCannotChangeTheDefinition() throws Exception {
         when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, facilitator)).thenReturn(false);
 

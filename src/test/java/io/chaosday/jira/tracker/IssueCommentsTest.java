@@ -36,55 +36,6 @@ import org.junit.Test;
 /** The tracker's comments over Jira's comment manager, against a stateful stand-in of it. */
 public class IssueCommentsTest {
 
-    /** Jira's comment manager as far as the plugin uses it: comments kept in memory, in the order they were made. */
-    static final class CommentsInJira implements CommentManager {
-        final List<Comment> stored = new ArrayList<>();
-        final List<String> bodies = new ArrayList<>();
-        private long next = 10000;
-
-        @Override
-        public List<Comment> getCommentsForUser(Issue issue, ApplicationUser user) {
-            return List.copyOf(stored);
-        }
-
-        @Override
-        public Comment create(Issue issue, ApplicationUser author, String body, boolean dispatchEvent) {
-            long id = next++;
-            Date created = new Date(1_800_000_000_000L + id);
-            Comment comment = new Comment() {
-                public Long getId() {
-                    return id;
-                }
-
-                public String getBody() {
-                    return body;
-                }
-
-                public Date getCreated() {
-                    return created;
-                }
-
-                public ApplicationUser getAuthorApplicationUser() {
-                    return author;
-                }
-            };
-            stored.add(comment);
-            bodies.add(body);
-            return comment;
-        }
-
-        @Override
-        public Comment getCommentById(Long commentId) {
-            return stored.stream().filter(c -> c.getId().equals(commentId)).findFirst().orElse(null);
-        }
-
-        @Override
-        public ChangeItemBean delete(Comment comment) {
-            stored.remove(comment);
-            return new ChangeItemBean();
-        }
-    }
-
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final ProjectManager projects = mock(ProjectManager.class);
     private final IssueService issueService = mock(IssueService.class);
@@ -93,7 +44,7 @@ public class IssueCommentsTest {
     private final ApplicationUser alice = user("alice", "Alice Agent");
     private final ApplicationUser bob = user("bob", "Bob Responder");
     private final MutableIssue experiment = mock(MutableIssue.class);
-    private final CommentsInJira jira = new CommentsInJira();
+    private final CommentsInMemory jira = new CommentsInMemory();
     private JiraJavaTracker tracker;
 
     private static ApplicationUser user(String key, String name) {
@@ -108,6 +59,7 @@ public class IssueCommentsTest {
         when(authentication.getLoggedInUser()).thenReturn(alice);
         when(projects.getProjectObjByKey("CHAOS")).thenReturn(project);
         when(experiment.getKey()).thenReturn("CHAOS-7");
+        when(experiment.getId()).thenReturn(7L);
         IssueService.IssueResult found = mock(IssueService.IssueResult.class);
         when(found.isValid()).thenReturn(true);
         when(found.getIssue()).thenReturn(experiment);
@@ -126,7 +78,7 @@ public class IssueCommentsTest {
         io.chaosday.tracker.Comment added = tracker.addComment("CHAOS-7", "Saw *500s* on [checkout|x] {html}\nchaosday-log entry=1 kind=note");
         assertEquals("10000", added.id());
         assertEquals(Optional.of("Alice Agent"), added.author());
-        assertTrue(jira.bodies.get(0), jira.bodies.get(0).startsWith("Saw \\*500s\\* on \\[checkout\\|x\\] \\{html\\}\n"));
+        assertTrue(jira.bodies().get(0), jira.bodies().get(0).startsWith("Saw \\*500s\\* on \\[checkout\\|x\\] \\{html\\}\n"));
         List<io.chaosday.tracker.Comment> read = tracker.comments("CHAOS-7");
         assertEquals(1, read.size());
         assertEquals("Saw *500s* on [checkout|x] {html}\nchaosday-log entry=1 kind=note", read.get(0).text());
@@ -137,7 +89,7 @@ public class IssueCommentsTest {
         when(permissions.hasPermission(ProjectPermissions.ADD_COMMENTS, project, alice)).thenReturn(false);
         TrackerException e = assertThrows(TrackerException.class, () -> tracker.addComment("CHAOS-7", "x"));
         assertEquals(TrackerException.Kind.FORBIDDEN, e.kind());
-        assertTrue(jira.stored.isEmpty());
+        assertEquals(0, jira.size());
     }
 
     @Test
@@ -150,6 +102,6 @@ public class IssueCommentsTest {
         String bobs = tracker.comments("CHAOS-7").get(0).id();
         assertEquals(TrackerException.Kind.FORBIDDEN,
                 assertThrows(TrackerException.class, () -> tracker.deleteComment("CHAOS-7", bobs)).kind());
-        assertEquals(1, jira.stored.size());
+        assertEquals(1, jira.size());
     }
 }

@@ -72,6 +72,9 @@ final class JiraServicesInMemory {
     final ApplicationProperties application = mock(ApplicationProperties.class);
 
     private final ApplicationUser user = mock(ApplicationUser.class);
+    private final com.atlassian.jira.security.PermissionManager permissions = mock(com.atlassian.jira.security.PermissionManager.class);
+    /** Comments, kept as Jira's comment manager keeps them. */
+    final CommentsInMemory comments = new CommentsInMemory();
     private final Project project = mock(Project.class);
     private final IssueType epicType = JiraMocks.issueType("10000", "Epic");
     private final IssueType taskType = JiraMocks.issueType("10001", "Task");
@@ -109,6 +112,9 @@ final class JiraServicesInMemory {
 
     JiraServicesInMemory() {
         when(authentication.getLoggedInUser()).thenReturn(user);
+        when(user.getKey()).thenReturn("facilitator");
+        when(user.getDisplayName()).thenReturn("Facilitator");
+        when(permissions.hasPermission(any(), any(com.atlassian.jira.project.Project.class), any())).thenReturn(true);
         when(project.getId()).thenReturn(10L);
         when(project.getKey()).thenReturn("CHAOS");
         when(project.getName()).thenReturn("Chaos");
@@ -318,6 +324,6 @@ final class JiraServicesInMemory {
     JiraJavaTracker tracker() {
         return new JiraJavaTracker(authentication, projects, issueService, search, fields, schemes, dates,
                 new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class),
-                mock(IssueComments.class), new ProjectMark(new EntityPropertiesInMemory()));
+                new IssueComments(comments, permissions, projects), new ProjectMark(new EntityPropertiesInMemory()));
     }
 }
