@@ -18,9 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code chaosday init}: writes the user's own defaults (where Jira and Confluence are, the
@@ -44,11 +43,8 @@ public final class InitCommand implements Callable<Integer> {
     /** Typed as an answer, clears the setting. */
     static final String CLEAR = "-";
 
-    @ParentCommand
-    ChaosDayCli root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--jira", paramLabel = "URL", description = "Base URL of Jira, e.g. https://jira.example.com.")
     String jira;
@@ -75,7 +71,7 @@ public final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = UserConfig.file(root.environment()).orElseThrow(() -> new UsageException(
+        Path file = UserConfig.file(context.root().environment()).orElseThrow(() -> new UsageException(
                 "neither XDG_CONFIG_HOME nor HOME is set to a full path, so there is no place for your config file; set HOME"));
         Map<Setting, String> kept = Files.isRegularFile(file) ? ConnectionDefaults.settingsIn(file) : Map.of();
         Map<Setting, String> given = new EnumMap<>(Setting.class);
@@ -86,7 +82,7 @@ public final class InitCommand implements Callable<Integer> {
         put(given, Setting.NAME, name);
         Map<Setting, String> settings = new EnumMap<>(Setting.class);
         settings.putAll(kept);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = context.err();
         for (Setting setting : Setting.values()) {
             String value = given.containsKey(setting) ? given.get(setting) : askFor(setting, settings.get(setting), err);
             if (value == null) {
@@ -99,7 +95,7 @@ public final class InitCommand implements Callable<Integer> {
             }
         }
         write(file, settings);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = context.out();
         out.println("wrote " + file);
         settings.forEach((setting, value) -> out.printf("  %-11s %s%n", setting.fileKey + ":", value));
         out.println("Tokens are not kept there: set JIRA_TOKEN (and CONFLUENCE_TOKEN) in your environment, "

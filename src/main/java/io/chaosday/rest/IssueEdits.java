@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.jiraformat.PropertyValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

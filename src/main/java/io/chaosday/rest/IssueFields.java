@@ -1,5 +1,8 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.jiraformat.PropertyValues;
+import io.chaosday.tracker.jiraformat.IdentityProperty;
+import io.chaosday.tracker.jiraformat.WikiMarkup;
 import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

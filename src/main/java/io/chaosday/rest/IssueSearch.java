@@ -1,5 +1,7 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.jiraformat.PropertyValues;
+import io.chaosday.tracker.jiraformat.IdentityProperty;
 import io.chaosday.review.link.Urls;
 import io.chaosday.tracker.Jql;
 

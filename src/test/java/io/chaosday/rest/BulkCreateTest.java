@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.jiraformat.IdentityProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.TrackedIssue;

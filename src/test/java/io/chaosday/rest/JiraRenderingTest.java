@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.jiraformat.WikiMarkup;
 import io.chaosday.tracker.Jql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

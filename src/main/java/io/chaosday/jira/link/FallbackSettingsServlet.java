@@ -11,7 +11,7 @@ import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import io.chaosday.jira.page.PageText;
+import io.chaosday.jira.PageText;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package io.chaosday.jira.page;
 
+import io.chaosday.jira.PageText;
 import io.chaosday.review.link.Urls;
 import io.chaosday.review.confluence.JiraSite;
 import com.atlassian.jira.permission.GlobalPermissionKey;

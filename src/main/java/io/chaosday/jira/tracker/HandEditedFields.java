@@ -10,7 +10,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.DateFieldFormat;
-import io.chaosday.rest.WikiMarkup;
+import io.chaosday.tracker.jiraformat.WikiMarkup;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueState;
 import io.chaosday.tracker.IssueUpdate;

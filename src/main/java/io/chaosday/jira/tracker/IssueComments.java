@@ -8,7 +8,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
-import io.chaosday.rest.WikiMarkup;
+import io.chaosday.tracker.jiraformat.WikiMarkup;
 import io.chaosday.tracker.Comment;
 import io.chaosday.tracker.TrackerException;
 import java.time.Instant;

@@ -18,7 +18,7 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import io.chaosday.rest.WikiMarkup;
+import io.chaosday.tracker.jiraformat.WikiMarkup;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueState;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chaosday.plan.ChaosDayDefinition;
-import io.chaosday.rest.PropertyValues;
+import io.chaosday.tracker.jiraformat.PropertyValues;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.workflow.DefinitionProperty;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.chaosday.jira.page;
 
+import io.chaosday.jira.PageText;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;

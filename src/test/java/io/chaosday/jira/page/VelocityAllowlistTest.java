@@ -80,7 +80,8 @@ public class VelocityAllowlistTest {
         assertTrue(called.size() > 20);
         for (String method : called) {
             assertTrue(method, method.startsWith("io.chaosday.jira.page.")
-                    || method.startsWith(FallbackSettingsForm.class.getName() + "#"));
+                    || method.startsWith(FallbackSettingsForm.class.getName() + "#")
+                    || method.startsWith(io.chaosday.jira.PageText.class.getName() + "#"));
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.tracker.jiraformat;
 
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.SourceMarkup;
@@ -21,7 +21,7 @@ public final class WikiMarkup {
     private static final String INSIDE_WORDS = "-_";
 
     /** A box to tick: wiki markup has no checkbox, and this needs no markup at all. */
-    static final String BOX = "\u2610 ";
+    public static final String BOX = "\u2610 ";
 
     private WikiMarkup() {
     }
@@ -73,7 +73,7 @@ public final class WikiMarkup {
      * {@code _} of emphasis) stays as it is inside a word, and a lone {@code ?} is no citation: "fail-over",
      * "2027-04-01" and "notice?" read as typed, for a person copying them from the ticket.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         String oneLine = text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < oneLine.length(); i++) {

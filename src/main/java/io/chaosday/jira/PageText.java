@@ -1,4 +1,4 @@
-package io.chaosday.jira.page;
+package io.chaosday.jira;
 
 import io.chaosday.review.storage.StorageEscaper;
 
