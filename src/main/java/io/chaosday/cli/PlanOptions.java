@@ -162,8 +162,10 @@ public final class PlanOptions {
                 try {
                     dates.add(LocalDate.parse(line));
                 } catch (java.time.format.DateTimeParseException e) {
-                    throw new UsageException(file + " line " + (i + 1) + ": '" + line
-                            + "' is not a date; write one YYYY-MM-DD per line");
+                    // A line that does not look like a date at all is not quoted: it may be a token from the wrong file.
+                    String shown = line.matches("[0-9 ./:-]{1,20}") ? "'" + line + "'" : "the line";
+                    throw new UsageException(file + " line " + (i + 1) + ": " + shown
+                            + " is not a date; write one YYYY-MM-DD per line (is it the right file?)");
                 }
             }
         }

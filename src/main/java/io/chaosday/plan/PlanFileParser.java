@@ -78,7 +78,7 @@ public final class PlanFileParser {
         YamlNodes nodes = new YamlNodes(source);
         if (!(root instanceof MappingNode map)) {
             throw nodes.error(root, "a plan file must be a map of 'key: value' lines, such as"
-                    + " 'name: Payments Chaos Day', not " + YamlNodes.kind(root));
+                    + " 'name: Payments Chaos Day', not " + YamlNodes.wholeFileKind(root));
         }
         Map<String, Field> fields = nodes.entries(map, "", KEYS, "key", "known keys here");
         SchedulePolicy policy = fields.containsKey("schedule")

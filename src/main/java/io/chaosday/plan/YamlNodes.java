@@ -144,6 +144,20 @@ public final class YamlNodes {
         return quote(((ScalarNode) node).getValue());
     }
 
+    /**
+     * How a whole file's content reads in a message, never quoting it: a file given to the wrong
+     * option (a token file as a plan file) must not have its secret printed.
+     */
+    public static String wholeFileKind(Node node) {
+        if (node instanceof MappingNode) {
+            return "a map";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return "a single line of text (is it the right file?)";
+    }
+
     /** Reads YAML as inert nodes: nothing in the file ever becomes a Java object. */
     public static Node compose(String yaml, String source) {
         LoaderOptions options = new LoaderOptions();

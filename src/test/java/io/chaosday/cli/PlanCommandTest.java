@@ -134,7 +134,7 @@ public class PlanCommandTest {
     public void holidaysFileWithABadLineNamesTheLine() throws Exception {
         Path file = tmp.newFile("holidays.txt").toPath();
         Files.writeString(file, "# bank holidays\n2027-01-01\n2027-13-01\n");
-        assertBadInput(file + " line 3: '2027-13-01' is not a date; write one YYYY-MM-DD per line",
+        assertBadInput(file + " line 3: '2027-13-01' is not a date; write one YYYY-MM-DD per line (is it the right file?)",
                 "plan", "--chaos-day", "2027-03-10", "--holidays-file", file.toString());
     }
 

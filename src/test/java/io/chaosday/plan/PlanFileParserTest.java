@@ -563,7 +563,7 @@ public class PlanFileParserTest {
         assertEquals("plan.yaml line 1: a plan file must be a map of 'key: value' lines, such as"
                 + " 'name: Payments Chaos Day', not a list", error("- name: Payments\n"));
         assertEquals("plan.yaml line 2: a plan file must be a map of 'key: value' lines, such as"
-                + " 'name: Payments Chaos Day', not 'Payments Chaos Day'", error("# a name\nPayments Chaos Day\n"));
+                + " 'name: Payments Chaos Day', not a single line of text (is it the right file?)", error("# a name\nPayments Chaos Day\n"));
     }
 
     @Test
