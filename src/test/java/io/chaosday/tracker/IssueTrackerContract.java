@@ -33,6 +33,12 @@ public abstract class IssueTrackerContract {
     /** Closes the issue as a person would, outside the port. */
     protected abstract void markDone(String issueKey);
 
+    /**
+     * Leaves the issue with its labels but without the identity property, outside the port: how an
+     * issue imported from the Jira CSV file is, since an import sets no issue property.
+     */
+    protected abstract void removeIdentityProperty(String issueKey);
+
     @Before
     public void anEmptyProject() {
         tracker = trackerWithAnEmptyProject();
@@ -107,6 +113,19 @@ public abstract class IssueTrackerContract {
         assertEquals(0, tracker.countIssues(PROJECT, "chaos-day-nobody"));
         assertEquals(tracker.findIssues(PROJECT, CHAOS_DAY.label()).size(), tracker.countIssues(PROJECT, CHAOS_DAY.label()));
         assertEquals(1, tracker.countIssues(PROJECT, CHAOS_DAY.label()));
+    }
+
+    @Test
+    public void anIssueCarryingOnlyTheLabelsIsFoundAsPartOfItsChaosDay() {
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+        tracker.setProperty(key, IssueProperties.PAGE, Map.of("pageId", "4242"));
+
+        removeIdentityProperty(key);
+
+        TrackedIssue imported = found(key, List.of(WantedProperty.onAnyItem(IssueProperties.PAGE)));
+        assertEquals(Optional.of(new IssueIdentity(CHAOS_DAY, "kickoff/Payments")), imported.identity());
+        assertEquals("its other properties are read as for any issue of the Chaos Day",
+                Optional.of(Map.of("pageId", "4242")), imported.property(IssueProperties.PAGE));
     }
 
     @Test
