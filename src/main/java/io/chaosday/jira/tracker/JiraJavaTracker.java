@@ -178,7 +178,7 @@ public final class JiraJavaTracker implements IssueTracker {
 
     @Override
     public void moveToEpic(String issueKey, String epicKey) {
-        JiraSoftware software = software(issueKey.replaceFirst("-[^-]*$", ""));
+        JiraSoftware software = software(Project.keyOfIssue(issueKey));
         update(issueKey, issueService.newIssueInputParameters().addCustomFieldValue(software.epicLink().getIdAsLong(), epicKey),
                 "moving " + issueKey + " under epic " + epicKey);
     }
@@ -273,8 +273,7 @@ public final class JiraJavaTracker implements IssueTracker {
     }
 
     private JiraSoftware software(String projectKey) {
-        return JiraSoftware.find(fields).orElseThrow(() -> new TrackerException(TrackerException.Kind.UNSUPPORTED,
-                "this Jira has no Epic issue type in project " + projectKey + ": Jira Software is needed for Chaos Day epics"));
+        return JiraSoftware.find(fields).orElseThrow(() -> IssueTypes.noEpics(projectKey));
     }
 
     private Optional<MutableIssue> find(ApplicationUser user, String issueKey) {
