@@ -305,8 +305,7 @@ public final class JiraRestTracker implements IssueTracker {
             return known;
         }
         JsonNode project = Optional.ofNullable(projectsRead.get(projectKey)).or(() -> projects.find(projectKey))
-                .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND,
-                        "Jira has no project " + projectKey + " (or your account cannot browse it)"));
+                .orElseThrow(() -> TrackerException.noProject(projectKey));
         IssueTypes types = IssueTypes.choose(projectKey, ProjectIssueTypes.offered(client, site, projectKey, project));
         issueTypes.put(projectKey, types);
         return types;

@@ -111,7 +111,7 @@ public final class JiraJavaTracker implements IssueTracker {
         try {
             return (int) search.searchCount(user(), query(projectKey, label));
         } catch (SearchException e) {
-            throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "Jira could not search project " + projectKey + ": " + e.getMessage(), e);
+            throw searchFailed(projectKey, e);
         }
     }
 
@@ -121,7 +121,7 @@ public final class JiraJavaTracker implements IssueTracker {
             return List.of();
         }
         com.atlassian.jira.project.Project project = Optional.ofNullable(projects.getProjectObjByKey(projectKey))
-                .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no project " + projectKey));
+                .orElseThrow(() -> TrackerException.noProject(projectKey));
         JiraSoftware software = software(projectKey);
         Map<String, String> templateTypes = marks.read(project.getId()).map(ProjectMark.Mark::issueTypes).orElse(Map.of());
         IssueTypes types = IssueTypes.choose(projectKey, issueTypes.getIssueTypesForProject(project).stream()
@@ -260,8 +260,12 @@ public final class JiraJavaTracker implements IssueTracker {
         try {
             return search.search(user(), query(projectKey, label), PagerFilter.getUnlimitedFilter()).getResults();
         } catch (SearchException e) {
-            throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "Jira could not search project " + projectKey + ": " + e.getMessage(), e);
+            throw searchFailed(projectKey, e);
         }
+    }
+
+    private static TrackerException searchFailed(String projectKey, SearchException e) {
+        return new TrackerException(TrackerException.Kind.UNAVAILABLE, "Jira could not search project " + projectKey + ": " + e.getMessage(), e);
     }
 
     private Query query(String projectKey, String label) {
