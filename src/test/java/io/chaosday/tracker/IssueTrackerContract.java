@@ -3,6 +3,7 @@ package io.chaosday.tracker;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import io.chaosday.plan.Phase;
 import java.time.LocalDate;
@@ -126,6 +127,18 @@ public abstract class IssueTrackerContract {
         assertEquals(Optional.of(new IssueIdentity(CHAOS_DAY, "kickoff/Payments")), imported.identity());
         assertEquals("its other properties are read as for any issue of the Chaos Day",
                 Optional.of(Map.of("pageId", "4242")), imported.property(IssueProperties.PAGE));
+    }
+
+    @Test
+    public void issuesAskedForInAProjectTheTrackerDoesNotHaveAreRefusedAsNotFound() {
+        try {
+            tracker.createIssues("NOPE", List.of(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())),
+                    Progress.SILENT);
+            fail("issues were made in a project that does not exist");
+        } catch (TrackerException e) {
+            assertEquals(TrackerException.Kind.NOT_FOUND, e.kind());
+            assertTrue(e.getMessage(), e.getMessage().contains("NOPE"));
+        }
     }
 
     @Test

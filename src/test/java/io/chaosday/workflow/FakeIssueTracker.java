@@ -84,6 +84,9 @@ public final class FakeIssueTracker implements IssueTracker {
     @Override
     public List<TrackedIssue> createIssues(String projectKey, List<NewIssue> batch, Progress progress) {
         calls.add("createIssues " + batch.size());
+        if (!projects.containsKey(projectKey)) {
+            throw TrackerException.noProject(projectKey);
+        }
         List<TrackedIssue> created = new ArrayList<>();
         for (NewIssue issue : batch) {
             if (dropConnectionAfter != null && created.size() == dropConnectionAfter) {
