@@ -54,13 +54,12 @@ final class IssueComments {
 
     /** POST adds a comment each time it arrives: never repeated blindly ({@link RestClient#post}). */
     Comment add(String issueKey, String text) {
-        List<TextBlock> lines = Arrays.stream(text.split("\\R")).<TextBlock>map(TextBlock.Paragraph::new).toList();
         ObjectNode body = client.json().createObjectNode();
         if (site.isCloud()) {
-            body.set("body", AdfDocument.render(client.json(), lines));
+            body.set("body", AdfDocument.render(client.json(),
+                    Arrays.stream(text.split("\\R")).<TextBlock>map(TextBlock.Paragraph::new).toList()));
         } else {
-            // One wiki line per line: a single line break keeps them apart without starting a new paragraph.
-            body.put("body", String.join("\n", lines.stream().map(l -> WikiMarkup.escape(((TextBlock.Paragraph) l).text())).toList()));
+            body.put("body", WikiMarkup.lines(text));
         }
         return comment(client.post(site.api("issue").segment(issueKey).segment("comment"), body));
     }

@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.jiraformat.IssueLinkTypes;
 import io.chaosday.tracker.jiraformat.PropertyValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,9 +17,6 @@ import java.util.Set;
  * to other issues, and reading a description back in the site's own markup.
  */
 final class IssueEdits {
-
-    /** Jira's standard link type between issues that belong together. */
-    static final String RELATES = "Relates";
 
     private final RestClient client;
     private final JiraApi site;
@@ -77,7 +75,7 @@ final class IssueEdits {
             }
         }
         ObjectNode body = client.json().createObjectNode();
-        body.putObject("type").put("name", RELATES);
+        body.putObject("type").put("name", IssueLinkTypes.RELATES);
         body.putObject("inwardIssue").put("key", issueKey);
         body.putObject("outwardIssue").put("key", otherKey);
         client.post(site.api("issueLink"), body);

@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.tracker.IdentityReader;
 import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chaosday.tracker.IssueIdentity;
@@ -30,12 +31,11 @@ final class IssueReader {
     /** The issue; its identity from the property when there is one, else from its identity label. */
     TrackedIssue read(JsonNode issue, Optional<IssueIdentity> identity, Map<String, Map<String, String>> properties) {
         JsonNode fields = issue.path("fields");
-        List<String> labels = new ArrayList<>();
-        fields.path("labels").forEach(label -> labels.add(label.asText()));
+        List<String> labels = labels(issue);
         JsonNode status = fields.path("status");
         return new TrackedIssue(
                 issue.path("key").asText(),
-                identity.or(() -> identityFromLabels(issue)),
+                IdentityReader.read(identity, labels),
                 kind(fields.path("issuetype"), labels),
                 fields.path("summary").asText(""),
                 date(fields.path("duedate")),
@@ -48,15 +48,11 @@ final class IssueReader {
                 Optional.empty());
     }
 
-    /** The identity its labels name, for issues whose property cannot be read in the same search. */
-    static Optional<IssueIdentity> identityFromLabels(JsonNode issue) {
-        for (JsonNode label : issue.path("fields").path("labels")) {
-            Optional<IssueIdentity> identity = IssueIdentity.fromLabel(label.asText());
-            if (identity.isPresent()) {
-                return identity;
-            }
-        }
-        return Optional.empty();
+    /** The issue's labels as the search returned them. */
+    static List<String> labels(JsonNode issue) {
+        List<String> labels = new ArrayList<>();
+        issue.path("fields").path("labels").forEach(label -> labels.add(label.asText()));
+        return labels;
     }
 
     private Optional<String> epicKey(JsonNode fields) {

@@ -8,6 +8,7 @@ import io.chaosday.tracker.Jql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chaosday.tracker.IdentityReader;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.WantedProperty;
 import java.util.HashMap;
@@ -62,7 +63,7 @@ final class IssueSearch {
      */
     private TrackedIssue dataCenterIssue(IssueReader reader, JsonNode issue, List<WantedProperty> wanted) {
         String key = issue.path("key").asText();
-        Optional<IssueIdentity> identity = IssueReader.identityFromLabels(issue).or(() -> dataCenterIdentity(key));
+        Optional<IssueIdentity> identity = IdentityReader.readLabelFirst(IssueReader.labels(issue), () -> dataCenterIdentity(key));
         Map<String, Map<String, String>> values = new HashMap<>();
         List<String> carried = identity.map(i -> wanted.stream().filter(w -> w.carriedBy().test(i.item()))
                 .map(WantedProperty::key).toList()).orElse(List.of());

@@ -258,7 +258,7 @@ public final class JiraRestTracker implements IssueTracker {
         if (site.isCloud()) {
             fields.putObject("parent").put("key", epicKey);
         } else {
-            fields.put(requireEpicFields(issueKey.replaceFirst("-[^-]*$", "")).epicLink(), epicKey);
+            fields.put(requireEpicFields(Project.keyOfIssue(issueKey)).epicLink(), epicKey);
         }
         edit(() -> client.put(site.api("issue").segment(issueKey), body), "moving " + issueKey + " under epic " + epicKey,
                 "Edit Issues on " + issueKey);
@@ -305,16 +305,14 @@ public final class JiraRestTracker implements IssueTracker {
             return known;
         }
         JsonNode project = Optional.ofNullable(projectsRead.get(projectKey)).or(() -> projects.find(projectKey))
-                .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND,
-                        "Jira has no project " + projectKey + " (or your account cannot browse it)"));
+                .orElseThrow(() -> TrackerException.noProject(projectKey));
         IssueTypes types = IssueTypes.choose(projectKey, ProjectIssueTypes.offered(client, site, projectKey, project));
         issueTypes.put(projectKey, types);
         return types;
     }
 
     private EpicFields requireEpicFields(String projectKey) {
-        return epicFields().orElseThrow(() -> new TrackerException(TrackerException.Kind.UNSUPPORTED,
-                "this Jira has no Epic issue type in project " + projectKey + ": Jira Software is needed for Chaos Day epics"));
+        return epicFields().orElseThrow(() -> IssueTypes.noEpics(projectKey));
     }
 
     /** Data Center's Epic Name and Epic Link field ids, asked once. */

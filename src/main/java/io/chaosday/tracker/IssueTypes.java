@@ -51,13 +51,18 @@ public record IssueTypes(String epic, String task, Optional<String> experiment) 
             }
         }
         if (epic.isEmpty()) {
-            throw new TrackerException(TrackerException.Kind.UNSUPPORTED, "this Jira has no Epic issue type in project "
-                    + projectKey + ": Jira Software is needed for Chaos Day epics");
+            throw noEpics(projectKey);
         }
         Optional<String> anyOther = other;
         String taskId = task.or(() -> anyOther).orElseThrow(() -> new TrackerException(TrackerException.Kind.UNSUPPORTED,
                 "project " + projectKey + " has no issue type for tasks; add the Task issue type to it"));
         return new IssueTypes(epic.get(), taskId, experiment);
+    }
+
+    /** The failure of a project where Chaos Day epics cannot be made: Jira Software's Epic type or fields are missing. */
+    public static TrackerException noEpics(String projectKey) {
+        return new TrackerException(TrackerException.Kind.UNSUPPORTED, "this Jira has no Epic issue type in project "
+                + projectKey + ": Jira Software is needed for Chaos Day epics");
     }
 
     /**

@@ -37,4 +37,9 @@ public class TrackerException extends RuntimeException {
     public Kind kind() {
         return kind;
     }
+
+    /** A project the tracker does not have, or will not show this person: Jira answers both alike. */
+    public static TrackerException noProject(String projectKey) {
+        return new TrackerException(Kind.NOT_FOUND, "Jira has no project " + projectKey + " (or your account cannot browse it)");
+    }
 }

@@ -25,6 +25,11 @@ public class JiraRestTrackerContractTest extends IssueTrackerContract {
         jira.markDone(issueKey);
     }
 
+    @Override
+    protected void removeIdentityProperty(String issueKey) {
+        jira.removeProperty(issueKey, io.chaosday.tracker.IssueIdentity.PROPERTY_KEY);
+    }
+
     @After
     public void stopJira() {
         jira.close();

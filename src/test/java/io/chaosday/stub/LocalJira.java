@@ -180,6 +180,11 @@ public final class LocalJira implements AutoCloseable {
         return List.copyOf(issues.values());
     }
 
+    /** Removes an issue property, as if it had never been set (an issue imported from a CSV file has none). */
+    public void removeProperty(String issueKey, String propertyKey) {
+        properties.remove(issueKey + "/" + propertyKey);
+    }
+
     /** An issue property's value as stored; null when the issue has none of that key. */
     public JsonNode propertyValue(String issueKey, String propertyKey) {
         return properties.get(issueKey + "/" + propertyKey);

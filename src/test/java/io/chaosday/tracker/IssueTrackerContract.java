@@ -3,6 +3,7 @@ package io.chaosday.tracker;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import io.chaosday.plan.Phase;
 import java.time.LocalDate;
@@ -32,6 +33,12 @@ public abstract class IssueTrackerContract {
 
     /** Closes the issue as a person would, outside the port. */
     protected abstract void markDone(String issueKey);
+
+    /**
+     * Leaves the issue with its labels but without the identity property, outside the port: how an
+     * issue imported from the Jira CSV file is, since an import sets no issue property.
+     */
+    protected abstract void removeIdentityProperty(String issueKey);
 
     @Before
     public void anEmptyProject() {
@@ -107,6 +114,31 @@ public abstract class IssueTrackerContract {
         assertEquals(0, tracker.countIssues(PROJECT, "chaos-day-nobody"));
         assertEquals(tracker.findIssues(PROJECT, CHAOS_DAY.label()).size(), tracker.countIssues(PROJECT, CHAOS_DAY.label()));
         assertEquals(1, tracker.countIssues(PROJECT, CHAOS_DAY.label()));
+    }
+
+    @Test
+    public void anIssueCarryingOnlyTheLabelsIsFoundAsPartOfItsChaosDay() {
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+        tracker.setProperty(key, IssueProperties.PAGE, Map.of("pageId", "4242"));
+
+        removeIdentityProperty(key);
+
+        TrackedIssue imported = found(key, List.of(WantedProperty.onAnyItem(IssueProperties.PAGE)));
+        assertEquals(Optional.of(new IssueIdentity(CHAOS_DAY, "kickoff/Payments")), imported.identity());
+        assertEquals("its other properties are read as for any issue of the Chaos Day",
+                Optional.of(Map.of("pageId", "4242")), imported.property(IssueProperties.PAGE));
+    }
+
+    @Test
+    public void issuesAskedForInAProjectTheTrackerDoesNotHaveAreRefusedAsNotFound() {
+        try {
+            tracker.createIssues("NOPE", List.of(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())),
+                    Progress.SILENT);
+            fail("issues were made in a project that does not exist");
+        } catch (TrackerException e) {
+            assertEquals(TrackerException.Kind.NOT_FOUND, e.kind());
+            assertTrue(e.getMessage(), e.getMessage().contains("NOPE"));
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.chaosday.workflow;
 
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
+import io.chaosday.tracker.IdentityReader;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
@@ -69,17 +70,23 @@ public final class FakeIssueTracker implements IssueTracker {
                 .map(i -> withOnly(i, properties)).toList();
     }
 
-    /** Like a real tracker, a search returns only the properties it was asked for (and the identity). */
+    /**
+     * Like a real tracker, a search returns only the properties it was asked for (and the identity),
+     * the identity read as every tracker reads it: the stored one stands for the property.
+     */
     private static TrackedIssue withOnly(TrackedIssue i, List<String> properties) {
         Map<String, Map<String, String>> kept = new HashMap<>(i.properties());
         kept.keySet().removeIf(k -> !k.equals(IssueIdentity.PROPERTY_KEY) && !properties.contains(k));
-        return new TrackedIssue(i.key(), i.identity(), i.kind(), i.summary(), i.due(), i.done(), i.status(), i.assignee(),
+        return new TrackedIssue(i.key(), IdentityReader.read(i.identity(), i.labels()), i.kind(), i.summary(), i.due(), i.done(), i.status(), i.assignee(),
                 i.epicKey(), i.labels(), kept, i.description());
     }
 
     @Override
     public List<TrackedIssue> createIssues(String projectKey, List<NewIssue> batch, Progress progress) {
         calls.add("createIssues " + batch.size());
+        if (!projects.containsKey(projectKey)) {
+            throw TrackerException.noProject(projectKey);
+        }
         List<TrackedIssue> created = new ArrayList<>();
         for (NewIssue issue : batch) {
             if (dropConnectionAfter != null && created.size() == dropConnectionAfter) {
@@ -197,6 +204,15 @@ public final class FakeIssueTracker implements IssueTracker {
     public TrackedIssue byItem(String item) {
         return issues.values().stream()
                 .filter(i -> i.identity().map(identity -> identity.item().key()).orElse("").equals(item)).findFirst().orElseThrow();
+    }
+
+    /** Keeps the issue's labels but drops its identity property, as an issue imported from a CSV file is. */
+    public void removeIdentityProperty(String issueKey) {
+        TrackedIssue i = issues.get(issueKey);
+        Map<String, Map<String, String>> properties = new HashMap<>(i.properties());
+        properties.remove(IssueIdentity.PROPERTY_KEY);
+        issues.put(issueKey, new TrackedIssue(i.key(), Optional.empty(), i.kind(), i.summary(), i.due(), i.done(), i.status(),
+                i.assignee(), i.epicKey(), i.labels(), properties, i.description()));
     }
 
     public void markDone(String item) {

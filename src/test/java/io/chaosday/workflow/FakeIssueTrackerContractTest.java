@@ -18,4 +18,9 @@ public class FakeIssueTrackerContractTest extends IssueTrackerContract {
     protected void markDone(String issueKey) {
         jira.markDone(jira.issues.get(issueKey).identity().orElseThrow().item().key());
     }
+
+    @Override
+    protected void removeIdentityProperty(String issueKey) {
+        jira.removeIdentityProperty(issueKey);
+    }
 }

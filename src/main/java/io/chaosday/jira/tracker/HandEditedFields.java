@@ -76,7 +76,7 @@ public final class HandEditedFields {
      */
     List<SecurityLevel> securityLevels(ApplicationUser user, String projectKey) {
         Project project = Optional.ofNullable(projects.getProjectObjByKey(projectKey))
-                .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no project " + projectKey + " (or you cannot see it)"));
+                .orElseThrow(() -> TrackerException.noProject(projectKey));
         if (user == null || !permissions.hasPermission(ProjectPermissions.SET_ISSUE_SECURITY, project, user)) {
             return List.of();
         }

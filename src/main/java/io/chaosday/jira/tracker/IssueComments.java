@@ -13,7 +13,6 @@ import io.chaosday.tracker.Comment;
 import io.chaosday.tracker.TrackerException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,8 +43,7 @@ public final class IssueComments {
 
     Comment add(ApplicationUser user, Issue issue, String text) {
         require(user, issue, ProjectPermissions.ADD_COMMENTS, "Add Comments");
-        String body = String.join("\n", Arrays.stream(text.split("\\R")).map(WikiMarkup::escapeLine).toList());
-        return comment(comments.create(issue, user, body, true));
+        return comment(comments.create(issue, user, WikiMarkup.lines(text), true));
     }
 
     /** Deletes one of the user's own comments on the issue; one already gone counts as deleted. */
@@ -70,7 +68,7 @@ public final class IssueComments {
     }
 
     private void require(ApplicationUser user, Issue issue, ProjectPermissionKey permission, String name) {
-        Project project = projects.getProjectObjByKey(issue.getKey().replaceFirst("-[^-]*$", ""));
+        Project project = projects.getProjectObjByKey(io.chaosday.tracker.Project.keyOfIssue(issue.getKey()));
         if (user == null || project == null || !permissions.hasPermission(permission, project, user)) {
             throw new TrackerException(TrackerException.Kind.FORBIDDEN, "you need the " + name + " permission on " + issue.getKey());
         }

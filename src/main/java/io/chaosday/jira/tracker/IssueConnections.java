@@ -1,5 +1,6 @@
 package io.chaosday.jira.tracker;
 
+import io.chaosday.tracker.jiraformat.IssueLinkTypes;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.link.RemoteIssueLinkService;
 import com.atlassian.jira.exception.CreateException;
@@ -21,9 +22,6 @@ import java.util.Objects;
  * looks first and does nothing when Jira already has it, so running again never adds a second link.
  */
 public final class IssueConnections {
-
-    /** Jira's standard link type between issues that belong together, as the REST adapter uses it. */
-    static final String RELATES = "Relates";
 
     private final RemoteIssueLinkService remoteLinks;
     private final IssueLinkManager issueLinks;
@@ -70,8 +68,8 @@ public final class IssueConnections {
                 return;
             }
         }
-        IssueLinkType relates = linkTypes.getIssueLinkTypesByName(RELATES).stream().findFirst()
-                .orElseThrow(() -> new TrackerException(TrackerException.Kind.UNSUPPORTED, "this Jira has no \"" + RELATES
+        IssueLinkType relates = linkTypes.getIssueLinkTypesByName(IssueLinkTypes.RELATES).stream().findFirst()
+                .orElseThrow(() -> new TrackerException(TrackerException.Kind.UNSUPPORTED, "this Jira has no \"" + IssueLinkTypes.RELATES
                         + "\" issue link type; an administrator can add it under Issue linking"));
         try {
             issueLinks.createIssueLink(issue.getId(), other.getId(), relates.getId(), null, user);

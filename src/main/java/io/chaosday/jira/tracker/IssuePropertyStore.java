@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Our issue properties in Jira's own store, the one REST's issue properties read and write, so the
- * command line and the plugin see the same values. The JSON shapes are the REST adapter's.
+ * command line and the plugin see the same values, written in the shapes both adapters take from {@code jiraformat}.
  */
 public final class IssuePropertyStore {
 

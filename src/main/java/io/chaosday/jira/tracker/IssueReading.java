@@ -2,6 +2,7 @@ package io.chaosday.jira.tracker;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.status.Status;
+import io.chaosday.tracker.IdentityReader;
 import io.chaosday.tracker.IssueTypes;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueKind;
@@ -27,7 +28,7 @@ final class IssueReading {
         if (issue.getLabels() != null) {
             issue.getLabels().forEach(label -> labels.add(label.getLabel()));
         }
-        Optional<IssueIdentity> identity = store.identity(issue.getId());
+        Optional<IssueIdentity> identity = IdentityReader.read(store.identity(issue.getId()), labels);
         Map<String, Map<String, String>> properties = new HashMap<>();
         for (WantedProperty property : wanted) {
             // Read only where the property can be: one store read per issue that may carry it.

@@ -111,7 +111,7 @@ public final class JiraJavaTracker implements IssueTracker {
         try {
             return (int) search.searchCount(user(), query(projectKey, label));
         } catch (SearchException e) {
-            throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "Jira could not search project " + projectKey + ": " + e.getMessage(), e);
+            throw searchFailed(projectKey, e);
         }
     }
 
@@ -121,7 +121,7 @@ public final class JiraJavaTracker implements IssueTracker {
             return List.of();
         }
         com.atlassian.jira.project.Project project = Optional.ofNullable(projects.getProjectObjByKey(projectKey))
-                .orElseThrow(() -> new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no project " + projectKey));
+                .orElseThrow(() -> TrackerException.noProject(projectKey));
         JiraSoftware software = software(projectKey);
         Map<String, String> templateTypes = marks.read(project.getId()).map(ProjectMark.Mark::issueTypes).orElse(Map.of());
         IssueTypes types = IssueTypes.choose(projectKey, issueTypes.getIssueTypesForProject(project).stream()
@@ -178,7 +178,7 @@ public final class JiraJavaTracker implements IssueTracker {
 
     @Override
     public void moveToEpic(String issueKey, String epicKey) {
-        JiraSoftware software = software(issueKey.replaceFirst("-[^-]*$", ""));
+        JiraSoftware software = software(Project.keyOfIssue(issueKey));
         update(issueKey, issueService.newIssueInputParameters().addCustomFieldValue(software.epicLink().getIdAsLong(), epicKey),
                 "moving " + issueKey + " under epic " + epicKey);
     }
@@ -260,8 +260,12 @@ public final class JiraJavaTracker implements IssueTracker {
         try {
             return search.search(user(), query(projectKey, label), PagerFilter.getUnlimitedFilter()).getResults();
         } catch (SearchException e) {
-            throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "Jira could not search project " + projectKey + ": " + e.getMessage(), e);
+            throw searchFailed(projectKey, e);
         }
+    }
+
+    private static TrackerException searchFailed(String projectKey, SearchException e) {
+        return new TrackerException(TrackerException.Kind.UNAVAILABLE, "Jira could not search project " + projectKey + ": " + e.getMessage(), e);
     }
 
     private Query query(String projectKey, String label) {
@@ -273,8 +277,7 @@ public final class JiraJavaTracker implements IssueTracker {
     }
 
     private JiraSoftware software(String projectKey) {
-        return JiraSoftware.find(fields).orElseThrow(() -> new TrackerException(TrackerException.Kind.UNSUPPORTED,
-                "this Jira has no Epic issue type in project " + projectKey + ": Jira Software is needed for Chaos Day epics"));
+        return JiraSoftware.find(fields).orElseThrow(() -> IssueTypes.noEpics(projectKey));
     }
 
     private Optional<MutableIssue> find(ApplicationUser user, String issueKey) {

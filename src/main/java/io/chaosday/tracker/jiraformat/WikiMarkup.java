@@ -5,6 +5,7 @@ import io.chaosday.tracker.SourceMarkup;
 import io.chaosday.tracker.TextBlock;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -86,12 +87,16 @@ public final class WikiMarkup {
         return out.toString();
     }
 
-    /** One line of plain text as wiki markup that shows it as typed: {@link #escape}, for callers outside this package. */
-    public static String escapeLine(String text) {
-        return escape(text);
+    /**
+     * Plain text of several lines, as a comment is, as wiki markup that shows it as typed: each line
+     * {@link #escape}d, and a single line break between them, which keeps them apart without starting
+     * a new paragraph.
+     */
+    public static String lines(String text) {
+        return String.join("\n", Arrays.stream(text.split("\\R")).map(WikiMarkup::escape).toList());
     }
 
-    /** Text written with {@link #escape}, line by line, back as it was typed: each backslash escape taken off. */
+    /** Text written with {@link #escape} or {@link #lines}, line by line, back as it was typed: each backslash escape taken off. */
     public static String unescape(String markup) {
         List<String> lines = new ArrayList<>();
         for (String line : markup.split("\\R")) {

@@ -18,4 +18,9 @@ public class JiraJavaTrackerContractTest extends IssueTrackerContract {
     protected void markDone(String issueKey) {
         jira.markDone(issueKey);
     }
+
+    @Override
+    protected void removeIdentityProperty(String issueKey) {
+        jira.removeIdentityProperty(issueKey);
+    }
 }

@@ -136,6 +136,11 @@ final class JiraServicesInMemory {
         issues.get(key).status = done;
     }
 
+    /** Removes the issue's identity property and keeps its labels, as an issue imported from a CSV file is. */
+    void removeIdentityProperty(String key) {
+        properties.remove(issues.get(key).id + "/" + io.chaosday.tracker.IssueIdentity.PROPERTY_KEY);
+    }
+
     private void issueServiceAnswers() {
         when(issueService.newIssueInputParameters()).thenAnswer(call -> input(Map.of()));
         when(issueService.newIssueInputParameters(any())).thenAnswer(call -> input(call.getArgument(0)));
