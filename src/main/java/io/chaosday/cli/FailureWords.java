@@ -3,6 +3,7 @@ package io.chaosday.cli;
 import io.chaosday.plan.Dates;
 import io.chaosday.plan.InvalidPlanException;
 import io.chaosday.plan.PlanProblem;
+import io.chaosday.rest.WrongProduct;
 import io.chaosday.tracker.WikiPage;
 import io.chaosday.workflow.WorkflowException;
 import io.chaosday.workflow.WorkflowFailure;
@@ -23,6 +24,9 @@ public final class FailureWords {
         }
         if (failure instanceof WorkflowException e) {
             return of(e.failure());
+        }
+        if (failure instanceof WrongProduct e) {
+            return of(e);
         }
         return failure.getMessage();
     }
@@ -160,6 +164,14 @@ public final class FailureWords {
             return "a review description is not the Atlassian Document Format Jira Cloud sends (" + f.problem() + ")";
         }
         throw new IllegalArgumentException("no words for " + failure);
+    }
+
+    /** An address that answered as the other product, with the option that takes it. */
+    public static String of(WrongProduct wrong) {
+        boolean jira = wrong.expected() == WrongProduct.Product.JIRA;
+        return wrong.site() + " is " + wrong.answeredAs() + ", not " + wrong.expected() + "; give " + wrong.expected()
+                + "'s address with " + (jira ? "--jira (or JIRA_URL)" : "--confluence (or CONFLUENCE_URL)")
+                + (jira ? ", and this one with --confluence" : ", and this one with --jira");
     }
 
     /** A page left alone because a person edited it since the last publish. */

@@ -2,6 +2,7 @@ package io.chaosday.cli;
 
 import io.chaosday.plan.InvalidPlanException;
 import io.chaosday.rest.MissingCredentialsException;
+import io.chaosday.rest.WrongProduct;
 import io.chaosday.tracker.TrackerException;
 import io.chaosday.workflow.WorkflowException;
 import java.util.List;
@@ -23,6 +24,7 @@ final class Failures {
             InvalidPlanException.class::isInstance,
             WorkflowException.class::isInstance,
             MissingCredentialsException.class::isInstance,
+            WrongProduct.class::isInstance,
             t -> t instanceof TrackerException te
                     && (te.kind() == TrackerException.Kind.REJECTED || te.kind() == TrackerException.Kind.NOT_FOUND));
 

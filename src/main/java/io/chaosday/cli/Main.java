@@ -24,7 +24,8 @@ public final class Main {
         java.io.Writer rawErr = new OutputStreamWriter(stderr, Charset.defaultCharset());
         Terminal terminal = Terminal.of(System.console() != null, environment, rawErr);
         PrintWriter err = new PrintWriter(new TerminalText.SafeWriter(terminal.endingProgressBefore(rawErr)), true);
-        return run(clock, environment, new RestConnections(), Path.of(""), terminal(stdout), err, terminal, args);
+        return run(clock, environment, new RestConnections(), Path.of(""), terminal(stdout), err,
+                terminal.withStdout(new OutputStreamWriter(stdout, Charset.defaultCharset())), args);
     }
 
     /** Runs one command: {@code --version} alone is answered without building picocli's model, everything else through picocli. */

@@ -126,7 +126,14 @@ public final class PublishCommand implements Callable<Integer> {
             @Override
             public void published(PublishReviews.PageResult page) {
                 context.root().terminal().endLine();
-                lines.printf("%-17s %s  %s%n", words(page.action()), page.title(), where(page));
+                // padded before painting: the colour codes take no room on screen
+                String action = String.format("%-17s", words(page.action()));
+                String rest = " " + TerminalText.safe(page.title()) + "  " + TerminalText.safe(where(page)) + System.lineSeparator();
+                if (lines == out) {
+                    context.root().terminal().printPainted(out, paint(page.action(), action) + rest);
+                } else {
+                    lines.print(action + rest);
+                }
                 lines.flush();
             }
         };
@@ -196,6 +203,17 @@ public final class PublishCommand implements Callable<Integer> {
     }
 
     /** What happened to a page, in the run's tense: "created", or "would create" on a dry run. */
+    /** Written pages green, pages left alone yellow, failures red, unchanged ones plain. */
+    private String paint(PageAction action, String text) {
+        Terminal terminal = context.root().terminal();
+        return switch (action) {
+            case CREATED, UPDATED, RECREATED -> terminal.paintStdout(Terminal.GREEN, text);
+            case SKIPPED_EDITED, LEFT -> terminal.paintStdout(Terminal.YELLOW, text);
+            case FAILED -> terminal.paintStdout(Terminal.RED, text);
+            case UNCHANGED -> text;
+        };
+    }
+
     private String words(PageAction action) {
         return switch (action) {
             case CREATED -> dryRun ? "would create" : "created";

@@ -56,11 +56,13 @@ public final class StatusCommand implements Callable<Integer> {
                 ? java.util.Optional.of(io.chaosday.workflow.day.DayBoard.read(tracker,
                         ChaosDayFinder.withCardsAndPages(tracker).find(key, found.id()), context.clock()))
                 : java.util.Optional.empty();
-        context.out().print(switch (format) {
-            case JSON -> json(report, tracker, board);
-            case ICS -> TrackerCalendar.render(found, tracker::browse, context.clock().instant());
-            case TABLE -> StatusTable.render(report) + board.map(DayBoardText::table).orElse("");
-        });
+        if (format == StatusFormat.TABLE) {
+            context.root().terminal().printPainted(context.out(), StatusTable.render(report, context.root().terminal()));
+            context.out().print(board.map(DayBoardText::table).orElse(""));
+        } else {
+            context.out().print(format == StatusFormat.JSON ? json(report, tracker, board)
+                    : TrackerCalendar.render(found, tracker::browse, context.clock().instant()));
+        }
         return failOnOverdue && !report.overdue().isEmpty() ? ExitCodes.OVERDUE : ExitCodes.OK;
     }
 

@@ -5,14 +5,15 @@ import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayStatus;
 import java.util.List;
 
-/** The status report for the terminal. */
+/** The status report for the terminal; on one that shows colour, done phases green, unfinished yellow, overdue red. */
 final class StatusTable {
 
     private StatusTable() {
     }
 
-    static String render(ChaosDayStatus.Report report) {
-        StringBuilder out = new StringBuilder(report.name());
+    /** Every value from Jira or a user is made safe here, as the painted text may bypass the safe writer. */
+    static String render(ChaosDayStatus.Report report, Terminal terminal) {
+        StringBuilder out = new StringBuilder(TerminalText.safe(report.name()));
         report.chaosDay().ifPresent(d -> out.append(": ").append(Dates.withWeekday(d)));
         report.daysToChaosDay().ifPresent(days -> out.append(days > 0 ? ", in " + days + " days"
                 : days == 0 ? ", today" : ", " + -days + " days ago"));
@@ -20,16 +21,20 @@ final class StatusTable {
         out.append(report.current().map(p -> "Current phase: " + p.key()).orElse("Every phase ticket is done")).append("\n\n");
         out.append(String.format("%-8s  %-9s  %-10s  %s%n", "PHASE", "DONE", "DUE", "EPIC"));
         for (ChaosDayStatus.PhaseProgress phase : report.phases()) {
-            out.append(String.format("%-8s  %-9s  %-10s  %s%n", phase.phase().key(), phase.done() + "/" + phase.total(),
-                    phase.due().map(Object::toString).orElse("-"), phase.epicKey().orElse("-")));
+            // padded before painting: the colour codes take no room on screen
+            String done = String.format("%-9s", phase.done() + "/" + phase.total());
+            String painted = phase.total() == 0 ? done
+                    : terminal.paintStdout(phase.done() == phase.total() ? Terminal.GREEN : Terminal.YELLOW, done);
+            out.append(String.format("%-8s  %s  %-10s  %s%n", phase.phase().key(), painted,
+                    phase.due().map(Object::toString).orElse("-"), TerminalText.safe(phase.epicKey().orElse("-"))));
         }
         ChaosDayStatus.Improvements improvements = report.improvements();
         out.append(improvements.total() == 0 ? "\nImprovement tickets: none yet (publish raises them from the reviews)\n"
                 : "\nImprovement tickets: " + improvements.done() + "/" + improvements.total() + " done\n");
         if (report.overdue().isEmpty()) {
-            out.append("\nNothing is overdue.\n");
+            out.append("\n").append(terminal.paintStdout(Terminal.GREEN, "Nothing is overdue.")).append("\n");
         } else {
-            out.append("\nOverdue (").append(report.overdue().size()).append("):\n");
+            out.append("\n").append(terminal.paintStdout(Terminal.RED, "Overdue (" + report.overdue().size() + "):")).append("\n");
             tickets(report.overdue(), out);
         }
         if (report.dueThisWeek().isEmpty()) {
@@ -43,7 +48,8 @@ final class StatusTable {
     }
 
     private static void tickets(List<TrackedIssue> issues, StringBuilder out) {
-        issues.forEach(i -> out.append(String.format("  %-10s due %s  %-20s %s%n", i.key(),
-                i.due().map(Object::toString).orElse("-"), i.assignee().orElse("unassigned"), i.summary())));
+        issues.forEach(i -> out.append(String.format("  %-10s due %s  %-20s %s%n", TerminalText.safe(i.key()),
+                i.due().map(Object::toString).orElse("-"), TerminalText.safe(i.assignee().orElse("unassigned")),
+                TerminalText.safe(i.summary()))));
     }
 }

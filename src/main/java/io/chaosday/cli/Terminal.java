@@ -16,7 +16,7 @@ import java.util.Optional;
 final class Terminal {
 
     /** Plain lines, no colour: for files, pipes and tests. */
-    static final Terminal PLAIN = new Terminal(Optional.empty(), false);
+    static final Terminal PLAIN = new Terminal(Optional.empty(), false, Optional.empty());
 
     static final String GREEN = "\u001b[32m";
     static final String YELLOW = "\u001b[33m";
@@ -27,11 +27,14 @@ final class Terminal {
 
     private final Optional<Writer> raw;
     private final boolean colour;
+    /** stdout as it is, when it is the terminal too: tables painted in colour go there. */
+    private final Optional<Writer> rawOut;
     private boolean lineOpen;
 
-    private Terminal(Optional<Writer> raw, boolean colour) {
+    private Terminal(Optional<Writer> raw, boolean colour, Optional<Writer> rawOut) {
         this.raw = raw;
         this.colour = colour;
+        this.rawOut = rawOut;
     }
 
     /**
@@ -43,7 +46,38 @@ final class Terminal {
             return PLAIN;
         }
         String noColour = environment.get("NO_COLOR");
-        return new Terminal(Optional.of(raw), noColour == null || noColour.isEmpty());
+        return new Terminal(Optional.of(raw), noColour == null || noColour.isEmpty(), Optional.empty());
+    }
+
+    /**
+     * This terminal, with {@code rawOut} the stdout it also is ({@link java.io.Console} is there only
+     * when stdin and stdout are the terminal); tables are painted there only when colour is shown.
+     */
+    Terminal withStdout(Writer rawOut) {
+        return colour ? new Terminal(raw, true, Optional.of(rawOut)) : this;
+    }
+
+    /**
+     * Prints {@code safeText}, made safe by {@link TerminalText#safe} piece by piece and then painted,
+     * as it is where colour is shown; through {@code out} (which shows control characters inert) otherwise.
+     */
+    void printPainted(PrintWriter out, String safeText) {
+        if (rawOut.isEmpty()) {
+            out.print(safeText);
+            return;
+        }
+        out.flush();
+        try {
+            rawOut.get().write(safeText);
+            rawOut.get().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code text} in {@code colour} where stdout shows colour; as it is otherwise. */
+    String paintStdout(String colourCode, String text) {
+        return rawOut.isPresent() ? colourCode + text + RESET : text;
     }
 
     boolean redraws() {

@@ -38,6 +38,9 @@ public record JiraApi(JiraSite site, Deployment deployment) {
         try {
             info = client.get(SERVER_INFO);
         } catch (RestException e) {
+            WrongProduct.of(e, WrongProduct.Product.JIRA).ifPresent(wrong -> {
+                throw wrong;
+            });
             if (e.reason() == RestException.Reason.STATUS && e.status() == 404) {
                 throw notJira(client.base(), e.status() + " from " + SERVER_INFO);
             }

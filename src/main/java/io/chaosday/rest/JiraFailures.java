@@ -21,7 +21,8 @@ final class JiraFailures {
      */
     TrackerException translate(RestException e, String action, String permission) {
         return switch (e.reason()) {
-            case STATUS -> fromStatus(e, action, permission);
+            case STATUS -> WrongProduct.of(e, WrongProduct.Product.JIRA).<TrackerException>map(w -> w)
+                    .orElseGet(() -> fromStatus(e, action, permission));
             case NOT_JSON -> new TrackerException(Kind.UNSUPPORTED, e.site() + " does not look like Jira (got "
                     + e.contentType().orElse("something else") + " from " + e.path() + ")", e);
             case REDIRECTED -> new TrackerException(Kind.UNSUPPORTED, e.getMessage(), e);

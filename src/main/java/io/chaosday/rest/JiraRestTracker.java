@@ -424,6 +424,10 @@ public final class JiraRestTracker implements IssueTracker {
      * once: what to say when it is Cloud; {@link JiraApi#detect} throws when it is not Jira at all.
      */
     private Optional<TrackerException> wrongGuess(RestException e) {
+        Optional<WrongProduct> confluence = WrongProduct.of(e, WrongProduct.Product.JIRA);
+        if (confluence.isPresent()) {
+            return Optional.of(confluence.get());
+        }
         if (!kindConfirmed && e.reason() == RestException.Reason.STATUS && (e.status() == 401 || e.status() == 404)) {
             kindConfirmed = true;
             if (JiraApi.detect(client).isCloud()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chaosday.rest.RestClient;
 import io.chaosday.rest.RestException;
+import io.chaosday.rest.WrongProduct;
 import io.chaosday.review.link.Urls;
 
 import java.net.URI;
@@ -29,9 +30,19 @@ final class ConfluenceCalls {
         return translated(attempt, () -> client.get(path));
     }
 
-    /** GET, with 404 meaning "there is none". */
+    /** GET, with 404 meaning "there is none" unless Jira answered it (a Jira address given for Confluence). */
     Optional<JsonNode> find(Urls.Path path, Attempt attempt) {
-        return translated(attempt, () -> client.find(path));
+        return translated(attempt, () -> {
+            try {
+                return Optional.of(client.get(path));
+            } catch (RestException e) {
+                if (e.reason() == RestException.Reason.STATUS && e.status() == 404
+                        && WrongProduct.of(e, WrongProduct.Product.CONFLUENCE).isEmpty()) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        });
     }
 
     JsonNode post(Urls.Path path, JsonNode body, Attempt attempt) {

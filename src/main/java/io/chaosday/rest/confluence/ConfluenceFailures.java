@@ -2,6 +2,7 @@ package io.chaosday.rest.confluence;
 
 import io.chaosday.rest.Credentials;
 import io.chaosday.rest.RestException;
+import io.chaosday.rest.WrongProduct;
 import io.chaosday.tracker.TrackerException;
 import io.chaosday.tracker.TrackerException.Kind;
 import io.chaosday.tracker.WikiConflictException;
@@ -28,7 +29,8 @@ final class ConfluenceFailures {
 
     TrackerException translate(RestException e, Attempt attempt) {
         return switch (e.reason()) {
-            case STATUS -> fromStatus(e, attempt);
+            case STATUS -> WrongProduct.of(e, WrongProduct.Product.CONFLUENCE).<TrackerException>map(w -> w)
+                    .orElseGet(() -> fromStatus(e, attempt));
             case NOT_JSON -> new TrackerException(Kind.UNSUPPORTED, site.base() + " does not look like Confluence (got "
                     + e.contentType().orElse("something else") + " from " + e.path() + " while " + attempt.doing()
                     + "); give the address Confluence opens at: " + expectedAddress(), e);
