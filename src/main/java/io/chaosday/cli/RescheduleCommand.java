@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code chaosday reschedule}: make the project hold what the Chaos Day now asks for, on its dates. */
 @Command(name = "reschedule", mixinStandardHelpOptions = true,
         description = {
-            "Move the Chaos Day, and every open ticket with it.",
+            "Move the Chaos Day or change its teams: the project follows (tickets added, open ones moved).",
             "",
             "Tickets the new plan adds are created (a team's kick-off and review for each team that joins, the "
                 + "team-of-teams review once there are two teams); tickets of a team that left are listed, never deleted. "
