@@ -2,6 +2,7 @@ package io.chaosday.cli;
 
 import io.chaosday.review.Outcome;
 import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.Project;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
@@ -43,7 +44,7 @@ public final class ExperimentsOutcomeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // An issue key says which project and which Chaos Day; a title needs both from the options or defaults.
-        if (ChaosDayFinder.projectOfKey(experiment).isEmpty()) {
+        if (Project.ofIssueKey(experiment).isEmpty()) {
             jira.projectKey(); // a missing project is bad input, reported before anything is sent
         }
         Outcome chosen = outcome.outcome();

@@ -1,6 +1,7 @@
 package io.chaosday.cli;
 
 import io.chaosday.tracker.IssueTracker;
+import io.chaosday.tracker.Project;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.day.DayLog;
@@ -38,7 +39,7 @@ public final class RunLogOptions {
     /** Writes one entry and says what happened, or that it was there already. */
     int write(ChaosDayCli root, JiraOptions jira, WhichChaosDay which, PrintWriter out, String experiment, LogKind kind, String text, boolean force) {
         Optional<LocalTime> time = at();
-        if (ChaosDayFinder.projectOfKey(experiment).isEmpty()) {
+        if (Project.ofIssueKey(experiment).isEmpty()) {
             jira.projectKey(); // a missing project is bad input, reported before anything is sent
         }
         IssueTracker tracker = jira.connect(root);

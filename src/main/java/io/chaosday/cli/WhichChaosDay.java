@@ -1,6 +1,7 @@
 package io.chaosday.cli;
 
 import io.chaosday.cli.ConnectionDefaults.Setting;
+import io.chaosday.tracker.Project;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class WhichChaosDay {
      * overrides it. A title needs the project and, where there are several, the name.
      */
     public ChaosDayIssues holding(String experiment, ChaosDayFinder finder, JiraOptions jira) {
-        return ChaosDayFinder.projectOfKey(experiment).isPresent()
+        return Project.ofIssueKey(experiment).isPresent()
                 ? finder.findHolding(experiment, given())
                 : finder.findByName(jira.projectKey(), name());
     }

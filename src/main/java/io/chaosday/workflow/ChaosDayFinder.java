@@ -90,14 +90,6 @@ public final class ChaosDayFinder {
         return ChaosDayIssues.of(new ChaosDayId(ids.first()), all);
     }
 
-    /**
-     * The project of {@code text} when it is an issue key ({@code SPRING-25}); empty for anything
-     * else, such as an experiment's title.
-     */
-    public static Optional<String> projectOfKey(String text) {
-        String key = text.strip();
-        return key.matches("[A-Z][A-Z0-9_]*-[1-9][0-9]*") ? Optional.of(key.substring(0, key.lastIndexOf('-'))) : Optional.empty();
-    }
 
     /**
      * The Chaos Day holding the issue {@code issueKey}, in the issue's project: the named one when
@@ -106,7 +98,7 @@ public final class ChaosDayFinder {
      */
     public ChaosDayIssues findHolding(String issueKey, Optional<String> name) {
         String key = issueKey.strip();
-        String projectKey = projectOfKey(key).orElseThrow(() -> new IllegalArgumentException("not an issue key: " + key));
+        String projectKey = Project.ofIssueKey(key).orElseThrow(() -> new IllegalArgumentException("not an issue key: " + key));
         if (name.isPresent()) {
             return findByName(projectKey, name);
         }
