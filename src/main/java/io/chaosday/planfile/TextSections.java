@@ -1,6 +1,11 @@
-package io.chaosday.plan;
+package io.chaosday.planfile;
 
-import io.chaosday.plan.YamlNodes.Field;
+import io.chaosday.plan.DefaultTexts;
+import io.chaosday.plan.Phase;
+import io.chaosday.plan.PlanTexts;
+import io.chaosday.plan.Step;
+import io.chaosday.plan.TicketText;
+import io.chaosday.planfile.YamlNodes.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

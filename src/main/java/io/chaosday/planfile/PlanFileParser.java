@@ -1,6 +1,11 @@
-package io.chaosday.plan;
+package io.chaosday.planfile;
 
-import io.chaosday.plan.YamlNodes.Field;
+import io.chaosday.plan.InvalidPlanException;
+import io.chaosday.plan.PlanFile;
+import io.chaosday.plan.PlanProblem;
+import io.chaosday.plan.SchedulePolicy;
+import io.chaosday.plan.Step;
+import io.chaosday.planfile.YamlNodes.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
-package io.chaosday.plan;
+package io.chaosday.planfile;
 
-import io.chaosday.plan.YamlNodes.Field;
+import io.chaosday.plan.SchedulePolicy;
+import io.chaosday.planfile.YamlNodes.Field;
 import java.util.List;
 import java.util.Map;
 

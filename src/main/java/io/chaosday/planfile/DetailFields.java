@@ -1,6 +1,9 @@
-package io.chaosday.plan;
+package io.chaosday.planfile;
 
-import io.chaosday.plan.YamlNodes.Field;
+import io.chaosday.plan.ChaosDaySpec;
+import io.chaosday.plan.SchedulePolicy;
+import io.chaosday.plan.Weekdays;
+import io.chaosday.planfile.YamlNodes.Field;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

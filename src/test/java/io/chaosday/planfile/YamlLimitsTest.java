@@ -1,9 +1,11 @@
-package io.chaosday.plan;
+package io.chaosday.planfile;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.chaosday.plan.InvalidPlanException;
+import io.chaosday.plan.PlanFile;
 import java.util.Collections;
 import org.junit.Rule;
 import org.junit.Test;

@@ -1,5 +1,7 @@
-package io.chaosday.plan;
+package io.chaosday.planfile;
 
+import io.chaosday.plan.InvalidPlanException;
+import io.chaosday.plan.PlanProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,21 @@
-package io.chaosday.plan;
+package io.chaosday.planfile;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import io.chaosday.plan.ChaosDayPlan;
+import io.chaosday.plan.ChaosDaySpec;
+import io.chaosday.plan.DefaultTexts;
+import io.chaosday.plan.InvalidPlanException;
+import io.chaosday.plan.Phase;
+import io.chaosday.plan.PlanFile;
+import io.chaosday.plan.SchedulePolicy;
+import io.chaosday.plan.Step;
+import io.chaosday.plan.Ticket;
+import io.chaosday.plan.TicketText;
+import io.chaosday.plan.WorkingCalendar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
