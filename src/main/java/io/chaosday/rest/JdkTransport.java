@@ -1,6 +1,6 @@
 package io.chaosday.rest;
 
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

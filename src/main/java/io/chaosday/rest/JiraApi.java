@@ -1,8 +1,8 @@
 package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chaosday.review.confluence.JiraSite;
-import io.chaosday.review.link.Urls;
+import io.chaosday.site.JiraSite;
+import io.chaosday.link.Urls;
 import io.chaosday.tracker.TrackerException;
 
 import java.net.URI;

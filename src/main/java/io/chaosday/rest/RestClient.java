@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 
 import java.io.IOException;
 import java.net.URI;

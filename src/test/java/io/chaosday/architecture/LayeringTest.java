@@ -11,12 +11,18 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * Keeps the layering of DESIGN.md: cli, jira, rest, export → workflow → tracker → review, plan.
+ * Keeps the layering of DESIGN.md: cli, jira, rest, export → workflow → tracker → review, plan;
+ * beneath the review its pages (pages, site, template, storage, link), beneath the plan its file reader.
  * The engine never reaches for HTTP, Atlassian, servlet or command-line code.
  */
 public class LayeringTest {
 
-    private static final String[] ENGINE = {"io.chaosday.plan..", "io.chaosday.review..", "io.chaosday.tracker..", "io.chaosday.workflow.."};
+    private static final String[] ENGINE = {"io.chaosday.plan..", "io.chaosday.planfile..", "io.chaosday.review..",
+        "io.chaosday.pages..", "io.chaosday.site..", "io.chaosday.template..", "io.chaosday.storage..", "io.chaosday.link..",
+        "io.chaosday.tracker..", "io.chaosday.workflow.."};
+    /** Below the tracker port and the use cases: the plan and the review, and what they are read from or shown as. */
+    private static final String[] MODEL = {"io.chaosday.plan..", "io.chaosday.planfile..", "io.chaosday.review..",
+        "io.chaosday.pages..", "io.chaosday.site..", "io.chaosday.template..", "io.chaosday.storage..", "io.chaosday.link.."};
     private static final String[] OUTSIDE = {
         "io.chaosday.rest..", "io.chaosday.jira..", "io.chaosday.cli..", "io.chaosday.export..",
         "com.atlassian..", "javax.servlet..", "jakarta.servlet..", "java.net.http..", "picocli.."
@@ -37,8 +43,15 @@ public class LayeringTest {
 
     @Test
     public void planAndReviewKnowNothingOfTrackersOrUseCases() {
-        check(noClasses().that().resideInAnyPackage("io.chaosday.plan..", "io.chaosday.review..")
+        check(noClasses().that().resideInAnyPackage(MODEL)
                 .should().dependOnClassesThat().resideInAnyPackage("io.chaosday.tracker..", "io.chaosday.workflow.."));
+    }
+
+    /** The plan is pure: reading YAML is the plan file reader's job. */
+    @Test
+    public void thePlanReadsNoYaml() {
+        check(noClasses().that().resideInAPackage("io.chaosday.plan")
+                .should().dependOnClassesThat().resideInAnyPackage("org.yaml..", "io.chaosday.planfile.."));
     }
 
     @Test

@@ -9,7 +9,7 @@ import io.chaosday.plan.WorkingCalendar;
 import io.chaosday.rest.Credentials;
 import io.chaosday.rest.JiraRestTracker;
 import io.chaosday.rest.RestClient;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import io.chaosday.stub.LocalJira;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.Progress;

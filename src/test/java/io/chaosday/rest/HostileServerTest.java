@@ -12,7 +12,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

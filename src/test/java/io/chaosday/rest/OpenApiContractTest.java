@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;

@@ -1,7 +1,7 @@
 package io.chaosday.rest;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import org.junit.Rule;
 import org.junit.Test;
 

@@ -6,7 +6,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import org.junit.Rule;
 import org.junit.Test;
 

@@ -1,7 +1,7 @@
 package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import org.junit.Test;
 
 import java.io.IOException;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chaosday.rest.RestClient;
 import io.chaosday.rest.RestException;
 import io.chaosday.rest.WrongProduct;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 
 import java.net.URI;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.chaosday.rest.OpenApiContract;
 import io.chaosday.rest.RestClient;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
