@@ -1,5 +1,8 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
 import io.chaosday.tracker.jiraformat.PropertyValues;
 import io.chaosday.tracker.jiraformat.IdentityProperty;
 import io.chaosday.link.Urls;

@@ -1,5 +1,8 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
 import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;

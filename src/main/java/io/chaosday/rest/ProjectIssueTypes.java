@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chaosday.link.Urls;

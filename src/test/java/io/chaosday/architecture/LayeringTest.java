@@ -24,7 +24,7 @@ public class LayeringTest {
     private static final String[] MODEL = {"io.chaosday.plan..", "io.chaosday.planfile..", "io.chaosday.review..",
         "io.chaosday.pages..", "io.chaosday.site..", "io.chaosday.template..", "io.chaosday.storage..", "io.chaosday.link.."};
     private static final String[] OUTSIDE = {
-        "io.chaosday.rest..", "io.chaosday.jira..", "io.chaosday.cli..", "io.chaosday.export..",
+        "io.chaosday.http..", "io.chaosday.rest..", "io.chaosday.jira..", "io.chaosday.cli..", "io.chaosday.export..",
         "com.atlassian..", "javax.servlet..", "jakarta.servlet..", "java.net.http..", "picocli.."
     };
 
@@ -62,7 +62,7 @@ public class LayeringTest {
 
     @Test
     public void adaptersDoNotCallEachOther() {
-        check(noClasses().that().resideInAnyPackage("io.chaosday.rest..", "io.chaosday.export..")
+        check(noClasses().that().resideInAnyPackage("io.chaosday.http..", "io.chaosday.rest..", "io.chaosday.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.chaosday.cli..", "io.chaosday.jira.."));
     }
 
@@ -74,18 +74,29 @@ public class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("io.chaosday.cli.."));
     }
 
-    /** The plugin's tracker talks to Jira in-process; the command line's REST adapter is none of its business. */
+    /** The plugin's tracker talks to Jira in-process; HTTP and the command line's REST adapter are none of its business. */
     @Test
     public void thePluginsTrackerNeverImportsTheRestAdapter() {
         check(noClasses().that().resideInAPackage("io.chaosday.jira.tracker..")
-                .should().dependOnClassesThat().resideInAPackage("io.chaosday.rest.."));
+                .should().dependOnClassesThat().resideInAnyPackage("io.chaosday.rest..", "io.chaosday.http.."));
     }
 
-    /** Only the plugin's Confluence link borrows the REST adapter: its transport port and Confluence client. */
+    /** Only the plugin's Confluence link borrows from the command line's adapters: the HTTP transport port and the Confluence client. */
     @Test
     public void thePluginBorrowsFromTheRestAdapterOnlyForConfluence() {
         check(noClasses().that().resideInAPackage("io.chaosday.jira..").and().resideOutsideOfPackage("io.chaosday.jira.link..")
-                .should().dependOnClassesThat().resideInAPackage("io.chaosday.rest.."));
+                .should().dependOnClassesThat().resideInAnyPackage("io.chaosday.rest..", "io.chaosday.http.."));
+        check(noClasses().that().resideInAPackage("io.chaosday.jira.link..")
+                .should().dependOnClassesThat().resideInAPackage("io.chaosday.rest")
+                .because("the plugin takes Confluence's client (rest.confluence) and the transport port (http), never the Jira REST adapter"));
+    }
+
+    /** HTTP is the core under both REST adapters and knows neither product's API. */
+    @Test
+    public void theHttpCoreKnowsNoProduct() {
+        check(noClasses().that().resideInAPackage("io.chaosday.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.chaosday.rest..", "io.chaosday.workflow..",
+                        "io.chaosday.tracker.."));
     }
 
     @Test

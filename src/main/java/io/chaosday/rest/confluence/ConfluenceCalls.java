@@ -3,8 +3,8 @@ package io.chaosday.rest.confluence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chaosday.rest.RestClient;
-import io.chaosday.rest.RestException;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
 import io.chaosday.rest.WrongProduct;
 import io.chaosday.link.Urls;
 

@@ -6,7 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.chaosday.rest.OpenApiContract;
-import io.chaosday.rest.RestClient;
+import io.chaosday.http.RestClient;
 import io.chaosday.link.Urls;
 import org.junit.After;
 import org.junit.Before;

@@ -1,5 +1,6 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
+import io.chaosday.rest.Secrets;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;

@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;

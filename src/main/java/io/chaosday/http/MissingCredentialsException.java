@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 /** No usable token was found; the message says where we looked and what to set. */
 public class MissingCredentialsException extends RuntimeException {

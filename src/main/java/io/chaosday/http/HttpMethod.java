@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 /** The HTTP methods our adapters use. */
 public enum HttpMethod {

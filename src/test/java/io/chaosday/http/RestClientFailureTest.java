@@ -1,7 +1,11 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.chaosday.link.Urls;
+import io.chaosday.rest.ContractCheckedWireMock;
+import io.chaosday.rest.Exchange;
+import io.chaosday.rest.OpenApiContract;
+import io.chaosday.rest.Secrets;
 import org.junit.Rule;
 import org.junit.Test;
 

@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +7,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.chaosday.link.Urls;
+import io.chaosday.rest.ContractCheckedWireMock;
+import io.chaosday.rest.OpenApiContract;
+import io.chaosday.rest.Secrets;
 import org.junit.Rule;
 import org.junit.Test;
 

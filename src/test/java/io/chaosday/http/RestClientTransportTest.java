@@ -1,7 +1,8 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chaosday.link.Urls;
+import io.chaosday.rest.Secrets;
 import org.junit.Test;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +49,7 @@ public record ErrorBody(List<String> messages, Map<String, String> errors) {
     }
 
     /** The most of a server's words a message quotes: enough for any real reason, never a 2 MB page. */
-    static final int MAX_WORDS = 500;
+    public static final int MAX_WORDS = 500;
 
     /**
      * One line: the messages, then each field error as "field: message", cut after

@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -20,10 +20,10 @@ import javax.net.ssl.SSLException;
  * Decides whether a failed call is tried again and after how long. Only what is safe to repeat is
  * repeated: a POST that may have reached the server is never sent twice.
  */
-final class RetryPolicy {
+public final class RetryPolicy {
 
     /** One call plus three retries: rides out a restart of one node without keeping a person waiting for minutes. */
-    static final int MAX_ATTEMPTS = 4;
+    public static final int MAX_ATTEMPTS = 4;
 
     /** The first backoff's ceiling; doubled for each retry (full jitter picks a wait below it). */
     static final Duration BASE_DELAY = Duration.ofMillis(500);

@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 import io.chaosday.reliability.Figures;
 
@@ -13,6 +13,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.chaosday.link.Urls;
+import io.chaosday.rest.Secrets;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;

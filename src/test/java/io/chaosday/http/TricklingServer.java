@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.chaosday.rest;
+package io.chaosday.http;
 
 import io.chaosday.files.InputFile;
 import io.chaosday.files.UnreadableFileException;
