@@ -178,7 +178,9 @@ public final class FakeIssueTracker implements IssueTracker {
     @Override
     public void relate(String issueKey, String otherKey) {
         calls.add("relate " + issueKey + " " + otherKey);
-        relations.add(issueKey + "~" + otherKey);
+        if (!relations.contains(otherKey + "~" + issueKey)) {
+            relations.add(issueKey + "~" + otherKey);
+        }
     }
 
     @Override
