@@ -206,6 +206,18 @@ public final class FakeIssueTracker implements IssueTracker {
                 .filter(i -> i.identity().map(identity -> identity.item().key()).orElse("").equals(item)).findFirst().orElseThrow();
     }
 
+    /** The page the item's ticket was published to, as publishing keeps it: the item's ticket must exist. */
+    public String publishedPage(String item) {
+        return publishedPageIfAny(item).orElseThrow(() -> new AssertionError(item + " has no page"));
+    }
+
+    /** The page the item's ticket was published to, when publishing keeps one. */
+    public Optional<String> publishedPageIfAny(String item) {
+        TrackedIssue ticket = byItem(item);
+        io.chaosday.tracker.ChaosDayId id = ticket.identity().orElseThrow().chaosDay();
+        return PublishedPages.of(ChaosDayIssues.of(id, List.copyOf(issues.values()))).pageId(ticket.identity().orElseThrow().item());
+    }
+
     /** Keeps the issue's labels but drops its identity property, as an issue imported from a CSV file is. */
     public void removeIdentityProperty(String issueKey) {
         TrackedIssue i = issues.get(issueKey);
