@@ -201,6 +201,19 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
+    public List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> properties,
+            java.util.function.Predicate<io.chaosday.tracker.Item> describe) {
+        try {
+            Optional<String> epicLink = site.isCloud() ? Optional.empty() : epicFields().map(EpicFields::epicLink);
+            return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink, properties, Optional.of(describe));
+        } catch (RestException e) {
+            throw fail(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    @Override
     public List<TrackedIssue> createIssues(String projectKey, List<NewIssue> issues, Progress progress) {
         if (issues.isEmpty()) {
             return List.of();

@@ -291,6 +291,24 @@ public abstract class IssueTrackerContract {
     }
 
     @Test
+    public void descriptionsAskedForComeWithTheSearchOnlyForTheItemsAskedAndEmptyWhereThereIsNone() {
+        String kickoff = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+        String review = created(ticket("review/Payments", IssueKind.TASK, "2027-03-12", Optional.empty())).get(0).key();
+        String blank = created(new NewIssue(new IssueIdentity(CHAOS_DAY, "review/Search"), IssueKind.TASK, "Review Search",
+                List.of(), Optional.of(LocalDate.parse("2027-03-12")), List.of("chaos-day"), Optional.empty())).get(0).key();
+
+        Map<String, TrackedIssue> found = new java.util.HashMap<>();
+        tracker.findIssues(PROJECT, CHAOS_DAY.label(), List.of(), item -> item.key().startsWith("review/"))
+                .forEach(issue -> found.put(issue.key(), issue));
+
+        assertTrue(found.get(review).description().orElseThrow().body(),
+                found.get(review).description().orElseThrow().body().contains("Why review/Payments matters"));
+        assertEquals(Optional.of(""), found.get(blank).description().map(d -> d.body().strip()));
+        assertEquals(Optional.empty(), found.get(kickoff).description());
+        assertEquals(tracker.description(review).orElseThrow().markup(), found.get(review).description().orElseThrow().markup());
+    }
+
+    @Test
     public void commentsComeBackOldestFirstAsTheyWereWrittenLineByLine() {
         String key = created(ticket("kickoff", IssueKind.TASK, "2027-03-01", Optional.empty())).get(0).key();
         String other = created(ticket("agents", IssueKind.TASK, "2027-03-01", Optional.empty())).get(0).key();
