@@ -336,6 +336,15 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
+    public boolean knowsUser(String user) {
+        try {
+            return edits.knowsUser(user);
+        } catch (RestException e) {
+            throw fail(e, "looking up user " + user, "Browse Users");
+        }
+    }
+
+    @Override
     public boolean assign(String issueKey, String user) {
         try {
             return edits.assign(issueKey, user);

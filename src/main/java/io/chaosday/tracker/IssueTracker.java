@@ -79,6 +79,12 @@ public interface IssueTracker {
      */
     boolean assign(String issueKey, String user);
 
+    /**
+     * Whether the tracker knows a person by {@code user}, looked up as {@link #assign} looks them
+     * up: what a run that changes nothing can say about owners it would fail to assign.
+     */
+    boolean knowsUser(String user);
+
     /** Links two issues as related, unless they already are. */
     void relate(String issueKey, String otherKey);
 

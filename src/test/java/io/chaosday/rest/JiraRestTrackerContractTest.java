@@ -30,6 +30,16 @@ public class JiraRestTrackerContractTest extends IssueTrackerContract {
         jira.removeProperty(issueKey, io.chaosday.tracker.IssueIdentity.PROPERTY_KEY);
     }
 
+    @Override
+    protected String aKnownPerson() {
+        return "alice";
+    }
+
+    @Override
+    protected void forgetPerson(String name) {
+        jira.strangers.add(name);
+    }
+
     @After
     public void stopJira() {
         jira.close();

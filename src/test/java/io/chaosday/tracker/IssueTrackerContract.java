@@ -40,6 +40,12 @@ public abstract class IssueTrackerContract {
      */
     protected abstract void removeIdentityProperty(String issueKey);
 
+    /** A person the tracker knows, so issues can be assigned to them. */
+    protected abstract String aKnownPerson();
+
+    /** Makes sure the tracker knows no person by {@code name}, outside the port. */
+    protected abstract void forgetPerson(String name);
+
     @Before
     public void anEmptyProject() {
         tracker = trackerWithAnEmptyProject();
@@ -227,6 +233,15 @@ public abstract class IssueTrackerContract {
         assertEquals("second", read.get(1).text());
         assertTrue("the tracker says who wrote it", read.get(0).author().isPresent());
         assertFalse("the stored time is read", read.get(1).created().isBefore(read.get(0).created()));
+    }
+
+    @Test
+    public void aPersonTheTrackerKnowsIsKnownAndAStrangerIsNot() {
+        forgetPerson("nobody-by-this-name");
+
+        assertTrue(tracker.knowsUser(aKnownPerson()));
+        assertFalse(tracker.knowsUser("nobody-by-this-name"));
+        assertFalse("asking again gives the same answer", tracker.knowsUser("nobody-by-this-name"));
     }
 
     @Test

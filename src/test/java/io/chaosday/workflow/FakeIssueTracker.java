@@ -166,6 +166,12 @@ public final class FakeIssueTracker implements IssueTracker {
     public final Set<String> users = new HashSet<>(Set.of("Alice", "Bob", "Carol"));
 
     @Override
+    public boolean knowsUser(String user) {
+        calls.add("knowsUser " + user);
+        return users.contains(user);
+    }
+
+    @Override
     public boolean assign(String issueKey, String user) {
         calls.add("assign " + issueKey + " " + user);
         if (!users.contains(user)) {

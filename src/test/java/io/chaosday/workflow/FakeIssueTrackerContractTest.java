@@ -23,4 +23,14 @@ public class FakeIssueTrackerContractTest extends IssueTrackerContract {
     protected void removeIdentityProperty(String issueKey) {
         jira.removeIdentityProperty(issueKey);
     }
+
+    @Override
+    protected String aKnownPerson() {
+        return "Alice";
+    }
+
+    @Override
+    protected void forgetPerson(String name) {
+        jira.users.remove(name);
+    }
 }

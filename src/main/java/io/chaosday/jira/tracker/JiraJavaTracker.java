@@ -221,6 +221,11 @@ public final class JiraJavaTracker implements IssueTracker {
     }
 
     @Override
+    public boolean knowsUser(String user) {
+        return connections.knowsUser(user);
+    }
+
+    @Override
     public boolean assign(String issueKey, String user) {
         ApplicationUser me = user();
         return connections.assign(me, require(me, issueKey), user);

@@ -23,4 +23,14 @@ public class JiraJavaTrackerContractTest extends IssueTrackerContract {
     protected void removeIdentityProperty(String issueKey) {
         jira.removeIdentityProperty(issueKey);
     }
+
+    @Override
+    protected String aKnownPerson() {
+        return "alice";
+    }
+
+    @Override
+    protected void forgetPerson(String name) {
+        jira.strangers.add(name);
+    }
 }

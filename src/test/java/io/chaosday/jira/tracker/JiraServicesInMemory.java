@@ -326,9 +326,18 @@ final class JiraServicesInMemory {
     }
 
     /** The plugin's tracker over these services. */
+    /** User names Jira has no person for; every other name is a person, as its user manager finds them. */
+    final Set<String> strangers = new java.util.HashSet<>();
+
     JiraJavaTracker tracker() {
+        com.atlassian.jira.user.util.UserManager users = mock(com.atlassian.jira.user.util.UserManager.class);
+        when(users.getUserByName(anyString())).thenAnswer(call -> strangers.contains(call.<String>getArgument(0)) ? null
+                : mock(ApplicationUser.class));
+        IssueConnections connections = new IssueConnections(mock(com.atlassian.jira.bc.issue.link.RemoteIssueLinkService.class),
+                mock(com.atlassian.jira.issue.link.IssueLinkManager.class), mock(com.atlassian.jira.issue.link.IssueLinkTypeManager.class),
+                users, issueService);
         return new JiraJavaTracker(authentication, projects, issueService, search, fields, schemes, dates,
-                new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class),
+                new IssuePropertyStore(propertyStore), application, connections, mock(HandEditedFields.class),
                 new IssueComments(comments, permissions, projects), new ProjectMark(new EntityPropertiesInMemory()));
     }
 }
