@@ -76,6 +76,7 @@ final class ReviewImprovements {
         List<TrackedIssue> created = new ArrayList<>();
         List<Improvement> missing = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        Map<String, Boolean> knownOwners = new java.util.HashMap<>();
         for (GatheredReview review : reviews) {
             List<Improvement> improvements = new ArrayList<>();
             for (ImprovementIdeas.Idea idea : review.ideas().ideas()) {
@@ -105,6 +106,11 @@ final class ReviewImprovements {
                         idea.owner().orElse(""), idea.due(), ticket.map(TrackedIssue::done).orElse(false));
                 if (ticket.isEmpty() && idea.owner().isPresent() && idea.fitsJira()) {
                     missing.add(improvement);
+                    // What is only looked at says, as publishing would, which owners Jira cannot be given the ticket.
+                    if (readOnly && !knownOwners.computeIfAbsent(improvement.owner(), tracker::knowsUser)) {
+                        warnings.add(review.key() + " Improvements: '" + idea.summary() + "' would be left unassigned: Jira "
+                                + "knows no user '" + improvement.owner() + "'; the owner is named in its description");
+                    }
                 }
                 improvements.add(improvement);
             }
