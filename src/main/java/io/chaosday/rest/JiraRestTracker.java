@@ -295,6 +295,17 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
+    public List<IssueTypes.Offered> offeredIssueTypes(String projectKey) {
+        try {
+            JsonNode project = Optional.ofNullable(projectsRead.get(projectKey)).or(() -> projects.find(projectKey))
+                    .orElseThrow(() -> TrackerException.noProject(projectKey));
+            return ProjectIssueTypes.offered(client, site, projectKey, project);
+        } catch (RestException e) {
+            throw fail(e, "reading project " + projectKey, "Browse Projects in project " + projectKey);
+        }
+    }
+
+    @Override
     public URI browse(String issueKey) {
         return site.browse(issueKey);
     }

@@ -100,6 +100,9 @@ public interface IssueTracker {
     /** The fields of the issue a person may have edited by hand, as they are now. */
     IssueState state(String issueKey);
 
+    /** The issue types the project offers, sub-tasks included (marked as not standard). */
+    List<IssueTypes.Offered> offeredIssueTypes(String projectKey);
+
     /** The issue security levels the project offers; empty when it has no issue security scheme. */
     List<SecurityLevel> securityLevels(String projectKey);
 

@@ -236,6 +236,30 @@ public abstract class IssueTrackerContract {
     }
 
     @Test
+    public void theProjectsIssueTypesAreListedWithItsEpicTypeMarkedAndAnUnknownProjectIsNotFound() {
+        List<IssueTypes.Offered> offered = tracker.offeredIssueTypes(PROJECT);
+
+        assertEquals(offered.toString(), 1, offered.stream().filter(IssueTypes.Offered::epic).count());
+        assertTrue(offered.toString(), offered.stream().anyMatch(t -> t.name().equals("Task") && t.standard() && !t.epic()));
+        try {
+            tracker.offeredIssueTypes("NOPE");
+            fail("an unknown project listed issue types");
+        } catch (TrackerException e) {
+            assertEquals(TrackerException.Kind.NOT_FOUND, e.kind());
+        }
+    }
+
+    @Test
+    public void anIssueAskedForAsAnotherTypeOfItsProjectIsMadeOfThatType() {
+        String epicType = tracker.offeredIssueTypes(PROJECT).stream().filter(IssueTypes.Offered::epic).findFirst().orElseThrow().id();
+
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty()).ofType(Optional.of(epicType)))
+                .get(0).key();
+
+        assertEquals(IssueKind.EPIC, found(key).kind());
+    }
+
+    @Test
     public void aPersonTheTrackerKnowsIsKnownAndAStrangerIsNot() {
         forgetPerson("nobody-by-this-name");
 
