@@ -272,6 +272,9 @@ public final class FakeIssueTracker implements IssueTracker {
 
     @Override
     public io.chaosday.tracker.IssueState state(String issueKey) {
+        if (!issues.containsKey(issueKey)) {
+            throw new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no issue " + issueKey);
+        }
         calls.add("state " + issueKey);
         TrackedIssue i = issues.get(issueKey);
         return new io.chaosday.tracker.IssueState(description(issueKey), i.assignee(), i.due(),
