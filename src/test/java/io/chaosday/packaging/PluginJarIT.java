@@ -127,6 +127,31 @@ public class PluginJarIT {
         assertEquals(List.of(), naming);
     }
 
+    /** No SLF4J of its own anywhere, embedded libraries included: a binding there would silence Jira's log. */
+    @Test
+    public void carriesNoSlf4jClassOrBindingEvenInsideItsLibraries() throws Exception {
+        List<String> found = new ArrayList<>();
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            if (isSlf4j(entry.getName())) {
+                found.add(entry.getName());
+            } else if (entry.getName().startsWith("lib/") && entry.getName().endsWith(".jar")) {
+                try (JarInputStream embedded = new JarInputStream(jar.getInputStream(entry))) {
+                    for (JarEntry inner; (inner = embedded.getNextJarEntry()) != null; ) {
+                        if (isSlf4j(inner.getName())) {
+                            found.add(entry.getName() + "!" + inner.getName());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals("SLF4J is Jira's alone", List.of(), found);
+    }
+
+    private static boolean isSlf4j(String name) {
+        return name.startsWith("org/slf4j/") || name.equals("META-INF/services/org.slf4j.spi.SLF4JServiceProvider")
+                || name.matches("lib/(slf4j|logback|log4j)[^/]*\\.jar");
+    }
+
     @Test
     public void everyClassFileRunsOnJava21() throws Exception {
         List<String> tooNew = new ArrayList<>();

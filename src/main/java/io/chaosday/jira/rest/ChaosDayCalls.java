@@ -12,6 +12,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.jira.FailureLog;
 import io.chaosday.jira.ProjectChaosDay;
 import io.chaosday.jira.ProjectLock;
 import io.chaosday.jira.tracker.ProjectMark;
@@ -61,9 +62,20 @@ public final class ChaosDayCalls {
     private final FailureBodies failures;
     private final ProjectMark marks;
 
+    private final FailureLog log;
+
     public ChaosDayCalls(JiraAuthenticationContext authentication, PermissionManager permissions, ProjectManager projects,
             IssueTracker tracker, ClusterLockService locks, I18nResolver i18n, ConfluenceForPublishing confluence,
             ApplicationProperties application, Clock clock, ProjectMark marks) {
+        this(authentication, permissions, projects, tracker, locks, i18n, confluence, application, clock, marks,
+                FailureLog.of(ChaosDayCalls.class, confluence::secrets));
+    }
+
+    /** With the log failures go to: Jira's, through SLF4J, unless a test reads it. */
+    public ChaosDayCalls(JiraAuthenticationContext authentication, PermissionManager permissions, ProjectManager projects,
+            IssueTracker tracker, ClusterLockService locks, I18nResolver i18n, ConfluenceForPublishing confluence,
+            ApplicationProperties application, Clock clock, ProjectMark marks, FailureLog log) {
+        this.log = log;
         this.authentication = authentication;
         this.permissions = permissions;
         this.projects = projects;
@@ -77,13 +89,13 @@ public final class ChaosDayCalls {
         this.marks = marks;
     }
     public Answer getDefinition(String projectKey) {
-        return answer(projectKey, false, project -> json().definition(held(project).required(project.getKey())));
+        return answer(projectKey, "reading the Chaos Day's definition", false, project -> json().definition(held(project).required(project.getKey())));
     }
     public Answer putDefinition(String projectKey, String body) {
         return reschedule(projectKey, false, body);
     }
     public Answer reschedule(String projectKey, boolean dryRun, String body) {
-        return answer(projectKey, true, project -> {
+        return answer(projectKey, dryRun ? "previewing changes to the Chaos Day" : "changing the Chaos Day", true, project -> {
             JsonNode input = parse(body);
             if (dryRun) {
                 return rescheduled(project, input, true);
@@ -92,20 +104,20 @@ public final class ChaosDayCalls {
         });
     }
     public Answer getStatus(String projectKey) {
-        return answer(projectKey, false, project -> StatusJson.of(ChaosDayStatus.of(find(project), today()), tracker::browse));
+        return answer(projectKey, "reading the Chaos Day's status", false, project -> StatusJson.of(ChaosDayStatus.of(find(project), today()), tracker::browse));
     }
     /** The go / no-go checklist: whether the Chaos Day is ready to run, each check with what to do about a failure. */
     public Answer getReady(String projectKey) {
-        return answer(projectKey, false, project -> ReadinessAnswer.of(io.chaosday.workflow.day.GoNoGo.check(
+        return answer(projectKey, "checking whether the Chaos Day is ready", false, project -> ReadinessAnswer.of(io.chaosday.workflow.day.GoNoGo.check(
                 ChaosDayFinder.withCardsAndPages(tracker).find(project.getKey(), Optional.empty()), today()), i18n));
     }
 
     public Answer getExperiments(String projectKey) {
-        return answer(projectKey, false, project -> json().experiments(ChaosDayExperiments.list(
+        return answer(projectKey, "listing the Chaos Day's experiments", false, project -> json().experiments(ChaosDayExperiments.list(
                 ChaosDayFinder.withCardsAndPages(tracker).find(project.getKey(), Optional.empty()))));
     }
     public Answer publish(String projectKey, String body) {
-        return answer(projectKey, true, project -> {
+        return answer(projectKey, "publishing the review pages", true, project -> {
             PublishReviews.Target target = PublishInput.read(parse(body));
             ConfluenceConnections.Target where = confluence.target();
             if (where.state() == ConfluenceConnections.State.AUTHORISATION_NEEDED) {
@@ -149,7 +161,7 @@ public final class ChaosDayCalls {
     }
 
     /** Checks the caller may do it, then answers with what {@code work} gives or the error body of its failure. */
-    private Answer answer(String projectKey, boolean toChange, Function<Project, JsonNode> work) {
+    private Answer answer(String projectKey, String doing, boolean toChange, Function<Project, JsonNode> work) {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
             return error(failures.forbidden(toChange, String.valueOf(projectKey)));
@@ -176,7 +188,16 @@ public final class ChaosDayCalls {
         } catch (SpaceNotAllowed refused) {
             return error(failures.spaceNotAllowed(refused.spaceKey, confluence.fallbackSpaces()));
         } catch (RuntimeException failure) {
-            return error(failures.of(failure).orElseThrow(() -> failure));
+            Optional<ErrorBody> known = failures.of(failure);
+            if (known.isEmpty()) {
+                log.error(doing, project.getKey(), failure);
+                // Jira logs what a resource throws as it is: only the copy without secrets leaves here.
+                throw log.redacted(failure);
+            }
+            if (known.get().status() >= 500) {
+                log.warn(doing, project.getKey(), failure);
+            }
+            return error(known.get());
         }
     }
 

@@ -16,6 +16,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.chaosday.jira.FailureLog;
 import io.chaosday.jira.FailureText;
 import io.chaosday.jira.ProjectLock;
 import io.chaosday.jira.tracker.JiraSoftware;
@@ -42,6 +43,8 @@ import java.util.Optional;
  * the command line runs.
  */
 public final class ChaosDayProjectHook implements AddProjectHook {
+
+    private static final FailureLog LOG = FailureLog.of(ChaosDayProjectHook.class);
 
     private final JiraAuthenticationContext authentication;
     private final PermissionManager permissions;
@@ -100,6 +103,7 @@ public final class ChaosDayProjectHook implements AddProjectHook {
         try {
             ProjectLock.run(locks, project.getKey(), () -> new CreateChaosDay(tracker).run(request, Progress.SILENT));
         } catch (WorkflowException | InvalidPlanException | TrackerException e) {
+            LOG.warn("creating the Chaos Day's epics and tickets", project.getKey(), e);
             // Jira shows this to the person who asked for the project, which Jira has made and keeps:
             // say so, and how to finish it (running create again makes only what is missing).
             throw new IllegalStateException(i18n.getText("chaosday.template.error.unfinished", project.getKey(),
