@@ -229,6 +229,12 @@ public class PluginJarIT {
     }
 
     @Test
+    public void importsJiraSoftwaresBoardApiOnlyOptionally() {
+        String header = manifest.getValue("Import-Package").replace(" ", "");
+        assertTrue(header, header.contains("com.atlassian.greenhopper.api.rapid.view;resolution:=optional"));
+    }
+
+    @Test
     public void takesJacksonFromJiraInsteadOfEmbeddingIt() {
         List<String> classPath = ManifestHeader.names(manifest.getValue("Bundle-ClassPath"));
         assertFalse("Jackson is Jira's: " + classPath, classPath.stream().anyMatch(entry -> entry.contains("jackson")));

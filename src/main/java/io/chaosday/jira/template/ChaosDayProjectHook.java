@@ -55,10 +55,12 @@ public final class ChaosDayProjectHook implements AddProjectHook {
     private final IssueTracker tracker;
     private final Clock clock;
     private final ProjectMark marks;
+    private final ProjectBoard board;
 
     public ChaosDayProjectHook(JiraAuthenticationContext authentication, PermissionManager permissions, CustomFieldManager fields,
             IssueTypeSchemeManager issueTypeSchemes, ClusterLockService locks, I18nResolver i18n, IssueTracker tracker, Clock clock,
-            ProjectMark marks) {
+            ProjectMark marks, ProjectBoard board) {
+        this.board = board;
         this.authentication = authentication;
         this.permissions = permissions;
         this.fields = fields;
@@ -109,7 +111,22 @@ public final class ChaosDayProjectHook implements AddProjectHook {
             throw new IllegalStateException(i18n.getText("chaosday.template.error.unfinished", project.getKey(),
                     FailureText.of(e).in(i18n)), e);
         }
+        makeBoard(user, project);
         return ConfigureResponse.create();
+    }
+
+    /** After the epics, so the board opens on them; a board Jira will not make never undoes the project. */
+    private void makeBoard(ApplicationUser user, Project project) {
+        try {
+            ProjectBoard.Outcome outcome = ProjectLock.run(locks, project.getKey(), () -> board.make(user, project));
+            if (outcome instanceof ProjectBoard.Outcome.NoJiraSoftware) {
+                LOG.note("making the project's board", project.getKey(), "skipped: Jira Software is not installed or not enabled");
+            } else if (outcome instanceof ProjectBoard.Outcome.Refused refused) {
+                LOG.note("making the project's board", project.getKey(), "Jira did not make it: " + refused.why());
+            }
+        } catch (RuntimeException failure) {
+            LOG.warn("making the project's board", project.getKey(), failure);
+        }
     }
 
     /** The ids of the issue types Jira made from the template's descriptor, by the descriptor's keys. */
