@@ -2,8 +2,8 @@ package io.chaosday.workflow;
 
 import io.chaosday.plan.InvalidPlanException;
 import io.chaosday.plan.PlanProblem;
-import io.chaosday.plan.YamlNodes;
-import io.chaosday.plan.YamlNodes.Field;
+import io.chaosday.planfile.YamlNodes;
+import io.chaosday.planfile.YamlNodes.Field;
 import io.chaosday.review.ExpectedImpact;
 import io.chaosday.review.Experiment;
 import io.chaosday.review.Failure;

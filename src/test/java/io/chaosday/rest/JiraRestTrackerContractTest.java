@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.RestClient;
 import io.chaosday.stub.LocalJira;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.IssueTrackerContract;
