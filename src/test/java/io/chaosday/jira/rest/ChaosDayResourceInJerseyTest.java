@@ -95,6 +95,7 @@ public class ChaosDayResourceInJerseyTest {
                 bind(host.application).to(ApplicationProperties.class);
                 bind(clock).to(Clock.class);
                 bind(marks).to(ProjectMark.class);
+                bind(new io.chaosday.jira.ProjectTasks(io.chaosday.jira.TaskThreads.direct(), clock)).to(io.chaosday.jira.ProjectTasks.class);
             }
         });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/rest/chaosday/1.0"), config);

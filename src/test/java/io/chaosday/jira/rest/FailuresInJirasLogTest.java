@@ -63,7 +63,8 @@ public class FailuresInJirasLogTest {
         }).when(jira).findIssues(any(), any(), any());
         return new ChaosDayCalls(host.authentication, host.permissions, host.projects, jira, host.locks, host.i18n, confluence,
                 host.application, Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC), new ProjectMark(host.properties),
-                new FailureLog(logger, confluence::secrets));
+                new FailureLog(logger, confluence::secrets),
+                new io.chaosday.jira.ProjectTasks(io.chaosday.jira.TaskThreads.direct(), Clock.systemUTC()), java.time.Duration.ZERO);
     }
 
     @Test
