@@ -136,6 +136,21 @@ public class ChaosDayResourceInJerseyTest {
     }
 
     @Test
+    public void theProjectsLastTaskIsReadBackAfterAChange() throws Exception {
+        HttpResponse<String> none = get("task");
+        assertEquals(none.body(), 200, none.statusCode());
+        assertTrue(none.body(), json(none).get("task").isNull());
+
+        assertEquals(200, send("PUT", "definition", "application/json", NEW_DATE).statusCode());
+
+        HttpResponse<String> task = get("task");
+        assertEquals(task.body(), 200, task.statusCode());
+        assertEquals("DONE", json(task).get("task").get("state").asText());
+        assertEquals("reschedule", json(task).get("task").get("kind").asText());
+        assertEquals(200, json(task).get("task").get("answer").get("status").asInt());
+    }
+
+    @Test
     public void publishingWithoutConfluenceAnswersTheErrorBody() throws Exception {
         HttpResponse<String> published = send("POST", "publish", "application/json", "{\"spaceKey\":\"OPS\"}");
 
