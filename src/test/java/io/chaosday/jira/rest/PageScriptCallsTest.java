@@ -66,8 +66,12 @@ public class PageScriptCallsTest {
 
     @Test
     public void theScriptsCallsAreFoundInIt() throws IOException {
-        assertEquals("following a task, reschedule dry run, save, finish (a save), a task running at load, publish", List.of(
+        assertEquals("following a task; the day's entry, checklist, day; reschedule dry run, save, finish (a save), a task running at load, publish",
+                List.of(
                 new ScriptCall("GET", "/task", List.of()),
+                new ScriptCall("GET", "/ready", List.of()),
+                new ScriptCall("POST", "/experiments/{issueKey}/log", List.of()),
+                new ScriptCall("GET", "/day", List.of()),
                 new ScriptCall("POST", "/reschedule", List.of("dryRun")),
                 new ScriptCall("PUT", "/definition", List.of()),
                 new ScriptCall("PUT", "/definition", List.of()),
