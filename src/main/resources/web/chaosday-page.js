@@ -411,6 +411,15 @@
         box.hidden = false;
     }
 
+    /** Shows a saved definition's answer; once a save has made tickets, a half-made Chaos Day's notice goes. */
+    function showSaved(answer) {
+        showReschedule(answer);
+        var notice = document.getElementById('chaosday-unfinished');
+        if (notice && (answer.created || []).length > 0) {
+            notice.remove();
+        }
+    }
+
     /** Shows what a finished task answered, where its call would have shown it. */
     function showTaskAnswer(task) {
         var target = task.kind === 'publish' ? 'chaosday-publish-result' : 'chaosday-reschedule-result';
@@ -418,7 +427,7 @@
             return;
         }
         if (task.answer.status >= 200 && task.answer.status < 300) {
-            (task.kind === 'publish' ? showPublish : showReschedule)(task.answer.body);
+            (task.kind === 'publish' ? showPublish : showSaved)(task.answer.body);
         } else {
             showFailure(target, task.answer.body);
         }
@@ -547,13 +556,7 @@
         if (finish && form) {
             finish.addEventListener('click', function () {
                 finish.disabled = true;
-                longCall('PUT', rest + '/definition', definitionFrom(form), function (answer) {
-                    showReschedule(answer);
-                    var notice = document.getElementById('chaosday-unfinished');
-                    if (notice && (answer.created || []).length > 0) {
-                        notice.remove();
-                    }
-                }, 'chaosday-reschedule-result').then(function (ok) {
+                longCall('PUT', rest + '/definition', definitionFrom(form), showSaved, 'chaosday-reschedule-result').then(function (ok) {
                     finish.disabled = ok;
                 });
             });

@@ -284,7 +284,8 @@ public final class ChaosDayCalls {
         }
         ApplicationUser user = authentication.getLoggedInUser();
         ProjectTasks.Start start = tasks.start(project.getKey(), kind, progress -> {
-            // Jira keeps the acting user per thread: the task acts as the person who asked.
+            // Jira keeps the acting user per thread: the task acts as the person who asked, and gives the thread back as it was.
+            ApplicationUser before = authentication.getLoggedInUser();
             authentication.setLoggedInUser(user);
             try {
                 Answer answer = new Answer(200, work.apply(progress).toString());
@@ -293,7 +294,11 @@ public final class ChaosDayCalls {
                 Answer answer = failed(project, doing, failure, false);
                 return new ProjectTasks.Result(answer.status(), answer.json());
             } finally {
-                authentication.clearLoggedInUser();
+                if (before == null) {
+                    authentication.clearLoggedInUser();
+                } else {
+                    authentication.setLoggedInUser(before);
+                }
             }
         });
         if (start instanceof ProjectTasks.Start.Busy busy) {

@@ -105,6 +105,7 @@ public class LongWorkInTheBackgroundTest {
         assertTrue("the tickets of the two teams added were made: " + task,
                 task.path("answer").path("body").path("created").size() >= 4);
         verify(host.lock).tryLock();
+        verify(host.authentication, org.mockito.Mockito.atLeastOnce()).setLoggedInUser(host.facilitator);
     }
 
     @Test
