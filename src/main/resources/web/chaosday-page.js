@@ -384,6 +384,107 @@
         });
     }
 
+    /** Shows how far the project's background task has got, or nothing once it is done. */
+    function showTask(task) {
+        var box = document.getElementById('chaosday-task');
+        if (!box) {
+            return;
+        }
+        box.textContent = '';
+        if (!task || task.state !== 'RUNNING') {
+            box.hidden = true;
+            return;
+        }
+        var line = document.createElement('p');
+        line.className = 'title';
+        line.textContent = task.total > 0 && task.step
+            ? format(box.getAttribute('data-text-running'), [task.step, task.done, task.total])
+            : box.getAttribute('data-text-starting');
+        box.appendChild(line);
+        var bar = document.createElement('progress');
+        bar.max = Math.max(task.total, 1);
+        bar.value = Math.min(task.done, bar.max);
+        box.appendChild(bar);
+        var away = document.createElement('p');
+        away.textContent = box.getAttribute('data-text-away');
+        box.appendChild(away);
+        box.hidden = false;
+    }
+
+    /** Shows a saved definition's answer; once a save has made tickets, a half-made Chaos Day's notice goes. */
+    function showSaved(answer) {
+        showReschedule(answer);
+        var notice = document.getElementById('chaosday-unfinished');
+        if (notice && (answer.created || []).length > 0) {
+            notice.remove();
+        }
+    }
+
+    /** Shows what a finished task answered, where its call would have shown it. */
+    function showTaskAnswer(task) {
+        var target = task.kind === 'publish' ? 'chaosday-publish-result' : 'chaosday-reschedule-result';
+        if (!document.getElementById(target) || !task.answer) {
+            return;
+        }
+        if (task.answer.status >= 200 && task.answer.status < 300) {
+            (task.kind === 'publish' ? showPublish : showSaved)(task.answer.body);
+        } else {
+            showFailure(target, task.answer.body);
+        }
+    }
+
+    /** Follows the project's task until it is done: its progress meanwhile, then its answer. */
+    function follow(task) {
+        showTask(task);
+        if (!task) {
+            return;
+        }
+        if (task.state !== 'RUNNING') {
+            showTaskAnswer(task);
+            return;
+        }
+        window.setTimeout(function () {
+            call('GET', rest + '/task').then(function (answer) {
+                follow(answer.task);
+            }, function () {
+                window.setTimeout(function () { follow(task); }, 2000);
+            });
+        }, 1000);
+    }
+
+    /**
+     * A save or a publish: answered at once when the work was quick, else with the task it became
+     * (202), which is then followed; a busy project's answer carries the task running, followed too.
+     */
+    function longCall(method, url, body, show, targetId) {
+        return window.fetch(url, {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
+            body: JSON.stringify(body)
+        }).then(function (response) {
+            return response.json().catch(function () { return {}; }).then(function (json) {
+                if (response.status === 202) {
+                    follow(json.task);
+                } else if (response.ok) {
+                    show(json);
+                } else {
+                    showFailure(targetId, {message: json.message || String(response.status), authorisationUri: json.authorisationUri});
+                    if (json.task) {
+                        follow(json.task);
+                    }
+                }
+                return response.ok;
+            });
+        }, function (e) {
+            showError(document.getElementById(targetId), e.message);
+            return false;
+        });
+    }
+
+    /** The page's REST base, /rest/chaosday/1.0/project/KEY relative to Jira's context path; set when the page is wired. */
+    var rest;
+
     /** How often the day is read again while the page is open, so each Agent sees the others' entries. */
     var DAY_REFRESH_MS = 30000;
 
@@ -437,7 +538,7 @@
         if (!page) {
             return;
         }
-        var rest = page.getAttribute('data-rest');
+        rest = page.getAttribute('data-rest');
         var form = document.getElementById('chaosday-definition');
         if (form) {
             form.addEventListener('submit', function (event) {
@@ -447,9 +548,7 @@
                 });
             });
             form.querySelector('button[name=apply]').addEventListener('click', function () {
-                call('PUT', rest + '/definition', definitionFrom(form)).then(showReschedule, function (e) {
-                    showError(document.getElementById('chaosday-reschedule-result'), e.message);
-                });
+                longCall('PUT', rest + '/definition', definitionFrom(form), showReschedule, 'chaosday-reschedule-result');
             });
         }
         // A Chaos Day cut short is finished by saving its definition as it stands: the save creates what is missing.
@@ -457,17 +556,18 @@
         if (finish && form) {
             finish.addEventListener('click', function () {
                 finish.disabled = true;
-                call('PUT', rest + '/definition', definitionFrom(form)).then(function (answer) {
-                    showReschedule(answer);
-                    var notice = document.getElementById('chaosday-unfinished');
-                    if (notice && (answer.created || []).length > 0) {
-                        notice.remove();
-                    }
-                }, function (e) {
-                    finish.disabled = false;
-                    showError(document.getElementById('chaosday-reschedule-result'), e.message);
+                longCall('PUT', rest + '/definition', definitionFrom(form), showSaved, 'chaosday-reschedule-result').then(function (ok) {
+                    finish.disabled = ok;
                 });
             });
+        }
+        // A save or a publish still running when the page was (re)loaded is followed to its end.
+        if (document.getElementById('chaosday-task')) {
+            call('GET', rest + '/task').then(function (answer) {
+                if (answer.task && answer.task.state === 'RUNNING') {
+                    follow(answer.task);
+                }
+            }, function () { });
         }
         wireDay(rest);
         var publish = document.getElementById('chaosday-publish-form');
@@ -478,9 +578,7 @@
                 if (publish.elements.parentId.value.trim()) {
                     body.parentId = publish.elements.parentId.value.trim();
                 }
-                call('POST', rest + '/publish', body).then(showPublish, function (e) {
-                    showError(document.getElementById('chaosday-publish-result'), e.message, e.authorisationUri);
-                });
+                longCall('POST', rest + '/publish', body, showPublish, 'chaosday-publish-result');
             });
         }
     }

@@ -107,6 +107,15 @@ public class PluginBundleIT {
         }
     }
 
+    /** Jira Software's package is optional: without it the plugin still loads and simply has no board maker. */
+    @Test
+    public void withoutJiraSoftwareTheBoardMakerIsAbsentAndNothingFails() throws Exception {
+        assertTrue(framework.adapt(FrameworkWiring.class).resolveBundles(List.of(plugin)));
+        Object boards = plugin.loadClass("io.chaosday.jira.template.JiraSoftwareBoards").getConstructor().newInstance();
+        Object maker = boards.getClass().getMethod("maker").invoke(boards);
+        assertEquals(java.util.Optional.empty(), maker);
+    }
+
     private String whyUnresolved() {
         try {
             plugin.start();

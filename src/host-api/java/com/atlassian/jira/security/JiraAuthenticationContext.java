@@ -10,4 +10,10 @@ public interface JiraAuthenticationContext {
 
     // Checked on the same DAC page: Locale getLocale(), "Get the users locale".
     java.util.Locale getLocale();
+
+    // Checked on the same DAC page: void setLoggedInUser(ApplicationUser) and void clearLoggedInUser(): the user is
+    // per thread, so work on a thread of the plugin's own sets the requesting user first and clears it after.
+    void setLoggedInUser(ApplicationUser user);
+
+    void clearLoggedInUser();
 }

@@ -85,6 +85,11 @@ public final class ConfluenceConnections implements ConfluenceForPublishing {
         return fallback.spaces();
     }
 
+    @Override
+    public java.util.List<String> secrets() {
+        return fallback.read().map(settings -> java.util.List.of(settings.token())).orElse(java.util.List.of());
+    }
+
     /** Confluence's own address, where published pages are read: the link's display address or the fallback's. */
     public Optional<URI> address() {
         Optional<ApplicationLink> link = primaryLink();

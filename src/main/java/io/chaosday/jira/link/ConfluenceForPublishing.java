@@ -23,4 +23,9 @@ public interface ConfluenceForPublishing {
     default List<String> fallbackSpaces() {
         return List.of();
     }
+
+    /** What must never be logged: the fallback token, when one is set. */
+    default List<String> secrets() {
+        return List.of();
+    }
 }

@@ -7,6 +7,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.chaosday.jira.ProjectTasks;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.jira.tracker.ProjectMark;
 import io.chaosday.tracker.IssueTracker;
@@ -41,9 +42,9 @@ public class ChaosDayResource {
     @Inject
     public ChaosDayResource(JiraAuthenticationContext authentication, PermissionManager permissions, ProjectManager projects,
             IssueTracker tracker, ClusterLockService locks, I18nResolver i18n, ConfluenceConnections confluence,
-            ApplicationProperties application, Clock clock, ProjectMark marks) {
+            ApplicationProperties application, Clock clock, ProjectMark marks, ProjectTasks tasks) {
         this.calls = new ChaosDayCalls(authentication, permissions, projects, tracker, locks, i18n, confluence, application, clock,
-                marks);
+                marks, tasks);
     }
 
     @GET
@@ -70,6 +71,13 @@ public class ChaosDayResource {
     @Path("status")
     public Response getStatus(@PathParam("projectKey") String projectKey) {
         return http(calls.getStatus(projectKey));
+    }
+
+    /** The project's last long task (a save or a publish): running with its progress, or done with its answer. */
+    @GET
+    @Path("task")
+    public Response getTask(@PathParam("projectKey") String projectKey) {
+        return http(calls.getTask(projectKey));
     }
 
     @GET

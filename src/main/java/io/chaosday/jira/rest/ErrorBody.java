@@ -18,4 +18,6 @@ public record ErrorBody(int status, String code, String message, Optional<String
     public static final String CONFLUENCE_NOT_CONFIGURED = "CONFLUENCE_NOT_CONFIGURED";
     public static final String CONFLUENCE_AUTHORISATION_REQUIRED = "CONFLUENCE_AUTHORISATION_REQUIRED";
     public static final String UPSTREAM_FAILED = "UPSTREAM_FAILED";
+    /** Long work that failed for a reason the plugin did not expect; Jira's log has the details. */
+    public static final String FAILED = "FAILED";
 }

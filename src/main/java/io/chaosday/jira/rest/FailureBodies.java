@@ -71,6 +71,12 @@ public final class FailureBodies {
         return new ErrorBody(403, ErrorBody.FORBIDDEN, message, Optional.of("spaceKey"), Optional.empty());
     }
 
+    /** Long work that failed unexpectedly in the background: said plainly, the details in Jira's log. */
+    public ErrorBody failed(String projectKey) {
+        return new ErrorBody(500, ErrorBody.FAILED, texts.text("chaosday.rest.error.failed", projectKey), Optional.empty(),
+                Optional.empty());
+    }
+
     public ErrorBody confluenceNotConfigured() {
         return body(409, ErrorBody.CONFLUENCE_NOT_CONFIGURED, "chaosday.rest.error.no-confluence");
     }

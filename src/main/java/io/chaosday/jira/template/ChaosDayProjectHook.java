@@ -16,6 +16,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.chaosday.jira.FailureLog;
 import io.chaosday.jira.FailureText;
 import io.chaosday.jira.ProjectLock;
 import io.chaosday.jira.tracker.JiraSoftware;
@@ -43,6 +44,8 @@ import java.util.Optional;
  */
 public final class ChaosDayProjectHook implements AddProjectHook {
 
+    private static final FailureLog LOG = FailureLog.of(ChaosDayProjectHook.class);
+
     private final JiraAuthenticationContext authentication;
     private final PermissionManager permissions;
     private final CustomFieldManager fields;
@@ -52,10 +55,12 @@ public final class ChaosDayProjectHook implements AddProjectHook {
     private final IssueTracker tracker;
     private final Clock clock;
     private final ProjectMark marks;
+    private final ProjectBoard board;
 
     public ChaosDayProjectHook(JiraAuthenticationContext authentication, PermissionManager permissions, CustomFieldManager fields,
             IssueTypeSchemeManager issueTypeSchemes, ClusterLockService locks, I18nResolver i18n, IssueTracker tracker, Clock clock,
-            ProjectMark marks) {
+            ProjectMark marks, ProjectBoard board) {
+        this.board = board;
         this.authentication = authentication;
         this.permissions = permissions;
         this.fields = fields;
@@ -100,12 +105,28 @@ public final class ChaosDayProjectHook implements AddProjectHook {
         try {
             ProjectLock.run(locks, project.getKey(), () -> new CreateChaosDay(tracker).run(request, Progress.SILENT));
         } catch (WorkflowException | InvalidPlanException | TrackerException e) {
+            LOG.warn("creating the Chaos Day's epics and tickets", project.getKey(), e);
             // Jira shows this to the person who asked for the project, which Jira has made and keeps:
             // say so, and how to finish it (running create again makes only what is missing).
             throw new IllegalStateException(i18n.getText("chaosday.template.error.unfinished", project.getKey(),
                     FailureText.of(e).in(i18n)), e);
         }
+        makeBoard(user, project);
         return ConfigureResponse.create();
+    }
+
+    /** After the epics, so the board opens on them; a board Jira will not make never undoes the project. */
+    private void makeBoard(ApplicationUser user, Project project) {
+        try {
+            ProjectBoard.Outcome outcome = ProjectLock.run(locks, project.getKey(), () -> board.make(user, project));
+            if (outcome instanceof ProjectBoard.Outcome.NoJiraSoftware) {
+                LOG.note("making the project's board", project.getKey(), "skipped: Jira Software is not installed or not enabled");
+            } else if (outcome instanceof ProjectBoard.Outcome.Refused refused) {
+                LOG.note("making the project's board", project.getKey(), "Jira did not make it: " + refused.why());
+            }
+        } catch (RuntimeException failure) {
+            LOG.warn("making the project's board", project.getKey(), failure);
+        }
     }
 
     /** The ids of the issue types Jira made from the template's descriptor, by the descriptor's keys. */

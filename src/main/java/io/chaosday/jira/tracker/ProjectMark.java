@@ -27,7 +27,7 @@ public final class ProjectMark {
      * with entityName="ProjectProperty" beside the issues' "IssueProperty" rows (seen in a public
      * backup importer); assumed the same name through JsonEntityPropertyManager.
      */
-    static final String PROJECT = "ProjectProperty";
+    public static final String PROJECT = "ProjectProperty";
 
     /** The property's key. */
     public static final String KEY = "io.chaosday.chaos-day";

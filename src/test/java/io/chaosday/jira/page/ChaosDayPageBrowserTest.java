@@ -121,6 +121,68 @@ public class ChaosDayPageBrowserTest {
                 + "};";
     }
 
+    /**
+     * Jira as the page's script meets it while a long save runs: the save is answered 202 with its
+     * task, which each later read finds further on ({@code reads} running states, then done with
+     * {@code answer}); as each read is answered, the progress the page shows is noted on the body.
+     */
+    private static String jiraRunningALongSave(List<String> running, String answer) {
+        String states = running.stream().map(step -> "{kind: 'reschedule', state: 'RUNNING', started: '2027-02-01T09:00:00Z', "
+                + step + "}").reduce((a, b) -> a + "," + b).orElse("");
+        return "var states = [" + states + "]; var reads = 0; var base = window.fetch;"
+                + "function answering(status, body) {"
+                + "  return Promise.resolve({ok: status < 300, status: status, json: function () { return Promise.resolve(body); }});"
+                + "}"
+                + "window.fetch = function (url, options) {"
+                + "  if (options.method === 'GET' && !/\\/task$/.test(url)) { return base(url, options); }"
+                + "  if (options.method === 'PUT') {"
+                + "    return answering(202, {task: {kind: 'reschedule', state: 'RUNNING', started: '2027-02-01T09:00:00Z', step: '', done: 0, total: 0}});"
+                + "  }"
+                + "  if (/\\/task$/.test(url)) {"
+                + "    var seen = JSON.parse(document.body.getAttribute('data-progress') || '[]');"
+                + "    seen.push(document.getElementById('chaosday-task').hidden ? '' : document.getElementById('chaosday-task').textContent);"
+                + "    document.body.setAttribute('data-progress', JSON.stringify(seen));"
+                + "    if (reads++ === 0) { return answering(200, {task: null}); }"
+                + "    var next = states.shift();"
+                + "    return answering(200, {task: next || {kind: 'reschedule', state: 'DONE', started: '2027-02-01T09:00:00Z',"
+                + "      step: 'Moving due dates', done: 10, total: 10, answer: {status: 200, body: " + answer + "}}});"
+                + "  }"
+                + "  return answering(200, " + PageAnswers.RESCHEDULE + ");"
+                + "};";
+    }
+
+    @Test
+    public void aLongSaveShowsItsProgressWhileItRunsThenItsResult() throws Exception {
+        String act = jiraRunningALongSave(List.of("step: 'Creating issues', done: 3, total: 10",
+                "step: 'Moving due dates', done: 7, total: 10"), PageAnswers.TEAMS_ADDED)
+                + afterThePageIsWired("document.getElementById('chaosday-teams').value = 'Payments\\nSearch <beta>\\nCheckout';"
+                + "document.querySelector('#chaosday-definition button[name=preview]').click();"
+                + "setTimeout(function () { document.querySelector('#chaosday-definition button[name=apply]').click(); }, 300);");
+
+        Document dom = Jsoup.parse(chromium(harness(SamplePages.facilitator(), act), "", "--dump-dom", "--virtual-time-budget=8000"));
+
+        String progress = dom.body().attr("data-progress");
+        assertTrue(progress, progress.contains("Working on it..."));
+        assertTrue(progress, progress.contains("Working on it: Creating issues (3 of 10)."));
+        assertTrue(progress, progress.contains("Working on it: Moving due dates (7 of 10)."));
+        assertTrue(progress, progress.indexOf("(3 of 10)") < progress.indexOf("(7 of 10)"));
+        assertTrue("the progress goes once the work is done", dom.selectFirst("#chaosday-task").hasAttr("hidden"));
+        assertEquals(List.of("CHAOS-15", "CHAOS-16", "CHAOS-17", "CHAOS-18", "CHAOS-19"),
+                dom.select("#chaosday-reschedule-result .chaosday-created li a").eachText());
+    }
+
+    @Test
+    public void aLongSaveRunningIsShownAsAPicture() throws Exception {
+        String act = jiraRunningALongSave(java.util.Collections.nCopies(20, "step: 'Creating issues', done: 4, total: 10"), "{}")
+                + afterThePageIsWired("document.getElementById('chaosday-teams').value = 'Payments\\nSearch\\nCheckout\\nLedger';"
+                + "document.querySelector('#chaosday-definition button[name=preview]').click();"
+                + "setTimeout(function () { document.querySelector('#chaosday-definition button[name=apply]').click(); }, 300);");
+
+        Document dom = Jsoup.parse(chromium(harness(SamplePages.facilitator(), act), "", "--dump-dom", "--virtual-time-budget=3000"));
+        assertEquals("Working on it: Creating issues (4 of 10).", dom.selectFirst("#chaosday-task .title").text());
+        assertIsAPicture(screenshot(SamplePages.facilitator(), act, "", "chaos-day-task-running.png", 1280, 900), 1280);
+    }
+
     /** Jira reading for the page's script: the go / no-go checklist and the day, as given. */
     private static String jiraReading(String ready, String day) {
         return "window.fetch = function (url, options) {"

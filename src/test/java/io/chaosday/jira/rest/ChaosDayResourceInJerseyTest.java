@@ -95,6 +95,7 @@ public class ChaosDayResourceInJerseyTest {
                 bind(host.application).to(ApplicationProperties.class);
                 bind(clock).to(Clock.class);
                 bind(marks).to(ProjectMark.class);
+                bind(new io.chaosday.jira.ProjectTasks(io.chaosday.jira.TaskThreads.direct(), clock)).to(io.chaosday.jira.ProjectTasks.class);
             }
         });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/rest/chaosday/1.0"), config);
@@ -132,6 +133,21 @@ public class ChaosDayResourceInJerseyTest {
         HttpResponse<String> changed = send("PUT", "definition", "application/json", NEW_DATE);
         assertEquals(changed.body(), 200, changed.statusCode());
         assertEquals(Optional.of(LocalDate.parse("2027-03-17")), jira.byItem("chaos-day").due());
+    }
+
+    @Test
+    public void theProjectsLastTaskIsReadBackAfterAChange() throws Exception {
+        HttpResponse<String> none = get("task");
+        assertEquals(none.body(), 200, none.statusCode());
+        assertTrue(none.body(), json(none).get("task").isNull());
+
+        assertEquals(200, send("PUT", "definition", "application/json", NEW_DATE).statusCode());
+
+        HttpResponse<String> task = get("task");
+        assertEquals(task.body(), 200, task.statusCode());
+        assertEquals("DONE", json(task).get("task").get("state").asText());
+        assertEquals("reschedule", json(task).get("task").get("kind").asText());
+        assertEquals(200, json(task).get("task").get("answer").get("status").asInt());
     }
 
     @Test

@@ -17,7 +17,7 @@ public class ChaosDayRestContractTest {
     @Test
     public void theDocumentParsesWithoutComplaint() {
         assertEquals(List.of(), ChaosDayRestContract.parserMessages());
-        assertEquals(8, ChaosDayRestContract.document().getPaths().size());
+        assertEquals(9, ChaosDayRestContract.document().getPaths().size());
     }
 
     @Test

@@ -63,6 +63,6 @@ final class FacilitatorInJira {
     /** The REST resource over these services, the given tracker and Confluence, at the clock's time. */
     ChaosDayCalls resource(IssueTracker tracker, ConfluenceForPublishing confluence, Clock clock) {
         return new ChaosDayCalls(authentication, permissions, projects, tracker, locks, i18n, confluence, application, clock,
-                new ProjectMark(properties));
+                new ProjectMark(properties), new io.chaosday.jira.ProjectTasks(io.chaosday.jira.TaskThreads.direct(), clock));
     }
 }

@@ -26,8 +26,11 @@ import static org.junit.Assert.assertTrue;
  */
 public class PageScriptCallsTest {
 
-    /** {@code call('POST', rest + '/reschedule?dryRun=true', ...)}: the method and the path after the page's REST base. */
-    private static final Pattern CALL = Pattern.compile("call\\('([A-Z]+)',\\s*rest\\s*\\+\\s*'([^']*)'");
+    /**
+     * {@code call('POST', rest + '/reschedule?dryRun=true', ...)}, or {@code longCall(...)} for work that may run on as a
+     * task: the method and the path after the page's REST base.
+     */
+    private static final Pattern CALL = Pattern.compile("\\b(?:call|longCall)\\('([A-Z]+)',\\s*rest\\s*\\+\\s*'([^']*)'");
 
     /** A call the script makes: its method, path below the project, and query parameter names. */
     record ScriptCall(String method, String path, List<String> query) {
@@ -63,13 +66,16 @@ public class PageScriptCallsTest {
 
     @Test
     public void theScriptsCallsAreFoundInIt() throws IOException {
-        assertEquals("the day's entry, checklist, day; reschedule dry run, save, finish (a save), publish", List.of(
+        assertEquals("following a task; the day's entry, checklist, day; reschedule dry run, save, finish (a save), a task running at load, publish",
+                List.of(
+                new ScriptCall("GET", "/task", List.of()),
                 new ScriptCall("GET", "/ready", List.of()),
                 new ScriptCall("POST", "/experiments/{issueKey}/log", List.of()),
                 new ScriptCall("GET", "/day", List.of()),
                 new ScriptCall("POST", "/reschedule", List.of("dryRun")),
                 new ScriptCall("PUT", "/definition", List.of()),
                 new ScriptCall("PUT", "/definition", List.of()),
+                new ScriptCall("GET", "/task", List.of()),
                 new ScriptCall("POST", "/publish", List.of())), calls(script()));
     }
 

@@ -65,6 +65,9 @@ public class ChaosDayProjectHookTest {
 
     private final io.chaosday.jira.tracker.EntityPropertiesInMemory properties = new io.chaosday.jira.tracker.EntityPropertiesInMemory();
     private final ProjectMark marks = new ProjectMark(properties);
+    private final BoardsInJira boards = new BoardsInJira();
+    private final com.atlassian.jira.bc.issue.search.SearchService search = mock(com.atlassian.jira.bc.issue.search.SearchService.class);
+    private final ProjectBoard board = new ProjectBoard(boards, search, properties, boards, i18n);
     private ChaosDayProjectHook hook;
 
     @Before
@@ -82,7 +85,9 @@ public class ChaosDayProjectHookTest {
         when(project.getName()).thenReturn("Payments Chaos Day");
         when(schemes.getIssueTypesForProject(project)).thenReturn(List.of(task));
         when(locks.getLockForName("io.chaosday.project.CHAOS")).thenReturn(lock);
-        hook = new ChaosDayProjectHook(authentication, permissions, fields, schemes, locks, i18n, tracker, MONDAY_2027_01_25, marks);
+        when(search.parseQuery(alice, "project = \"CHAOS\" ORDER BY Rank ASC"))
+                .thenReturn(new com.atlassian.jira.bc.issue.search.SearchService.ParseResult(mock(com.atlassian.query.Query.class)));
+        hook = new ChaosDayProjectHook(authentication, permissions, fields, schemes, locks, i18n, tracker, MONDAY_2027_01_25, marks, board);
     }
 
     @Test
@@ -166,7 +171,7 @@ public class ChaosDayProjectHookTest {
     @Test
     public void aChaosDayLeftUnfinishedSaysTheProjectExistsAndHowToFinishIt() {
         FakeIssueTracker lost = new FakeIssueTracker(); // the use case cannot find the project Jira just made
-        hook = new ChaosDayProjectHook(authentication, permissions, fields, schemes, locks, i18n, lost, MONDAY_2027_01_25, marks);
+        hook = new ChaosDayProjectHook(authentication, permissions, fields, schemes, locks, i18n, lost, MONDAY_2027_01_25, marks, board);
         when(i18n.getText(eq("chaosday.failure.project-not-found"), any())).thenReturn("no project CHAOS");
         when(i18n.getText(eq("chaosday.template.error.unfinished"), any(), any()))
                 .thenAnswer(call -> "unfinished " + call.getArgument(1) + ": " + call.getArgument(2));
@@ -190,5 +195,40 @@ public class ChaosDayProjectHookTest {
         assertEquals(io.chaosday.tracker.ChaosDayId.fromName("Payments Chaos Day"), mark.chaosDay());
         assertEquals(Map.of(ProjectMark.TASK, "10005", ProjectMark.EXPERIMENT, "10006"), mark.issueTypes());
         assertEquals(LocalDate.of(2027, 3, 10), mark.definition().chaosDay());
+    }
+
+    @Test
+    public void configureGivesTheProjectOneBoardOverItsIssuesAfterTheEpics() {
+        int[] issuesWhenTheBoardWasMade = {-1};
+        boards.onBoard = () -> issuesWhenTheBoardWasMade[0] = tracker.issues.size();
+
+        hook.configure(ConfigureData.create(project, Map.of(), scheme));
+        hook.configure(ConfigureData.create(project, Map.of(), scheme));
+
+        assertEquals(1, boards.boards.size());
+        assertEquals(1, boards.filters.size());
+        assertEquals(boards.filters.keySet().iterator().next().longValue(), boards.boards.get(0).filterId());
+        assertEquals("the epics and tickets were there first", tracker.issues.size(), issuesWhenTheBoardWasMade[0]);
+    }
+
+    @Test
+    public void withoutJiraSoftwaresBoardsTheProjectIsMadeWithoutABoard() {
+        boards.jiraSoftware = false;
+
+        hook.configure(ConfigureData.create(project, Map.of(), scheme));
+
+        assertTrue(boards.boards.isEmpty());
+        assertTrue(boards.filters.isEmpty());
+        assertTrue("the Chaos Day is made all the same", tracker.issues.size() > 10);
+    }
+
+    @Test
+    public void aBoardJiraRefusesNeverUndoesTheProject() {
+        boards.refuseBoard = List.of("refused");
+
+        hook.configure(ConfigureData.create(project, Map.of(), scheme));
+
+        assertTrue(boards.boards.isEmpty());
+        assertTrue(tracker.issues.size() > 10);
     }
 }
