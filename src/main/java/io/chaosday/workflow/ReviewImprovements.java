@@ -87,6 +87,11 @@ final class ReviewImprovements {
                             // one made before identities carried a hash, whose summary is exactly this idea's
                             .or(() -> found.find(identityBefore(found.id(), review.ticket().item(), idea))
                                     .filter(t -> t.summary().strip().equals(idea.summary().strip())));
+                    if (ticket.isPresent() && !readOnly && ticket.get().assignee().isEmpty() && !ticket.get().done()) {
+                        // Made by a run that never got to follow it up (its create answer was lost, or it
+                        // stopped): what Jira holds says what is left to do, not what this run made.
+                        followUp(review, ticket.get(), idea.owner().get(), warnings);
+                    }
                     if (ticket.isEmpty() && !readOnly) {
                         DuplicateSweep.Result swept = create(projectKey, found, created.size(), review, idea, identity,
                                 warnings);
@@ -126,12 +131,17 @@ final class ReviewImprovements {
         DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found.id(),
                 found.seen() + createdSoFar, tracker.createIssues(projectKey, List.of(issue), Progress.SILENT));
         for (TrackedIssue made : swept.kept()) {
-            tracker.relate(review.key(), made.key());
-            if (!tracker.assign(made.key(), owner)) {
-                warnings.add(made.key() + " is left unassigned: Jira knows no user '" + owner
-                        + "'; the owner is named in its description");
-            }
+            followUp(review, made, owner, warnings);
         }
         return swept;
+    }
+
+    /** Relates the ticket to its review, then assigns it: an assigned ticket has had both. */
+    private void followUp(GatheredReview review, TrackedIssue ticket, String owner, List<String> warnings) {
+        tracker.relate(review.key(), ticket.key());
+        if (!tracker.assign(ticket.key(), owner)) {
+            warnings.add(ticket.key() + " is left unassigned: Jira knows no user '" + owner
+                    + "'; the owner is named in its description");
+        }
     }
 }

@@ -42,6 +42,8 @@ public final class FakeIssueTracker implements IssueTracker {
     private int next = 1;
     /** When set, the next createIssues stores this many issues, then fails as if the line dropped. */
     public Integer dropConnectionAfter;
+    /** When set, the next createIssues stores every issue, then fails as if its answer was lost. */
+    public boolean loseNextCreateAnswer;
 
     public FakeIssueTracker withProject(String key) {
         projects.put(key, new Project(key, key + " project", browse(key)));
@@ -107,6 +109,10 @@ public final class FakeIssueTracker implements IssueTracker {
             descriptions.put(key, wiki(issue.description()));
             issue.securityLevelId().ifPresent(id -> securityLevelOf.put(key, id));
             created.add(tracked);
+        }
+        if (loseNextCreateAnswer) {
+            loseNextCreateAnswer = false;
+            throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "connection reset; the write may have happened");
         }
         return created;
     }
