@@ -1,9 +1,9 @@
 package io.chaosday.cli;
 
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.JiraLink;
-import io.chaosday.review.confluence.JiraSite;
-import io.chaosday.review.preview.PreviewPage;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.site.JiraLink;
+import io.chaosday.site.JiraSite;
+import io.chaosday.pages.preview.PreviewPage;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.Wiki;

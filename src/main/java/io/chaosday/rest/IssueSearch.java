@@ -1,8 +1,11 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
 import io.chaosday.tracker.jiraformat.PropertyValues;
 import io.chaosday.tracker.jiraformat.IdentityProperty;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import io.chaosday.tracker.Jql;
 
 import com.fasterxml.jackson.databind.JsonNode;

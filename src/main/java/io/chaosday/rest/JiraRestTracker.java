@@ -1,9 +1,12 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
 import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueState;

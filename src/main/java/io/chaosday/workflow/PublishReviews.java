@@ -1,7 +1,7 @@
 package io.chaosday.workflow;
 
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.RenderedPage;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.pages.RenderedPage;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.Item;

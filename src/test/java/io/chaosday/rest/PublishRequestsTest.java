@@ -1,12 +1,13 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.RestClient;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.WorkingCalendar;
 import io.chaosday.rest.confluence.ConfluenceRestWiki;
 import io.chaosday.rest.confluence.ConfluenceSite;
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.site.JiraSite;
 import io.chaosday.stub.LocalConfluence;
 import io.chaosday.stub.LocalJira;
 import io.chaosday.tracker.ChaosDayId;

@@ -186,7 +186,9 @@ public final class FakeIssueTracker implements IssueTracker {
     @Override
     public void relate(String issueKey, String otherKey) {
         calls.add("relate " + issueKey + " " + otherKey);
-        relations.add(issueKey + "~" + otherKey);
+        if (!relations.contains(otherKey + "~" + issueKey)) {
+            relations.add(issueKey + "~" + otherKey);
+        }
     }
 
     @Override
@@ -300,8 +302,16 @@ public final class FakeIssueTracker implements IssueTracker {
         return List.copyOf(comments.getOrDefault(issueKey, List.of()));
     }
 
+    /** Runs as a comment is about to be written, outside the tracker's lock: where a test holds one writer back for another. */
+    public volatile Runnable beforeComment = () -> { };
+
     @Override
-    public synchronized io.chaosday.tracker.Comment addComment(String issueKey, String text) {
+    public io.chaosday.tracker.Comment addComment(String issueKey, String text) {
+        beforeComment.run();
+        return storeComment(issueKey, text);
+    }
+
+    private synchronized io.chaosday.tracker.Comment storeComment(String issueKey, String text) {
         calls.add("addComment " + issueKey);
         if (!issues.containsKey(issueKey)) {
             throw new TrackerException(TrackerException.Kind.NOT_FOUND, "no issue " + issueKey);

@@ -7,8 +7,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.site.JiraSite;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.TrackedIssue;

@@ -1,6 +1,6 @@
 package io.chaosday.jira.page;
 
-import io.chaosday.review.confluence.ConfluenceLinks;
+import io.chaosday.site.ConfluenceLinks;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.Step;
