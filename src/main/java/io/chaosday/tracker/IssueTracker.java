@@ -93,6 +93,12 @@ public interface IssueTracker {
      */
     boolean assign(String issueKey, String user);
 
+    /**
+     * Whether the tracker knows a person by {@code user}, looked up as {@link #assign} looks them
+     * up: what a run that changes nothing can say about owners it would fail to assign.
+     */
+    boolean knowsUser(String user);
+
     /** Links two issues as related, unless they already are. */
     void relate(String issueKey, String otherKey);
 
@@ -107,6 +113,9 @@ public interface IssueTracker {
 
     /** The fields of the issue a person may have edited by hand, as they are now. */
     IssueState state(String issueKey);
+
+    /** The issue types the project offers, sub-tasks included (marked as not standard). */
+    List<IssueTypes.Offered> offeredIssueTypes(String projectKey);
 
     /** The issue security levels the project offers; empty when it has no issue security scheme. */
     List<SecurityLevel> securityLevels(String projectKey);

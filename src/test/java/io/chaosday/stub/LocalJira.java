@@ -389,13 +389,19 @@ public final class LocalJira implements AutoCloseable {
         return 204;
     }
 
-    /** Everyone asked for exists here unless {@link #withPeople} says who does: the search finds one user by that name. */
+    /** User names the user search does not find. */
+    public final java.util.Set<String> strangers = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Everyone asked for exists here but {@link #strangers}, unless {@link #withPeople} says who
+     * does: the search finds one user by that name.
+     */
     private ArrayNode users(String query) {
         ArrayNode users = JSON.createArrayNode();
         Matcher m = java.util.regex.Pattern.compile("username=([^&]*)").matcher(query == null ? "" : query);
         if (m.find()) {
             String name = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
-            if (people == null || people.containsKey(name)) {
+            if (!strangers.contains(name) && (people == null || people.containsKey(name))) {
                 users.addObject().put("name", name).put("displayName", displayName(name));
             }
         }
