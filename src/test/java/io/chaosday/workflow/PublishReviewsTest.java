@@ -9,7 +9,6 @@ import static org.junit.Assert.assertTrue;
 
 import io.chaosday.pages.ConfluencePages;
 import io.chaosday.site.JiraSite;
-import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.WikiPage;
