@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
             "A page per review ticket, under a lessons roll-up page for the Chaos Day; each ticket links to its "
                 + "page. Improvement ideas with an owner become related Jira tickets.",
             "",
-            "Safe to run again: pages are found by the id stored on the ticket, unchanged pages are not written, "
+            "Safe to run again: pages are found by the id Jira keeps for each ticket and written only when the page's own "
+                + "marker says it is that page, unchanged pages are not written, "
                 + "and a page someone edited in Confluence is left alone unless you pass --force. Use --preview DIR "
                 + "to render the pages offline (no Confluence needed) and check them first."
         },

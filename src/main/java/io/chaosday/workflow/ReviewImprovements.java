@@ -112,6 +112,11 @@ final class ReviewImprovements {
                             // one in the project the team's tickets go to
                             .or(() -> elsewhere(target.projectKey(), projectKey, found).stream()
                                     .filter(t -> t.identity().filter(identity::equals).isPresent()).findFirst());
+                    if (ticket.isPresent() && !readOnly && ticket.get().assignee().isEmpty() && !ticket.get().done()) {
+                        // Made by a run that never got to follow it up (its create answer was lost, or it
+                        // stopped): what Jira holds says what is left to do, not what this run made.
+                        followUp(review, ticket.get(), idea.owner().get(), warnings);
+                    }
                     if (ticket.isEmpty() && !readOnly) {
                         DuplicateSweep.Result swept = create(target, projectKey, found, created, review, idea, identity,
                                 warnings);
@@ -172,12 +177,17 @@ final class ReviewImprovements {
         DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(project, found.id(), expected,
                 tracker.createIssues(project, List.of(issue), Progress.SILENT));
         for (TrackedIssue made : swept.kept()) {
-            tracker.relate(review.key(), made.key());
-            if (!tracker.assign(made.key(), owner)) {
-                warnings.add(made.key() + " is left unassigned: Jira knows no user '" + owner
-                        + "'; the owner is named in its description");
-            }
+            followUp(review, made, owner, warnings);
         }
         return swept;
+    }
+
+    /** Relates the ticket to its review, then assigns it: an assigned ticket has had both. */
+    private void followUp(GatheredReview review, TrackedIssue ticket, String owner, List<String> warnings) {
+        tracker.relate(review.key(), ticket.key());
+        if (!tracker.assign(ticket.key(), owner)) {
+            warnings.add(ticket.key() + " is left unassigned: Jira knows no user '" + owner
+                    + "'; the owner is named in its description");
+        }
     }
 }

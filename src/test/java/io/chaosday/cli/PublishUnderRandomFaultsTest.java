@@ -19,7 +19,6 @@ import io.chaosday.pages.ConfluencePages;
 import io.chaosday.site.JiraSite;
 import io.chaosday.stub.LocalConfluence;
 import io.chaosday.tracker.ChaosDayId;
-import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.Progress;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.CreateChaosDay;

@@ -88,6 +88,32 @@ public class JiraCloudIssueEditsTest {
     }
 
     @Test
+    public void descriptionsAskedForComeWithTheSearchAsAdfDocumentsAndNoIssueIsReadAlone() {
+        String adf = "{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"paragraph\","
+                + "\"content\":[{\"type\":\"text\",\"text\":\"Findings\"}]}]}";
+        jira.server().stubFor(post(urlPathEqualTo("/rest/api/3/search/jql")).willReturn(okJson("""
+                {"issues":[{"id":"1","key":"CHAOS-7","fields":{"summary":"Post-Chaos review","labels":["chaos-day-spring"],
+                  "issuetype":{"name":"Task"},"status":{"name":"To Do","statusCategory":{"key":"new"}},"description":%s},
+                  "properties":{"io.chaosday.identity":{"chaosDay":"spring","item":"review/Payments"}}},
+                  {"id":"2","key":"CHAOS-8","fields":{"summary":"Kick-off","labels":["chaos-day-spring"],
+                  "issuetype":{"name":"Task"},"status":{"name":"To Do","statusCategory":{"key":"new"}},"description":%s},
+                  "properties":{"io.chaosday.identity":{"chaosDay":"spring","item":"kickoff/Payments"}}}],"isLast":true}"""
+                .formatted(adf, adf))));
+
+        List<TrackedIssue> found = tracker.findIssues("CHAOS", "chaos-day-spring", List.of(),
+                item -> item.key().startsWith("review/"));
+
+        IssueDescription review = found.get(0).description().orElseThrow();
+        assertEquals(SourceMarkup.ADF, review.markup());
+        assertTrue(review.body(), review.body().contains("Findings"));
+        assertEquals(Optional.empty(), found.get(1).description());
+        String search = jira.received().stream().filter(r -> r.getUrl().startsWith("/rest/api/3/search/jql"))
+                .findFirst().orElseThrow().getBodyAsString();
+        assertTrue(search, search.contains("\"description\""));
+        assertTrue(jira.received().stream().noneMatch(r -> r.getUrl().startsWith("/rest/api/3/issue/")));
+    }
+
+    @Test
     public void anAccountIdIsAssignedAsItIsWithoutASearch() throws Exception {
         jira.server().stubFor(put(urlPathEqualTo("/rest/api/3/issue/CHAOS-7/assignee")).willReturn(aResponse().withStatus(204)));
         assertTrue(tracker.assign("CHAOS-7", "557058:f58131cb-b67d-43c7-b30d-6b58d40bd077"));

@@ -38,7 +38,7 @@ public final class LocalJira implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final long latencyMillis;
+    private volatile long latencyMillis;
     private final Mode mode;
     private final ExchangeLog exchanges = new ExchangeLog();
     private final Map<String, ObjectNode> issues = new ConcurrentHashMap<>();
@@ -130,6 +130,12 @@ public final class LocalJira implements AutoCloseable {
         server.setExecutor(Executors.newFixedThreadPool(32));
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /** From now on every answer waits this long first: a Chaos Day set up at no cost, then measured at a distance. */
+    public LocalJira latency(long millis) {
+        latencyMillis = millis;
+        return this;
     }
 
     public URI base() {

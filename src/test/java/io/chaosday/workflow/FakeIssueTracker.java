@@ -43,6 +43,8 @@ public final class FakeIssueTracker implements IssueTracker {
     private int next = 1;
     /** When set, the next createIssues stores this many issues, then fails as if the line dropped. */
     public Integer dropConnectionAfter;
+    /** When set, the next createIssues stores every issue, then fails as if its answer was lost. */
+    public boolean loseNextCreateAnswer;
 
     public FakeIssueTracker withProject(String key) {
         projects.put(key, new Project(key, key + " project", browse(key)));
@@ -126,6 +128,10 @@ public final class FakeIssueTracker implements IssueTracker {
             issue.securityLevelId().ifPresent(id -> securityLevelOf.put(key, id));
             typeOf.put(key, new IssueTypes("1", "2", Optional.empty()).idFor(issue));
             created.add(tracked);
+        }
+        if (loseNextCreateAnswer) {
+            loseNextCreateAnswer = false;
+            throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "connection reset; the write may have happened");
         }
         return created;
     }

@@ -9,7 +9,6 @@ import static org.junit.Assert.assertTrue;
 
 import io.chaosday.pages.ConfluencePages;
 import io.chaosday.site.JiraSite;
-import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.WikiPage;
@@ -102,6 +101,25 @@ public class PublishReviewsTest {
         assertTrue(jira.relations.contains(jira.byItem("review/Team 1").key() + "~" + idea.key()));
         assertEquals(Optional.of("Alice"), jira.issues.get(idea.key()).assignee());
         assertEquals(0, run(false).improvementsCreated().size());
+    }
+
+    @Test
+    public void anImprovementTicketWhoseCreateAnswerWasLostIsRelatedAndAssignedByAPlainReRun() {
+        jira.loseNextCreateAnswer = true;
+        assertThrows(io.chaosday.tracker.TrackerException.class, () -> run(false));
+        TrackedIssue idea = jira.issues.values().stream().filter(i -> i.labels().contains(ReviewImprovements.LABEL))
+                .findFirst().orElseThrow();
+        String review = jira.byItem("review/Team 1").key();
+        assertEquals(Optional.empty(), idea.assignee());
+
+        run(false);
+
+        assertTrue(jira.relations.contains(review + "~" + idea.key()));
+        assertEquals(Optional.of("Alice"), jira.issues.get(idea.key()).assignee());
+        int calls = jira.calls.size();
+        run(false);
+        assertTrue(jira.calls.subList(calls, jira.calls.size()).stream()
+                .noneMatch(c -> c.startsWith("relate") || c.startsWith("assign")));
     }
 
     @Test
@@ -251,6 +269,7 @@ public class PublishReviewsTest {
         run(false);
         String now = jira.publishedPage("review/Team 1");
         assertTrue(!now.equals(old) && wiki.pages.containsKey(now));
+        assertEquals(wiki.pages.get(now).page().link(), jira.remoteLinks.get(review.key()).get("io.chaosday.page=" + review.key()).url());
         assertEquals(4, wiki.pages.size());
     }
 

@@ -9,7 +9,6 @@ import io.chaosday.jira.link.ConfluenceForPublishing;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.WorkingCalendar;
-import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.Wiki;
 import io.chaosday.workflow.CreateChaosDay;
