@@ -1,8 +1,12 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.RestClient;
 import io.chaosday.stub.LocalJira;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.IssueTrackerContract;
+import io.chaosday.tracker.RemoteLink;
+import java.util.List;
+import java.util.Map;
 import org.junit.After;
 
 /** The command line's tracker keeps the port's promises over REST, against a local Jira Data Center. */
@@ -31,8 +35,24 @@ public class JiraRestTrackerContractTest extends IssueTrackerContract {
     }
 
     @Override
-    protected String aKnownPerson() {
-        return "alice";
+    protected Person aKnownPerson() {
+        jira.withPeople(Map.of("alice", "Alice Example"));
+        return new Person("alice", "Alice Example");
+    }
+
+    @Override
+    protected List<RemoteLink> remoteLinksOf(String issueKey) {
+        return jira.remoteLinks(issueKey);
+    }
+
+    @Override
+    protected List<String> linkedKeysOf(String issueKey) {
+        return jira.linkedKeys(issueKey);
+    }
+
+    @Override
+    protected String offerASecurityLevel(String name) {
+        return jira.offerSecurityLevel(name);
     }
 
     @Override

@@ -6,8 +6,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.site.JiraSite;
 import io.chaosday.tracker.Progress;
 import java.net.URI;
 import java.time.LocalDate;
