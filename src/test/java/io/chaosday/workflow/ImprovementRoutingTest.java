@@ -7,12 +7,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.site.JiraSite;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueKind;
-import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTypes;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.Progress;
@@ -72,8 +71,11 @@ public class ImprovementRoutingTest {
         return report.improvementsCreated().stream().filter(t -> t.summary().equals(summary)).findFirst().orElseThrow();
     }
 
+    /** The review's page: the one its ticket links to. */
     private String pageOf(String review) {
-        return jira.byItem(review).property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        String key = jira.byItem(review).key();
+        URI link = jira.remoteLinks.get(key).get("io.chaosday.page=" + key).url();
+        return wiki.pages.entrySet().stream().filter(p -> p.getValue().page().link().equals(link)).findFirst().orElseThrow().getKey();
     }
 
     @Test
