@@ -78,6 +78,18 @@ public class ImprovementsConfigTest {
     }
 
     @Test
+    public void statusCountsTheTicketsInTheTeamsProjectToo() throws Exception {
+        Files.writeString(work.resolve(".chaosday.yaml"), "improvements:\n  Payments: {project: PAY}\n");
+        assertEquals(0, run("publish").exit());
+        jira.markDone(ticket("Lower the DNS TTL").identity().orElseThrow().item().key());
+
+        CliRun status = run("status");
+
+        assertEquals(status.err(), 0, status.exit());
+        assertTrue(status.out(), status.out().contains("Improvement tickets: 1/2 done"));
+    }
+
+    @Test
     public void theUsersOwnFileRoutesWhenTheWorkingFoldersSaysNothingOfImprovements() throws Exception {
         Path user = Path.of(env.get("HOME"), ".config", "chaosday", "config.yaml");
         Files.createDirectories(user.getParent());
