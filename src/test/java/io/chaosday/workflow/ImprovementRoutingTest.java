@@ -168,6 +168,19 @@ public class ImprovementRoutingTest {
         assertNothingWritten();
     }
 
+    @Test
+    public void aProjectWhereNoTicketCanBeMadeStopsThePublishBeforeAnythingIsWritten() {
+        jira.issueTypes.put("PAY", List.of(new IssueTypes.Offered("9", "Sub-task", false, false)));
+
+        try {
+            publish(routes(toPay(null, null)), false);
+            fail("the publish went ahead");
+        } catch (io.chaosday.tracker.TrackerException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("PAY"));
+        }
+        assertNothingWritten();
+    }
+
     private WorkflowFailure failureOf(ImprovementRoutes routes, boolean dryRun) {
         try {
             publish(routes, dryRun);
