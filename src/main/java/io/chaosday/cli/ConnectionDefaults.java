@@ -120,6 +120,9 @@ final class ConnectionDefaults {
                 throw new UsageException(shownName + " must not hold a token ('" + key + "'); remove it and set "
                         + "JIRA_TOKEN (or CONFLUENCE_TOKEN) in the environment, or use --token-file");
             }
+            if (key.equals(ImprovementsConfig.KEY)) {
+                continue; // where improvement tickets go: read by ImprovementsConfig
+            }
             Setting setting = java.util.Arrays.stream(Setting.values()).filter(s -> s.fileKey.equals(key)).findFirst()
                     .orElseThrow(() -> new UsageException(shownName + ": '" + key + "' is not a setting; use "
                             + String.join(", ", knownKeys())));
@@ -134,7 +137,7 @@ final class ConnectionDefaults {
     }
 
     private static Set<String> knownKeys() {
-        Set<String> keys = new TreeSet<>();
+        Set<String> keys = new TreeSet<>(Set.of(ImprovementsConfig.KEY));
         for (Setting s : Setting.values()) {
             keys.add(s.fileKey);
         }

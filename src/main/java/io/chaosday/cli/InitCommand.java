@@ -74,6 +74,7 @@ public final class InitCommand implements Callable<Integer> {
         Path file = UserConfig.file(context.root().environment()).orElseThrow(() -> new UsageException(
                 "neither XDG_CONFIG_HOME nor HOME is set to a full path, so there is no place for your config file; set HOME"));
         Map<Setting, String> kept = Files.isRegularFile(file) ? ConnectionDefaults.settingsIn(file) : Map.of();
+        Optional<String> improvements = Files.isRegularFile(file) ? ImprovementsConfig.asWritten(file) : Optional.empty();
         Map<Setting, String> given = new EnumMap<>(Setting.class);
         put(given, Setting.JIRA, jira);
         put(given, Setting.PROJECT, project);
@@ -94,7 +95,7 @@ public final class InitCommand implements Callable<Integer> {
                 settings.put(setting, checked(setting, value));
             }
         }
-        write(file, settings);
+        write(file, settings, improvements);
         PrintWriter out = context.out();
         out.println("wrote " + file);
         settings.forEach((setting, value) -> out.printf("  %-11s %s%n", setting.fileKey + ":", value));
@@ -180,12 +181,13 @@ public final class InitCommand implements Callable<Integer> {
     }
 
     /** Written whole to a temporary file beside it, then moved into place: never half a file. */
-    private static void write(Path file, Map<Setting, String> settings) {
+    private static void write(Path file, Map<Setting, String> settings, Optional<String> improvements) {
         StringBuilder text = new StringBuilder("# chaosday's defaults, written by 'chaosday init'. Never put a token here:\n"
                 + "# tokens come from JIRA_TOKEN / CONFLUENCE_TOKEN or a token file.\n");
         Map<String, String> lines = new LinkedHashMap<>();
         settings.forEach((setting, value) -> lines.put(setting.fileKey, value));
         lines.forEach((key, value) -> text.append(key).append(": ").append(quoted(value)).append('\n'));
+        improvements.ifPresent(text::append); // where improvement tickets go is kept as it was
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), ".config", ".yaml.tmp");

@@ -9,6 +9,7 @@ import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.Wiki;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.ImprovementRoutes;
 import io.chaosday.workflow.PageAction;
 import io.chaosday.workflow.PublishReviews;
 import java.io.PrintWriter;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Option;
             "Publish the post-incident reviews and a lessons page to Confluence.",
             "",
             "A page per review ticket, under a lessons roll-up page for the Chaos Day; each ticket links to its "
-                + "page. Improvement ideas with an owner become related Jira tickets.",
+                + "page. Improvement ideas with an owner become related Jira tickets, linked to the page; 'improvements:' "
+                + "in the config file sends each team's to its own project, issue type, epic and labels.",
             "",
             "Safe to run again: pages are found by the id Jira keeps for each ticket and written only when the page's own "
                 + "marker says it is that page, unchanged pages are not written, "
@@ -90,6 +92,8 @@ public final class PublishCommand implements Callable<Integer> {
         String key = jira.projectKey();
         URI jiraUri = jira.uri();
         ConnectionDefaults defaults = jira.defaults();
+        ImprovementRoutes routes = ImprovementsConfig.read(context.root().environment(), Optional.ofNullable(jira.config),
+                context.root().workingDirectory());
         String spaceKey = null;
         if (preview == null) {
             confluence.uri(defaults);
@@ -106,7 +110,7 @@ public final class PublishCommand implements Callable<Integer> {
         IssueTracker tracker = jira.connect(context.root());
         ChaosDayIssues found = ChaosDayFinder.forPublishing(tracker).findByName(key, which.name());
         String chaosDayName = found.name();
-        PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
+        PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site)).routingImprovements(routes);
         LocalDate today = LocalDate.now(context.clock());
         PrintWriter out = context.out();
         PrintWriter err = context.err();

@@ -48,7 +48,10 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(context.root());
-        ChaosDayIssues found = new ChaosDayFinder(tracker).findByName(key, which.name());
+        // Improvement tickets sent to the teams' own projects count too.
+        ChaosDayIssues found = io.chaosday.workflow.RoutedImprovements.include(tracker, key,
+                new ChaosDayFinder(tracker).findByName(key, which.name()), ImprovementsConfig.read(context.root().environment(),
+                        java.util.Optional.ofNullable(jira.config), context.root().workingDirectory()));
         ChaosDayStatus.Report report = ChaosDayStatus.of(found, LocalDate.now(context.clock()));
         // On the day itself, what is running too: the cards and the run logs are read only then.
         java.util.Optional<io.chaosday.workflow.day.DayBoard> board = format != StatusFormat.ICS

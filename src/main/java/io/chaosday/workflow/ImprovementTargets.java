@@ -45,8 +45,12 @@ final class ImprovementTargets {
             String team = entry.getKey();
             ImprovementRoutes.Route route = entry.getValue();
             String project = route.project().map(String::strip).orElse(chaosDayProject);
-            if (projectsSeen.add(project) && tracker.findProject(project).isEmpty()) {
-                throw new WorkflowException(new WorkflowFailure.NoSuchImprovementProject(team, project));
+            if (projectsSeen.add(project)) {
+                if (tracker.findProject(project).isEmpty()) {
+                    throw new WorkflowException(new WorkflowFailure.NoSuchImprovementProject(team, project));
+                }
+                // A project the tracker cannot make tickets in (no task or epic type) fails here, before any ticket is made.
+                IssueTypes.choose(project, types.computeIfAbsent(project, tracker::offeredIssueTypes));
             }
             Optional<String> typeId = route.issueType().map(String::strip).map(name -> {
                 List<IssueTypes.Offered> offered = types.computeIfAbsent(project, tracker::offeredIssueTypes);

@@ -91,7 +91,7 @@ public class ConnectionDefaultsTest {
         configFile("jira_url: https://jira.example\n");
         CliRun run = run(Map.of(), "status");
         assertEquals(2, run.exit());
-        assertEquals("status: .chaosday.yaml: 'jira_url' is not a setting; use confluence, jira, name, project, space"
+        assertEquals("status: .chaosday.yaml: 'jira_url' is not a setting; use confluence, improvements, jira, name, project, space"
                 + System.lineSeparator(), run.err());
     }
 

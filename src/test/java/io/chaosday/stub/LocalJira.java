@@ -329,10 +329,13 @@ public final class LocalJira implements AutoCloseable {
     private ObjectNode search(JsonNode request) {
         Matcher m = LABEL.matcher(request.path("jql").asText());
         String label = m.find() ? m.group(1) : "";
+        Matcher inProject = Pattern.compile("project = \"([^\"]+)\"").matcher(request.path("jql").asText());
+        String project = inProject.find() ? inProject.group(1) + "-" : "";
         // Each search brings every issue it misses one search closer to being indexed.
         unindexed.values().removeIf(left -> left.decrementAndGet() < 0);
         List<ObjectNode> hits = issues.values().stream()
                 .filter(i -> i.path("fields").path("labels").toString().contains("\"" + label + "\""))
+                .filter(i -> i.path("key").asText().startsWith(project))
                 .filter(i -> !unindexed.containsKey(i.path("key").asText()))
                 .sorted(java.util.Comparator.comparingInt(i -> Integer.parseInt(i.path("key").asText().split("-")[1])))
                 .toList();
