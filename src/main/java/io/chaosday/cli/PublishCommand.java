@@ -103,7 +103,7 @@ public final class PublishCommand implements Callable<Integer> {
         Optional<Wiki> wiki = preview == null
                 ? Optional.of(confluence.connect(context.root(), jira)) : Optional.empty();
         IssueTracker tracker = jira.connect(context.root());
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name());
+        ChaosDayIssues found = ChaosDayFinder.forPublishing(tracker).findByName(key, which.name());
         String chaosDayName = found.name();
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
         LocalDate today = LocalDate.now(context.clock());

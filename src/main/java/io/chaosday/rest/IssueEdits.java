@@ -108,6 +108,11 @@ final class IssueEdits {
         }
     }
 
+    /** Whether {@link #assign} would find the person; the answer is kept for the assign that may follow. */
+    boolean knowsUser(String user) {
+        return person(user.strip()).isPresent();
+    }
+
     /** One lookup per person and run: 600 experiments of a few owners ask for each owner once. */
     private Optional<ObjectNode> person(String who) {
         var mine = new java.util.concurrent.CompletableFuture<Optional<ObjectNode>>();
