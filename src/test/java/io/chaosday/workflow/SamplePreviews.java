@@ -11,7 +11,7 @@ import io.chaosday.pages.preview.PreviewPage;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.Progress;
 import io.chaosday.workflow.day.DayLog;
-import io.chaosday.workflow.day.LogKind;
+import io.chaosday.workflow.runlog.LogKind;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
