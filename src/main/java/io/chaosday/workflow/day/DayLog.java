@@ -136,6 +136,7 @@ public final class DayLog {
             tracker.deleteComment(issue.key(), ours.commentId());
         } catch (TrackerException e) {
             // Another run wrote this same start, and withdraws it as this one does: already gone, or theirs to delete.
+            // (A person who may not delete their own comments keeps a start the refusal says was withdrawn: assumed rare.)
             if (e.kind() != TrackerException.Kind.NOT_FOUND && e.kind() != TrackerException.Kind.FORBIDDEN) {
                 throw e;
             }
