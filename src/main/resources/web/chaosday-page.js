@@ -359,6 +359,7 @@
             days: Number(form.elements.days.value),
             teams: lines('teams'),
             holidays: lines('holidays'),
+            timeZone: form.elements.timeZone.value.trim(),
             weekend: Array.prototype.filter.call(form.querySelectorAll('input[name=weekend]'), function (box) {
                 return box.checked;
             }).map(function (box) { return box.value; })

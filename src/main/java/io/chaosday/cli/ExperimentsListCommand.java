@@ -89,6 +89,7 @@ public final class ExperimentsListCommand implements Callable<Integer> {
                     .put("business", e.expectedImpact().business());
             item.put("expectedResponse", e.expectedResponse());
             item.put("rollback", e.rollback());
+            item.put("restore", e.restore());
             item.put("isolation", e.isolation().name().toLowerCase(java.util.Locale.ROOT));
             item.put("environment", e.environment());
             item.put("owner", e.owner());

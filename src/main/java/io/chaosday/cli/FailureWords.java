@@ -74,6 +74,10 @@ public final class FailureWords {
             return "this plan runs outside the years 1 to " + p.lastYear() + " (" + p.ticket() + " would be due " + p.due()
                     + "), which Jira's due dates and calendar files cannot hold; choose another --chaos-day";
         }
+        if (problem instanceof PlanProblem.UnknownTimeZone p) {
+            return "--time-zone '" + p.given() + "' is not a time zone; give an IANA name such as Europe/London, "
+                    + "America/New_York or UTC (or \"\" for this machine's own)";
+        }
         if (problem instanceof PlanProblem.StartsInThePast p) {
             return "this plan starts in the past: " + p.count() + " of its tickets would be overdue today ("
                     + String.join(", ", p.first())

@@ -70,6 +70,10 @@ public final class PlanOptions {
     /** The name when neither --name nor the plan file gives one: the environment's or a config file's. */
     Optional<String> defaultName = Optional.empty();
 
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "The time zone the day's run log is kept in, e.g. Europe/London; \"\" for this machine's own (the default).")
+    String timeZone;
+
     @Option(names = "--allow-past", description = "Accept a plan whose first tickets are already overdue.")
     boolean allowPast;
 
@@ -119,7 +123,7 @@ public final class PlanOptions {
                 .or(() -> file.flatMap(PlanFile::name).isPresent() ? Optional.empty() : defaultName);
         return new DefinitionUpdate(givenName, Optional.ofNullable(chaosDay).map(d -> date("--chaos-day", d)),
                 Optional.ofNullable(days), givenTeams, givenHolidays.isEmpty() ? Optional.empty() : Optional.of(givenHolidays),
-                Optional.ofNullable(weekend).map(PlanOptions::weekendDays), file);
+                Optional.ofNullable(weekend).map(PlanOptions::weekendDays), file, Optional.ofNullable(timeZone));
     }
 
     private PlanFile planFile() {

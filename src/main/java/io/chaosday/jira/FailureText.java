@@ -137,6 +137,9 @@ public final class FailureText {
         if (problem instanceof PlanProblem.UnwritableDate p) {
             return message("plan.unwritable-date", p.ticket(), p.due().toString(), p.lastYear());
         }
+        if (problem instanceof PlanProblem.UnknownTimeZone p) {
+            return message("plan.unknown-time-zone", p.given());
+        }
         if (problem instanceof PlanProblem.StartsInThePast p) {
             return message("plan.starts-in-the-past", p.count(),
                     String.join(", ", p.first()));

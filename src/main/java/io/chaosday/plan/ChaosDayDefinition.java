@@ -1,5 +1,8 @@
 package io.chaosday.plan;
 
+import java.time.ZoneId;
+import java.util.Optional;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,12 +13,20 @@ import java.util.List;
  *
  * @param provisional whether the Chaos Day is still a draft whose settings someone has to confirm
  *                    (a project made from a template starts that way)
+ * @param timeZone    the zone the day's run log is kept in; empty for the machine's (or Jira's) own
  */
 public record ChaosDayDefinition(String name, LocalDate chaosDay, int days, List<String> teams, WorkingCalendar calendar,
-        SchedulePolicy policy, PlanTexts texts, boolean provisional) {
+        SchedulePolicy policy, PlanTexts texts, boolean provisional, Optional<ZoneId> timeZone) {
 
     public ChaosDayDefinition {
         teams = List.copyOf(teams);
+        java.util.Objects.requireNonNull(timeZone, "timeZone");
+    }
+
+    /** A definition that names no time zone of its own. */
+    public ChaosDayDefinition(String name, LocalDate chaosDay, int days, List<String> teams, WorkingCalendar calendar,
+            SchedulePolicy policy, PlanTexts texts, boolean provisional) {
+        this(name, chaosDay, days, teams, calendar, policy, texts, provisional, Optional.empty());
     }
 
     /** The definition of a plan made with the given schedule numbers and texts. */
@@ -40,6 +51,6 @@ public record ChaosDayDefinition(String name, LocalDate chaosDay, int days, List
     }
 
     public ChaosDayDefinition withProvisional(boolean draft) {
-        return new ChaosDayDefinition(name, chaosDay, days, teams, calendar, policy, texts, draft);
+        return new ChaosDayDefinition(name, chaosDay, days, teams, calendar, policy, texts, draft, timeZone);
     }
 }

@@ -1,7 +1,9 @@
 package io.chaosday.plan;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +18,19 @@ import java.util.TreeSet;
  * replaces the stored schedule and texts; any change confirms a provisional Chaos Day.
  *
  * @param planFile a plan file given with the change; its values count as given, below the others
+ * @param timeZone the zone the day's run log is kept in, as typed (an IANA name such as Europe/London);
+ *                 given blank, the Chaos Day goes back to the machine's (or Jira's) own; not given, it keeps the stored one
  */
 public record DefinitionUpdate(Optional<String> name, Optional<LocalDate> chaosDay, Optional<Integer> days,
         Optional<List<String>> teams, Optional<Set<LocalDate>> holidays, Optional<Set<DayOfWeek>> weekend,
-        Optional<PlanFile> planFile) {
+        Optional<PlanFile> planFile, Optional<String> timeZone) {
+
+    /** A change that leaves the time zone as it is. */
+    public DefinitionUpdate(Optional<String> name, Optional<LocalDate> chaosDay, Optional<Integer> days,
+            Optional<List<String>> teams, Optional<Set<LocalDate>> holidays, Optional<Set<DayOfWeek>> weekend,
+            Optional<PlanFile> planFile) {
+        this(name, chaosDay, days, teams, holidays, weekend, planFile, Optional.empty());
+    }
 
     /** The name of a Chaos Day given none. */
     public static final String DEFAULT_NAME = "Chaos Day";
@@ -79,19 +90,41 @@ public record DefinitionUpdate(Optional<String> name, Optional<LocalDate> chaosD
         Set<DayOfWeek> weekendDays = weekend.or(file::weekend).or(() -> stored.map(d -> d.calendar().weekend()))
                 .orElse(WorkingCalendar.SATURDAY_AND_SUNDAY);
         WorkingCalendar calendar = new WorkingCalendar(weekendDays, chosenHolidays(file, stored));
+        Optional<ZoneId> zone;
+        if (timeZone.isPresent()) {
+            Optional<Optional<ZoneId>> read = zone(timeZone.get());
+            if (read.isEmpty()) {
+                return new Outcome.Refused(new PlanProblem.UnknownTimeZone(timeZone.get().strip()));
+            }
+            zone = read.get();
+        } else {
+            zone = stored.flatMap(ChaosDayDefinition::timeZone);
+        }
         boolean fromFile = planFile.isPresent() || stored.isEmpty();
         ChaosDayDefinition definition;
         ChaosDayPlan plan;
         try {
             definition = new ChaosDayDefinition(chosenName, date.get(), length, chosenTeams, calendar,
                     fromFile ? file.policy() : stored.get().policy(), fromFile ? file.texts() : stored.get().texts(),
-                    stored.map(ChaosDayDefinition::provisional).orElse(false) && changesNothing());
+                    stored.map(ChaosDayDefinition::provisional).orElse(false) && changesNothing(), zone);
             plan = definition.plan();
         } catch (InvalidPlanException invalid) {
             return new Outcome.Refused(invalid.problem());
         }
         return DefinitionLimits.check(plan, today, past).<Outcome>map(Outcome.Refused::new)
                 .orElseGet(() -> new Outcome.Accepted(definition, plan));
+    }
+
+    /** A typed zone: empty inside for none (blank), empty outside when Java knows no such zone. */
+    private static Optional<Optional<ZoneId>> zone(String typed) {
+        if (typed.isBlank()) {
+            return Optional.of(Optional.empty());
+        }
+        try {
+            return Optional.of(Optional.of(ZoneId.of(typed.strip())));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Holidays given here and in the plan file together; when neither gives any, the stored ones. */

@@ -67,6 +67,10 @@ public sealed interface PlanProblem {
     record UnwritableDate(String ticket, LocalDate due, int lastYear) implements PlanProblem {
     }
 
+    /** A time zone that is not one of the IANA names Java knows, such as Europe/London. */
+    record UnknownTimeZone(String given) implements PlanProblem {
+    }
+
     /**
      * Tickets of a new plan would already be overdue: {@code count} of them, the first few in
      * {@code first} (at most five), each as its identity and due date ("kickoff/Payments 2027-01-05").

@@ -41,6 +41,9 @@ public final class DefinitionProperty {
     /** The layout written by this release; readers accept it and anything older. */
     public static final int VERSION = 1;
 
+    /** The key of the time zone the day's run log is kept in: an IANA name such as {@code Europe/London}. */
+    public static final String TIME_ZONE = "timeZone";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DefinitionProperty() {
@@ -58,6 +61,8 @@ public final class DefinitionProperty {
         out.put("schedule", write(schedule(definition.policy())));
         out.put("texts", write(texts(definition.texts())));
         out.put("provisional", Boolean.toString(definition.provisional()));
+        // Left out when none is named, so the property of a Chaos Day without one stays as it was.
+        definition.timeZone().ifPresent(zone -> out.put(TIME_ZONE, zone.getId()));
         return out;
     }
 
@@ -79,9 +84,22 @@ public final class DefinitionProperty {
                     Integer.parseInt(property.get("days")), teams, new WorkingCalendar(weekend, holidays),
                     schedule(JSON.readTree(property.getOrDefault("schedule", "{}"))),
                     texts(JSON.readTree(property.getOrDefault("texts", "{}"))),
-                    Boolean.parseBoolean(property.get("provisional"))));
+                    Boolean.parseBoolean(property.get("provisional")),
+                    zone(property.get(TIME_ZONE))));
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException | DateTimeParseException
                 | ReflectiveOperationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A stored zone this Java does not know reads as none: the definition stays readable, the log uses the default. */
+    private static Optional<java.time.ZoneId> zone(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.ZoneId.of(stored.strip()));
+        } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
     }

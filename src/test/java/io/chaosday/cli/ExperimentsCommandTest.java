@@ -171,7 +171,7 @@ public class ExperimentsCommandTest {
     @Test
     public void listAsJsonCarriesEveryFieldOfTheCard() throws Exception {
         run("experiments", "add", "--title", "Search loses its cache", "--rollback", "restart", "--owner", "Bob",
-                "--team", "Search", "--isolation", "parallel");
+                "--team", "Search", "--isolation", "parallel", "--restore", "turn the search alerts back on");
         CliRun list = run("experiments", "list", "--format", "json");
         assertEquals(list.err(), 0, list.exit());
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list.out());
@@ -180,6 +180,7 @@ public class ExperimentsCommandTest {
         assertEquals("planned", json.get(0).path("outcome").asText());
         assertEquals("parallel", json.get(0).path("isolation").asText());
         assertEquals("restart", json.get(0).path("rollback").asText());
+        assertEquals("turn the search alerts back on", json.get(0).path("restore").asText());
         assertTrue(json.get(0).path("url").asText().startsWith("https://jira.example/browse/CHAOS-"));
     }
 }

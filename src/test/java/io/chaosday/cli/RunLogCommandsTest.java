@@ -221,6 +221,30 @@ public class RunLogCommandsTest {
     }
 
     @Test
+    public void theRunLogIsKeptInTheTimeZoneTheChaosDayIsGivenWithReschedule() {
+        ok(run("reschedule", "--time-zone", "America/New_York"));
+        ok(run("experiments", "start", payments, "--at", "09:30"));
+
+        assertTrue(comments(payments).get(0).text(), comments(payments).get(0).text()
+                .startsWith("Chaos Day log: start at 09:30 (America/New_York)"));
+        assertEquals(Instant.parse("2027-03-10T14:30:00Z"), RunLog.of(comments(payments)).start().orElseThrow().at());
+        assertTrue(run("status").out().contains("On the day (America/New_York)"));
+        ok(run("reschedule", "--time-zone", ""));
+        assertTrue("back to this machine's zone", run("status").out().contains("On the day (Europe/Berlin)"));
+    }
+
+    @Test
+    public void aTimeZoneJavaDoesNotKnowIsOneLineOfBadInputAndChangesNothing() {
+        CliRun bad = run("reschedule", "--time-zone", "Mars/Olympus_Mons");
+
+        assertEquals(2, bad.exit());
+        assertEquals("reschedule: --time-zone 'Mars/Olympus_Mons' is not a time zone; give an IANA name such as Europe/London, "
+                + "America/New_York or UTC (or \"\" for this machine's own)", bad.err().strip());
+        ok(run("experiments", "start", payments, "--at", "10:02"));
+        assertTrue(comments(payments).get(0).text().contains("(Europe/Berlin)"));
+    }
+
+    @Test
     public void statusBeforeTheDayReadsNoRunLog() {
         CliRun early = CliRun.of(CliRun.NOV_2026, Map.of(), CliRun.connections(jira, null), "status", "--jira",
                 "https://jira.example", "--project", "CHAOS");

@@ -50,6 +50,31 @@ public class DefinitionUpdateTest {
         assertEquals(STORED.policy(), moved.policy());
     }
 
+    private static DefinitionUpdate zone(String typed) {
+        return new DefinitionUpdate(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(typed));
+    }
+
+    @Test
+    public void aTimeZoneGivenIsKeptUntilAnotherIsGivenAndABlankOneGoesBackToTheDefault() {
+        ChaosDayDefinition berlin = accepted(zone(" Europe/Berlin ").apply(Optional.of(STORED), List.of(), TODAY,
+                DefinitionLimits.Past.ALLOWED));
+        ChaosDayDefinition moved = accepted(date("2027-03-17").apply(Optional.of(berlin), List.of(), TODAY,
+                DefinitionLimits.Past.ALLOWED));
+        ChaosDayDefinition cleared = accepted(zone("").apply(Optional.of(moved), List.of(), TODAY, DefinitionLimits.Past.ALLOWED));
+
+        assertEquals(Optional.of(java.time.ZoneId.of("Europe/Berlin")), berlin.timeZone());
+        assertEquals(Optional.of(java.time.ZoneId.of("Europe/Berlin")), moved.timeZone());
+        assertEquals(Optional.empty(), cleared.timeZone());
+        assertEquals(Optional.empty(), STORED.timeZone());
+    }
+
+    @Test
+    public void aTimeZoneJavaDoesNotKnowIsRefusedNamingIt() {
+        assertEquals(new PlanProblem.UnknownTimeZone("Mars/Olympus_Mons"),
+                refused(zone("Mars/Olympus_Mons").apply(Optional.of(STORED), List.of(), TODAY, DefinitionLimits.Past.ALLOWED)));
+    }
+
     @Test
     public void aStoredChaosDayKeepsItsNameWhateverNameIsGiven() {
         DefinitionUpdate renamed = new DefinitionUpdate(Optional.of("Search Chaos Day"), Optional.of(LocalDate.parse("2027-03-10")), Optional.empty(),

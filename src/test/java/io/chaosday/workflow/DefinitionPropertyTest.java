@@ -39,6 +39,21 @@ public class DefinitionPropertyTest {
     }
 
     @Test
+    public void aTimeZoneIsKeptWhenOneIsNamedAndADefinitionWithoutOneKeepsItsOldLayout() {
+        ChaosDayDefinition plain = CreateChaosDayTest.definition("2027-03-10", 3);
+        ChaosDayDefinition zoned = new ChaosDayDefinition(plain.name(), plain.chaosDay(), plain.days(), plain.teams(), plain.calendar(),
+                plain.policy(), plain.texts(), false, Optional.of(java.time.ZoneId.of("Asia/Kolkata")));
+
+        assertEquals("Asia/Kolkata", DefinitionProperty.toProperty(zoned).get("timeZone"));
+        assertEquals(Optional.of(zoned), DefinitionProperty.fromProperty(DefinitionProperty.toProperty(zoned)));
+        assertTrue(!DefinitionProperty.toProperty(plain).containsKey("timeZone"));
+        Map<String, String> unknown = new HashMap<>(DefinitionProperty.toProperty(zoned));
+        unknown.put("timeZone", "Mars/Olympus_Mons");
+        assertEquals("a zone this Java does not know reads as none", Optional.of(plain),
+                DefinitionProperty.fromProperty(unknown).map(d -> d.withProvisional(plain.provisional())));
+    }
+
+    @Test
     public void onlyTextsThatDifferFromTheDefaultsAreKept() {
         String texts = DefinitionProperty.toProperty(EVERYTHING).get("texts");
         assertTrue(texts, texts.contains("Kick-off with {team}") && texts.contains("Tell everyone"));

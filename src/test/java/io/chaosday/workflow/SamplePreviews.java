@@ -10,6 +10,8 @@ import io.chaosday.site.JiraSite;
 import io.chaosday.pages.preview.PreviewPage;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.Progress;
+import io.chaosday.workflow.day.DayLog;
+import io.chaosday.workflow.runlog.LogKind;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,7 @@ import java.util.Optional;
 
 /**
  * A filled-in Chaos Day of N teams in an in-memory Jira, rendered the way {@code publish --preview}
- * renders it: the pages docs/review-screenshots.sh photographs. Usage: SamplePreviews DIR TEAMS
+ * renders it, its experiments' run logs written: the pages docs/review-screenshots.sh photographs. Usage: SamplePreviews DIR TEAMS
  */
 public final class SamplePreviews {
 
@@ -43,6 +45,41 @@ public final class SamplePreviews {
             return ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", id);
         }
 
+        /**
+         * The day's run logs, written as the Agents of Chaos write them: each team's database
+         * experiment started, detected, responded to, recovered and stopped; the first team's cache
+         * experiment run with a note; the second team's halted.
+         */
+        public void runLogs() {
+            java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+            DayLog log = new DayLog(jira, java.time.Clock.fixed(java.time.Instant.parse("2027-03-10T17:00:00Z"), london));
+            List<Experiment> all = ChaosDayExperiments.list(found());
+            for (int t = 0; t < teams.size(); t++) {
+                String database = all.get(2 * t).key().orElseThrow().value();
+                entry(log, london, database, LogKind.START, "", "10:02", "Alice Moreau");
+                entry(log, london, database, LogKind.DETECTED, "Error-rate alert fired in #" + teams.get(t).toLowerCase(java.util.Locale.ROOT)
+                        + "-ops", "10:04", "Dana Whitfield");
+                entry(log, london, database, LogKind.RESPONDED, "On-call opened the fail-over runbook; its dashboard link was broken",
+                        "10:06", "Dana Whitfield");
+                entry(log, london, database, LogKind.RECOVERED, "Writes succeed again", "10:09", "Dana Whitfield");
+                entry(log, london, database, LogKind.STOP, "", "10:15", "Alice Moreau");
+            }
+            String cache = all.get(1).key().orElseThrow().value();
+            entry(log, london, cache, LogKind.START, "", "11:00", "Bob Okafor");
+            entry(log, london, cache, LogKind.NOTE, "p99 latency rose to 180 ms, within budget", "11:05", "Bob Okafor");
+            entry(log, london, cache, LogKind.STOP, "", "11:20", "Bob Okafor");
+            if (teams.size() > 1) {
+                String halted = all.get(3).key().orElseThrow().value();
+                entry(log, london, halted, LogKind.START, "", "11:30", "Bob Okafor");
+                entry(log, london, halted, LogKind.HALT, "Real customers saw slow searches", "11:34", "Bob Okafor");
+            }
+        }
+
+        private void entry(DayLog log, java.time.ZoneId zone, String key, LogKind kind, String text, String at, String who) {
+            jira.commenter = who;
+            log.write(found(), zone, new DayLog.Request(key, kind, text, Optional.of(java.time.LocalTime.parse(at)), false));
+        }
+
         /** A new line in one team's "What we learnt": one review changed since the last publish. */
         public void changeOneReview() {
             String key = jira.byItem(teams.size() == 1 ? "review" : "review/" + teams.get(0)).key();
@@ -55,6 +92,7 @@ public final class SamplePreviews {
         Path dir = Path.of(args[0]);
         Files.createDirectories(dir);
         Sample sample = sample(Integer.parseInt(args[1]));
+        sample.runLogs();
         PublishReviews publish = new PublishReviews(sample.jira(),
                 new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example.com"))));
         // Published once, so the improvements have their tickets, as they do after a first publish.

@@ -9,9 +9,20 @@ import java.util.List;
  * @param weekday     its day of the week, in the reader's words
  * @param provisional the date was chosen for the facilitator when the project was created and not yet set by them
  * @param weekend     weekend days as three-letter names ({@code SAT}), what the form sends back
+ * @param timeZone    the zone the day's run log is kept in ({@code Europe/London}); empty for Jira's own
  */
 public record DefinitionView(String name, String chaosDay, String weekday, int days, List<String> teams,
-                             List<String> holidays, List<String> weekend, boolean provisional) {
+                             List<String> holidays, List<String> weekend, boolean provisional, String timeZone) {
+
+    /** A definition that names no time zone. */
+    public DefinitionView(String name, String chaosDay, String weekday, int days, List<String> teams, List<String> holidays,
+            List<String> weekend, boolean provisional) {
+        this(name, chaosDay, weekday, days, teams, holidays, weekend, provisional, "");
+    }
+
+    public boolean hasTimeZone() {
+        return !timeZone.isBlank();
+    }
 
     public DefinitionView {
         teams = List.copyOf(teams);

@@ -39,7 +39,7 @@ public final class PageViews {
                 definition.teams(), definition.calendar().holidays().stream().map(LocalDate::toString).toList(),
                 WEEK.stream().filter(definition.calendar().weekend()::contains)
                         .map(day -> day.name().substring(0, 3)).toList(),
-                definition.provisional());
+                definition.provisional(), definition.timeZone().map(java.time.ZoneId::getId).orElse(""));
     }
 
     /** @param nextDue open tickets due from today on, soonest first; the page shows the first few */

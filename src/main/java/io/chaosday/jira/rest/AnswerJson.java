@@ -34,6 +34,7 @@ final class AnswerJson {
         ArrayNode weekend = node.putArray("weekend");
         definition.calendar().weekend().stream().sorted()
                 .forEach(d -> weekend.add(d.name().substring(0, 3)));
+        definition.timeZone().ifPresent(zone -> node.put("timeZone", zone.getId()));
         return node.put("provisional", definition.provisional());
     }
 

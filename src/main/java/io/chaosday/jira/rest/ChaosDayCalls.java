@@ -193,7 +193,8 @@ public final class ChaosDayCalls {
     private boolean owns(TrackedIssue issue) {
         ApplicationUser user = authentication.getLoggedInUser();
         String owner = ExperimentCard.fromIssue(issue).map(e -> e.owner().strip()).orElse("");
-        // ApplicationUser#getUsername and #getKey: https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/user/ApplicationUser.html
+        // An ApplicationUser is every user of one username "ignoring case"; getKey never changes:
+        // https://docs.atlassian.com/jira/7.0.0/com/atlassian/jira/user/ApplicationUser.html
         return user != null && !owner.isEmpty()
                 && (owner.equalsIgnoreCase(user.getUsername()) || owner.equals(user.getKey()));
     }

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  */
 final class DefinitionInput {
 
-    private static final Set<String> FIELDS = Set.of("name", "chaosDay", "days", "teams", "holidays", "weekend");
+    private static final Set<String> FIELDS = Set.of("name", "chaosDay", "days", "teams", "holidays", "weekend", "timeZone");
 
     private DefinitionInput() {
     }
@@ -47,7 +47,10 @@ final class DefinitionInput {
             }
             holidays = Optional.of(given);
         }
-        return new DefinitionUpdate(name, Optional.of(chaosDay), days, Optional.of(teams), holidays, weekend, Optional.empty());
+        // Given as typed: the engine's DefinitionUpdate says whether it is a zone; empty goes back to Jira's own.
+        Optional<String> timeZone = optionalText(body, "timeZone");
+        return new DefinitionUpdate(name, Optional.of(chaosDay), days, Optional.of(teams), holidays, weekend, Optional.empty(),
+                timeZone);
     }
 
     private static JsonNode required(JsonNode body, String field) {

@@ -114,6 +114,9 @@ public final class FailureBodies {
         if (problem instanceof PlanProblem.InFile) {
             return Optional.empty();
         }
+        if (problem instanceof PlanProblem.UnknownTimeZone) {
+            return Optional.of("timeZone");
+        }
         return Optional.of("teams");
     }
 

@@ -135,8 +135,9 @@ public final class DayLog {
         try {
             tracker.deleteComment(issue.key(), ours.commentId());
         } catch (TrackerException e) {
-            // Another run writing this same start withdrew it already.
-            if (e.kind() != TrackerException.Kind.NOT_FOUND) {
+            // Another run wrote this same start, and withdraws it as this one does: already gone, or theirs to delete.
+            // (A person who may not delete their own comments keeps a start the refusal says was withdrawn: assumed rare.)
+            if (e.kind() != TrackerException.Kind.NOT_FOUND && e.kind() != TrackerException.Kind.FORBIDDEN) {
                 throw e;
             }
         }

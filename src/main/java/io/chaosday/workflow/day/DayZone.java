@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class DayZone {
 
     /** The definition's key for the zone: an IANA name such as {@code Europe/London}. */
-    public static final String KEY = "timeZone";
+    public static final String KEY = io.chaosday.workflow.DefinitionProperty.TIME_ZONE;
 
     private DayZone() {
     }

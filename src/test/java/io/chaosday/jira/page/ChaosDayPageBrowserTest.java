@@ -367,6 +367,7 @@ public class ChaosDayPageBrowserTest {
         assertTrue(calls.get(0), calls.get(0).startsWith("POST /rest/chaosday/1.0/project/CHAOS/reschedule?dryRun=true "));
         assertTrue(calls.get(1), calls.get(1).startsWith("PUT /rest/chaosday/1.0/project/CHAOS/definition "));
         assertTrue("the teams typed are sent: " + calls.get(1), calls.get(1).contains("Ledger"));
+        assertTrue("the time zone shown is sent back: " + calls.get(1), calls.get(1).contains("\\\"timeZone\\\":\\\"Europe/London\\\""));
         assertEquals(List.of("CHAOS-15", "CHAOS-16", "CHAOS-17", "CHAOS-18", "CHAOS-19"),
                 dom.select("#chaosday-reschedule-result .chaosday-created li a").eachText());
     }

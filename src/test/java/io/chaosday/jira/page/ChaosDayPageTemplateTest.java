@@ -44,6 +44,24 @@ public class ChaosDayPageTemplateTest {
     }
 
     @Test
+    public void theTimeZoneOfTheDaysRunLogIsAFieldOfTheFormAndAFactForReaders() {
+        assertEquals("Europe/London", render(SamplePages.facilitator()).selectFirst("#chaosday-definition input[name=timeZone]").val());
+        assertTrue(render(SamplePages.reader()).select(".chaosday-facts").text().contains("Time zone Europe/London"));
+        String none = render(SamplePages.halfMade(false)).select(".chaosday-facts").text();
+        assertTrue("none named: Jira's own: " + none, none.contains("Time zone Jira's own"));
+    }
+
+    @Test
+    public void theChecklistAndTheOnTheDayPanelAreThereForTheScriptToFill() {
+        Document dom = render(SamplePages.facilitator());
+
+        assertNotNull(dom.getElementById("chaosday-ready-result"));
+        assertNotNull(dom.getElementById("chaosday-day-board"));
+        assertEquals("On the day", dom.getElementById("chaosday-day-heading").text());
+        assertNull("no experiments, no panel", render(SamplePages.justCreated()).getElementById("chaosday-day"));
+    }
+
+    @Test
     public void statusShowsEachPhaseDoneOutOfTotalAndTheOverdueTicketsWithLinks() {
         Document dom = render(SamplePages.facilitator());
 

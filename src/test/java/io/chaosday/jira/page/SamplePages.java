@@ -56,7 +56,7 @@ final class SamplePages {
     /** Every text a person or Jira could have written replaced by {@code marked(text)}. */
     static ChaosDayPage hostile(String markup) {
         String m = markup;
-        DefinitionView definition = new DefinitionView(m, m, m, 1, List.of(m, m + "2"), List.of(m), List.of("SAT", m), false);
+        DefinitionView definition = new DefinitionView(m, m, m, 1, List.of(m, m + "2"), List.of(m), List.of("SAT", m), false, m);
         Link link = new Link(m, "javascript:" + m);
         StatusView status = new StatusView("chaosday.page.when.in-days", 5,
                 List.of(new PhaseRow("chaosday.page.phase.plan", m, 1, 2, m, link, true)),
@@ -72,7 +72,7 @@ final class SamplePages {
         LocalDate chaosDay = LocalDate.parse(provisional ? "2027-04-07" : "2027-03-10");
         List<String> holidays = provisional ? List.of() : List.of("2027-03-01");
         DefinitionView definition = new DefinitionView(name, chaosDay.toString(), "Wednesday", 1, teams,
-                holidays, List.of("SAT", "SUN"), provisional);
+                holidays, List.of("SAT", "SUN"), provisional, provisional ? "" : "Europe/London");
         String timeline = new HtmlTimeline().render(Scheduler.withDefaults().schedule(new ChaosDaySpec(name, chaosDay, 1, teams,
                 WorkingCalendar.mondayToFriday().withHolidays(holidays.stream().map(LocalDate::parse)
                         .collect(java.util.stream.Collectors.toSet())))), TODAY);

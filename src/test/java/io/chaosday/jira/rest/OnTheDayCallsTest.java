@@ -193,6 +193,33 @@ public class OnTheDayCallsTest {
     }
 
     @Test
+    public void theTimeZoneSavedWithTheDefinitionIsTheOneTheRunLogIsKeptIn() throws Exception {
+        String zoned = "{\"chaosDay\":\"2027-03-10\",\"teams\":[\"Payments\",\"Search\"],\"timeZone\":\"America/New_York\"}";
+
+        ChaosDayCalls.Answer saved = calls.putDefinition("CHAOS", zoned);
+        ChaosDayCalls.Answer started = log(payments, "{\"kind\":\"start\",\"at\":\"09:30\"}");
+
+        assertEquals(saved.json(), 200, saved.status());
+        assertEquals("America/New_York", json(calls.getDefinition("CHAOS")).path("timeZone").asText());
+        contract.assertAccepts(Request.Method.GET, "/project/CHAOS/definition", null, 200, calls.getDefinition("CHAOS").json());
+        assertEquals("America/New_York", json(started).path("day").path("zone").asText());
+        assertEquals(Instant.parse("2027-03-10T14:30:00Z"), RunLog.of(comments(payments)).start().orElseThrow().at());
+    }
+
+    @Test
+    public void aTimeZoneThatIsNotOneIsBadInputNamingTheFieldAndChangesNothing() throws Exception {
+        String bad = "{\"chaosDay\":\"2027-03-10\",\"teams\":[\"Payments\",\"Search\"],\"timeZone\":\"Mars/Olympus_Mons\"}";
+
+        ChaosDayCalls.Answer refused = calls.putDefinition("CHAOS", bad);
+
+        assertEquals(refused.json(), 400, refused.status());
+        assertEquals("timeZone", json(refused).path("field").asText());
+        assertEquals("Mars/Olympus_Mons is not a time zone; give a name such as Europe/London, America/New_York or UTC, "
+                + "or leave it empty for Jira's own.", json(refused).path("message").asText());
+        assertTrue(json(calls.getDefinition("CHAOS")).path("timeZone").isMissingNode());
+    }
+
+    @Test
     public void anExperimentThatIsNotOneOfTheChaosDaysIsNotFound() throws Exception {
         ChaosDayCalls.Answer missing = log("CHAOS-999", "{\"kind\":\"start\"}");
 
