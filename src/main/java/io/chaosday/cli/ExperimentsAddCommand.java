@@ -107,8 +107,7 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
                         + (dryRun ? "would be" : "is") + " kept as it is; pass --force to overwrite");
             }
         }
-        added.unassigned().forEach(u -> err.println("warning: " + u.issue().key() + " is left unassigned: Jira knows no user '"
-                + u.owner() + "'; give the owner as a user name, e-mail address or account id"));
+        added.unassigned().forEach(u -> err.println(unassignedWarning(u)));
         added.unchanged().forEach(i -> out.printf("up to date  %-10s %s%n", i.key(), i.summary()));
         long kept = added.changed().stream().filter(c -> !c.kept().isEmpty()).count();
         out.println((dryRun ? added.wouldCreate().size() + " to add, " + updated + " to update"
@@ -126,8 +125,15 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
                         + (dryRun ? "would be" : "is") + " kept as it is; pass --force to overwrite");
             }
         }
-        added.unassigned().forEach(u -> err.println("warning: " + u.issue().key() + " is left unassigned: Jira knows no user '"
-                + u.owner() + "'; give the owner as a user name, e-mail address or account id"));
+        added.unassigned().forEach(u -> err.println(unassignedWarning(u)));
+    }
+
+    /** Names whom Jira found instead, so the owner can be written so as to match one person exactly. */
+    static String unassignedWarning(ChaosDayExperiments.Unassigned u) {
+        String found = u.candidates().isEmpty() ? "Jira knows no user '" + u.owner() + "'"
+                : "'" + u.owner() + "' is no exact match for one person (Jira found " + String.join(", ", u.candidates()) + ")";
+        return "warning: " + u.issue().key() + " is left unassigned: " + found
+                + "; give the owner as a user name, e-mail address, whole display name or account id";
     }
 
     private ResultJson json(ChaosDayExperiments.Added added, IssueTracker tracker, io.chaosday.workflow.ChaosDayIssues found) {
@@ -143,7 +149,10 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         }
         added.unchanged().forEach(i -> json.issue(experiments, "unchanged", i));
         var unassigned = json.list("unassigned");
-        added.unassigned().forEach(u -> unassigned.addObject().put("key", u.issue().key()).put("owner", u.owner()));
+        added.unassigned().forEach(u -> {
+            var node = unassigned.addObject().put("key", u.issue().key()).put("owner", u.owner());
+            u.candidates().forEach(node.putArray("candidates")::add);
+        });
         return json;
     }
 

@@ -13,7 +13,7 @@ public class JiraRestTrackerContractTest extends IssueTrackerContract {
     @Override
     protected IssueTracker trackerWithAnEmptyProject() {
         try {
-            jira = new LocalJira(0).withOnlyProjects(PROJECT);
+            jira = new LocalJira(0).withOnlyProjects(PROJECT).withUnknownUsers(UNKNOWN_USER);
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }

@@ -99,8 +99,10 @@ public final class FakeIssueTracker implements IssueTracker {
             Map<String, Map<String, String>> properties = new HashMap<>(issue.properties());
             properties.put(IssueIdentity.PROPERTY_KEY, Map.of("chaosDay", issue.identity().chaosDay().value(), "item", issue.identity().item().key()));
             properties.keySet().retainAll(IssueProperties.ALL);
+            // Assigned at create only to a person the fake knows exactly; anyone else leaves it unassigned.
+            Optional<String> assignee = issue.assignee().filter(users::contains);
             TrackedIssue tracked = new TrackedIssue(key, Optional.of(issue.identity()), issue.kind(), issue.summary(),
-                    issue.due(), false, "To Do", Optional.empty(), issue.epicKey(), labels, properties, Optional.empty());
+                    issue.due(), false, "To Do", assignee, issue.epicKey(), labels, properties, Optional.empty());
             issues.put(key, tracked);
             descriptions.put(key, wiki(issue.description()));
             issue.securityLevelId().ifPresent(id -> securityLevelOf.put(key, id));
@@ -164,6 +166,26 @@ public final class FakeIssueTracker implements IssueTracker {
 
     /** People the fake knows; assigning to anyone else fails as a real tracker's would. */
     public final Set<String> users = new HashSet<>(Set.of("Alice", "Bob", "Carol"));
+
+    @Override
+    public List<String> candidates(String user) {
+        return users.contains(user) ? List.of()
+                : users.stream().filter(u -> u.toLowerCase(java.util.Locale.ROOT).startsWith(user.toLowerCase(java.util.Locale.ROOT)))
+                .sorted().toList();
+    }
+
+    @Override
+    public IssueDescription descriptionOf(List<TextBlock> blocks) {
+        return new IssueDescription(SourceMarkup.WIKI, wiki(blocks));
+    }
+
+    @Override
+    public Map<String, io.chaosday.tracker.IssueState> states(List<String> issueKeys) {
+        calls.add("states " + issueKeys.size());
+        Map<String, io.chaosday.tracker.IssueState> states = new LinkedHashMap<>();
+        issueKeys.stream().filter(issues::containsKey).forEach(key -> states.put(key, read(key)));
+        return states;
+    }
 
     @Override
     public boolean assign(String issueKey, String user) {
@@ -248,9 +270,14 @@ public final class FakeIssueTracker implements IssueTracker {
     @Override
     public io.chaosday.tracker.IssueState state(String issueKey) {
         calls.add("state " + issueKey);
+        return read(issueKey);
+    }
+
+    /** The fake's people are known by one name, shown and assigned alike. */
+    private io.chaosday.tracker.IssueState read(String issueKey) {
         TrackedIssue i = issues.get(issueKey);
         return new io.chaosday.tracker.IssueState(description(issueKey), i.assignee(), i.due(),
-                Optional.ofNullable(securityLevelOf.get(issueKey)));
+                Optional.ofNullable(securityLevelOf.get(issueKey)), i.assignee());
     }
 
     @Override

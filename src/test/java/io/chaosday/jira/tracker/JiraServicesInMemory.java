@@ -102,6 +102,7 @@ final class JiraServicesInMemory {
         Optional<LocalDate> due = Optional.empty();
         Set<String> labels = new LinkedHashSet<>();
         Optional<String> epicKey = Optional.empty();
+        Optional<String> assignee = Optional.empty();
         Status status;
     }
 
@@ -145,8 +146,13 @@ final class JiraServicesInMemory {
         when(issueService.newIssueInputParameters()).thenAnswer(call -> input(Map.of()));
         when(issueService.newIssueInputParameters(any())).thenAnswer(call -> input(call.getArgument(0)));
         when(issueService.validateCreate(any(), any())).thenAnswer(call -> {
-            IssueService.CreateValidationResult result = new IssueService.CreateValidationResult(null, errors(List.of()));
-            pending.put(result, inputOf(call.getArgument(1)));
+            Input input = inputOf(call.getArgument(1));
+            // As Jira's assignee field does, a user name it does not know fails the validation.
+            Object assignee = input.values.get("assignee");
+            List<String> problems = assignee != null && !knows((String) assignee) ? List.of("User '" + assignee + "' does not exist.")
+                    : List.of();
+            IssueService.CreateValidationResult result = new IssueService.CreateValidationResult(null, errors(problems));
+            pending.put(result, copyOf(input));
             return result;
         });
         when(issueService.create(any(), any())).thenAnswer(call -> {
@@ -234,6 +240,18 @@ final class JiraServicesInMemory {
         return issues.values().stream().filter(i -> i.projectKey.equals(m.group(1)) && i.labels.containsAll(labels)).toList();
     }
 
+    /** Everyone is a user here but "nobody". */
+    private static boolean knows(String name) {
+        return !name.equalsIgnoreCase("nobody");
+    }
+
+    /** What the input holds now: an input validated again after a change is a new request. */
+    private static Input copyOf(Input input) {
+        Input copy = new Input();
+        copy.values.putAll(input.values);
+        return copy;
+    }
+
     private StoredIssue byId(long id) {
         return issues.values().stream().filter(i -> i.id == id).findFirst().orElseThrow();
     }
@@ -253,6 +271,7 @@ final class JiraServicesInMemory {
                 case "setSummary" -> recorded.values.put("summary", args[0]);
                 case "setDescription" -> recorded.values.put("description", args[0]);
                 case "setDueDate" -> recorded.values.put("due", args[0]);
+                case "setAssigneeId" -> recorded.values.put("assignee", args[0]);
                 case "addCustomFieldValue" -> recorded.values.put("customfield_" + args[0], String.valueOf(args[1]));
                 default -> {
                 }
@@ -285,6 +304,9 @@ final class JiraServicesInMemory {
         if (v.containsKey("labels")) {
             issue.labels = new LinkedHashSet<>((List<String>) v.get("labels"));
         }
+        if (v.get("assignee") != null) {
+            issue.assignee = Optional.of((String) v.get("assignee"));
+        }
         Object epic = v.get("customfield_" + epicLink.getIdAsLong());
         if (epic != null) {
             issue.epicKey = Optional.of((String) epic);
@@ -300,6 +322,12 @@ final class JiraServicesInMemory {
         when(issue.getDescription()).thenReturn(stored.description);
         when(issue.getDueDate()).thenReturn(stored.due.map(d -> Timestamp.valueOf(d.atStartOfDay())).orElse(null));
         when(issue.getStatus()).thenReturn(stored.status);
+        stored.assignee.ifPresent(name -> {
+            ApplicationUser assignee = mock(ApplicationUser.class);
+            when(assignee.getUsername()).thenReturn(name.toLowerCase(java.util.Locale.ROOT));
+            when(assignee.getDisplayName()).thenReturn(name);
+            when(issue.getAssignee()).thenReturn(assignee);
+        });
         when(issue.getIssueType()).thenReturn(stored.type);
         Set<Label> labels = new LinkedHashSet<>();
         stored.labels.forEach(l -> labels.add(new Label(null, stored.id, l)));
