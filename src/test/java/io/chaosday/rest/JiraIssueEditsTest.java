@@ -18,6 +18,7 @@ import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.RemoteLink;
 import io.chaosday.tracker.SourceMarkup;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,6 +97,16 @@ public class JiraIssueEditsTest {
         assertTrue(tracker.assign("CHAOS-7", "alice"));
         assertEquals("alice", sent("PUT", "/rest/api/2/issue/CHAOS-7/assignee").path("name").asText());
         assertEquals(false, tracker.assign("CHAOS-8", "nobody"));
+    }
+
+    @Test
+    public void anOwnerWhoseNameOnlyStartsAUsersIsNotAssignedToThem() {
+        // Data Center's user search matches the start of user names, e-mail addresses and display names.
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/user/search")).willReturn(okJson(
+                "[{\"name\":\"alice.agent\",\"emailAddress\":\"alice.agent@example.com\",\"displayName\":\"Alice Agent\"}]")));
+        assertEquals(false, tracker.assign("CHAOS-7", "alice"));
+        assertEquals(List.of("Alice Agent"), tracker.candidates("alice"));
+        assertTrue(jira.received().stream().noneMatch(r -> r.getUrl().endsWith("/assignee")));
     }
 
     @Test
