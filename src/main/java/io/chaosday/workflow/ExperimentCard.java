@@ -34,6 +34,9 @@ public final class ExperimentCard {
     static final String ROLLBACK = "Rollback";
     static final String RUNNING_IT = "Running it";
     static final String ON_THE_DAY = "On the day";
+    /** The parts of the description that are the card's, by heading (the text before the first heading too); any other heading is a person's own section. */
+    static final Set<String> HEADINGS = Set.of(CardSections.OPENING, FAILURE_INVOKED, EXPECTED_IMPACT, EXPECTED_RESPONSE, ROLLBACK,
+            RUNNING_IT, ON_THE_DAY);
 
     private ExperimentCard() {
     }

@@ -107,13 +107,14 @@ final class ExperimentUpdate {
         return new Result(issue, updated, kept, unassigned);
     }
 
-    /** The card as the ticket's description, with the parts a person edited left as they wrote them. */
+    /**
+     * The card as the ticket's description, with the parts a person edited left as they wrote them,
+     * and the sections a person added under headings of their own kept where they were, forced or not.
+     */
     private static List<TextBlock> describe(Experiment card, IssueState now, Set<String> partsKept) {
         List<TextBlock> ours = ExperimentCard.describe(card);
-        if (partsKept.isEmpty()) {
-            return ours;
-        }
-        return now.description().flatMap(CardSections::of).map(sections -> sections.keeping(partsKept, ours)).orElse(ours);
+        return now.description().flatMap(CardSections::of).map(sections -> sections.keeping(partsKept, ours, ExperimentCard.HEADINGS))
+                .orElse(ours);
     }
 
     /** A ticket whose create was finished late: as Jira holds it now, whether it was assigned, whether no one could be. */

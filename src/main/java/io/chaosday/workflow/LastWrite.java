@@ -82,12 +82,14 @@ record LastWrite(Optional<String> description, Map<String, String> parts, Option
      * part by part: no record of the parts, or the headings are no longer the ones we wrote.
      */
     Optional<Set<String>> partsEditedIn(IssueState now) {
+        // A section a person added under a heading of their own is theirs, not an edit of the card's parts.
+        Map<String, String> recorded = cardParts(parts);
         Map<String, String> current = partDigests(now);
-        if (parts.isEmpty() || !current.keySet().equals(parts.keySet())) {
+        if (recorded.isEmpty() || !current.keySet().equals(recorded.keySet())) {
             return Optional.empty();
         }
         Set<String> edited = new TreeSet<>();
-        parts.forEach((heading, digest) -> {
+        recorded.forEach((heading, digest) -> {
             if (!digest.equals(current.get(heading))) {
                 edited.add(heading);
             }
@@ -132,12 +134,19 @@ record LastWrite(Optional<String> description, Map<String, String> parts, Option
         return all;
     }
 
-    /** Each part's digest by its heading; none when the description cannot be cut into parts. */
+    /** The digest of each of the card's parts by its heading; none when the description cannot be cut into parts. */
     private static Map<String, String> partDigests(IssueState state) {
         Map<String, String> digests = new LinkedHashMap<>();
         state.description().flatMap(CardSections::of)
                 .ifPresent(sections -> sections.parts().forEach((heading, body) -> digests.put(heading, digest(Optional.of(body)))));
-        return digests;
+        return cardParts(digests);
+    }
+
+    /** Only the card's own parts: a record made before people's sections were told apart may hold theirs too. */
+    private static Map<String, String> cardParts(Map<String, String> digests) {
+        Map<String, String> card = new LinkedHashMap<>(digests);
+        card.keySet().retainAll(ExperimentCard.HEADINGS);
+        return card;
     }
 
     private static String digest(Optional<IssueDescription> description) {
