@@ -1,5 +1,6 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.jiraformat.WikiMarkup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +12,8 @@ import io.chaosday.tracker.SourceMarkup;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
+import io.chaosday.http.BoundedParallel;
 import io.chaosday.tracker.Jql;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,12 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
 import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueState;
@@ -190,6 +193,19 @@ public final class JiraRestTracker implements IssueTracker {
         try {
             Optional<String> epicLink = site.isCloud() ? Optional.empty() : epicFields().map(EpicFields::epicLink);
             return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink, properties);
+        } catch (RestException e) {
+            throw fail(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    @Override
+    public List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> properties,
+            java.util.function.Predicate<io.chaosday.tracker.Item> describe) {
+        try {
+            Optional<String> epicLink = site.isCloud() ? Optional.empty() : epicFields().map(EpicFields::epicLink);
+            return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink, properties, Optional.of(describe));
         } catch (RestException e) {
             throw fail(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
         } catch (InterruptedException e) {

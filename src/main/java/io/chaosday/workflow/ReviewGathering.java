@@ -47,7 +47,8 @@ final class ReviewGathering {
 
     private static GatheredReview review(IssueTracker tracker, ReviewTickets.ReviewTicket ticket, List<Experiment> all,
             List<String> teams, Map<String, io.chaosday.review.ExperimentRun> runs) {
-        Map<String, IssueDescription> split = tracker.description(ticket.issue().key())
+        // Read with the search where the finder asked for it; one read of the ticket otherwise.
+        Map<String, IssueDescription> split = ticket.issue().description().or(() -> tracker.description(ticket.issue().key()))
                 .map(DescriptionSections::split).orElse(Map.of());
         Map<String, IssueDescription> written = new LinkedHashMap<>();
         List<String> participants = List.of();

@@ -199,6 +199,28 @@ public class RunLogCommandsTest {
     }
 
     @Test
+    public void aCardsRestoreNoteIsWhatStatusSaysToPutBackUntilItsExperimentStopsAndACardWithoutOneShowsItsRollback() {
+        ok(run("experiments", "add", "--title", "Payments loses its alerting", "--rollback", "start the alert manager",
+                "--restore", "turn the paging rule for payments back on", "--environment", "production", "--owner", "alice",
+                "--team", "Payments"));
+        String alerting = key("Payments loses its alerting");
+        ok(run("experiments", "start", alerting, "--at", "10:02"));
+        ok(run("experiments", "start", payments, "--at", "10:03"));
+
+        String during = run("status").out().replace(System.lineSeparator(), "\n");
+        assertTrue(during, during.contains(alerting + "  Payments loses its alerting  since 10:02 (5 h 58 min)  in production, "
+                + "must run in isolation\n         to put back: turn the paging rule for payments back on\n"));
+        assertFalse("the restore note stands in for the rollback: " + during, during.contains("start the alert manager"));
+        assertTrue("an older card without a note shows its rollback: " + during, during.contains(payments
+                + "  Payments loses its database  since 10:03 (5 h 57 min)  in staging, must run in isolation\n"
+                + "         to put back: start the instance again\n"));
+
+        ok(run("experiments", "stop", alerting, "--at", "10:40"));
+        String after = run("status").out();
+        assertFalse(after, after.contains("turn the paging rule"));
+    }
+
+    @Test
     public void statusBeforeTheDayReadsNoRunLog() {
         CliRun early = CliRun.of(CliRun.NOV_2026, Map.of(), CliRun.connections(jira, null), "status", "--jira",
                 "https://jira.example", "--project", "CHAOS");

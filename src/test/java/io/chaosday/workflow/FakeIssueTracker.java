@@ -63,20 +63,22 @@ public final class FakeIssueTracker implements IssueTracker {
 
     @Override
     public List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> wanted) {
-        List<String> properties = wanted.stream().map(WantedProperty::key).toList();
         calls.add("findIssues " + label);
         return issues.values().stream()
                 .filter(i -> i.key().startsWith(projectKey + "-") && i.labels().contains(label))
-                .map(i -> withOnly(i, properties)).toList();
+                .map(i -> withOnly(i, wanted)).toList();
     }
 
     /**
      * Like a real tracker, a search returns only the properties it was asked for (and the identity),
-     * the identity read as every tracker reads it: the stored one stands for the property.
+     * and, like Data Center, only from the issues they were asked of; the identity read as every
+     * tracker reads it: the stored one stands for the property.
      */
-    private static TrackedIssue withOnly(TrackedIssue i, List<String> properties) {
+    private static TrackedIssue withOnly(TrackedIssue i, List<WantedProperty> wanted) {
         Map<String, Map<String, String>> kept = new HashMap<>(i.properties());
-        kept.keySet().removeIf(k -> !k.equals(IssueIdentity.PROPERTY_KEY) && !properties.contains(k));
+        Optional<IssueIdentity> identity = IdentityReader.read(i.identity(), i.labels());
+        kept.keySet().removeIf(k -> !k.equals(IssueIdentity.PROPERTY_KEY) && wanted.stream()
+                .noneMatch(w -> w.key().equals(k) && identity.map(id -> w.carriedBy().test(id.item())).orElse(false)));
         return new TrackedIssue(i.key(), IdentityReader.read(i.identity(), i.labels()), i.kind(), i.summary(), i.due(), i.done(), i.status(), i.assignee(),
                 i.epicKey(), i.labels(), kept, i.description());
     }
@@ -200,7 +202,9 @@ public final class FakeIssueTracker implements IssueTracker {
     @Override
     public void relate(String issueKey, String otherKey) {
         calls.add("relate " + issueKey + " " + otherKey);
-        relations.add(issueKey + "~" + otherKey);
+        if (!relations.contains(otherKey + "~" + issueKey)) {
+            relations.add(issueKey + "~" + otherKey);
+        }
     }
 
     @Override
@@ -226,6 +230,18 @@ public final class FakeIssueTracker implements IssueTracker {
     public TrackedIssue byItem(String item) {
         return issues.values().stream()
                 .filter(i -> i.identity().map(identity -> identity.item().key()).orElse("").equals(item)).findFirst().orElseThrow();
+    }
+
+    /** The page the item's ticket was published to, as publishing keeps it: the item's ticket must exist. */
+    public String publishedPage(String item) {
+        return publishedPageIfAny(item).orElseThrow(() -> new AssertionError(item + " has no page"));
+    }
+
+    /** The page the item's ticket was published to, when publishing keeps one. */
+    public Optional<String> publishedPageIfAny(String item) {
+        TrackedIssue ticket = byItem(item);
+        io.chaosday.tracker.ChaosDayId id = ticket.identity().orElseThrow().chaosDay();
+        return PublishedPages.of(ChaosDayIssues.of(id, List.copyOf(issues.values()))).pageId(ticket.identity().orElseThrow().item());
     }
 
     /** Keeps the issue's labels but drops its identity property, as an issue imported from a CSV file is. */
@@ -307,8 +323,16 @@ public final class FakeIssueTracker implements IssueTracker {
         return List.copyOf(comments.getOrDefault(issueKey, List.of()));
     }
 
+    /** Runs as a comment is about to be written, outside the tracker's lock: where a test holds one writer back for another. */
+    public volatile Runnable beforeComment = () -> { };
+
     @Override
-    public synchronized io.chaosday.tracker.Comment addComment(String issueKey, String text) {
+    public io.chaosday.tracker.Comment addComment(String issueKey, String text) {
+        beforeComment.run();
+        return storeComment(issueKey, text);
+    }
+
+    private synchronized io.chaosday.tracker.Comment storeComment(String issueKey, String text) {
         calls.add("addComment " + issueKey);
         if (!issues.containsKey(issueKey)) {
             throw new TrackerException(TrackerException.Kind.NOT_FOUND, "no issue " + issueKey);

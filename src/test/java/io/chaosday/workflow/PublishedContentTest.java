@@ -8,8 +8,8 @@ import static org.junit.Assert.assertTrue;
 
 import io.chaosday.review.ReviewSection;
 import io.chaosday.review.ReviewTemplate;
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.site.JiraSite;
 import io.chaosday.tracker.Progress;
 import java.net.URI;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.chaosday.jira.tracker;
 
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.site.JiraSite;
 import io.chaosday.tracker.IssueTypes;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;

@@ -51,7 +51,7 @@ public record RunLog(List<LogEntry> entries) {
     }
 
     /** Comment ids are numbers on every Jira; ordering by them breaks a tie in the stored time. */
-    private static long numeric(String id) {
+    static long numeric(String id) {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {

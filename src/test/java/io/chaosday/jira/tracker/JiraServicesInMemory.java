@@ -73,6 +73,11 @@ final class JiraServicesInMemory {
 
     private final ApplicationUser user = mock(ApplicationUser.class);
     private final com.atlassian.jira.security.PermissionManager permissions = mock(com.atlassian.jira.security.PermissionManager.class);
+    /** Remote links, issue links and the people Jira knows. */
+    final JiraLinksInMemory links = new JiraLinksInMemory(errors(List.of()));
+    private final com.atlassian.jira.issue.security.IssueSecurityLevelManager securityLevelManager =
+            mock(com.atlassian.jira.issue.security.IssueSecurityLevelManager.class);
+    private final List<com.atlassian.jira.issue.security.IssueSecurityLevel> securityLevels = new ArrayList<>();
     /** Comments, kept as Jira's comment manager keeps them. */
     final CommentsInMemory comments = new CommentsInMemory();
     private final Project project = mock(Project.class);
@@ -102,8 +107,9 @@ final class JiraServicesInMemory {
         Optional<LocalDate> due = Optional.empty();
         Set<String> labels = new LinkedHashSet<>();
         Optional<String> epicKey = Optional.empty();
-        Optional<String> assignee = Optional.empty();
         Status status;
+        Optional<ApplicationUser> assignee = Optional.empty();
+        Optional<Long> securityLevelId = Optional.empty();
     }
 
     /** What an {@link IssueInputParameters} was given. */
@@ -126,6 +132,7 @@ final class JiraServicesInMemory {
                 .filter(i -> i.key.equals(((MutableIssue) call.getArgument(0)).getKey())).findFirst()
                 .flatMap(i -> i.epicKey).orElse(null));
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn(BASE);
+        when(securityLevelManager.getUsersSecurityLevels(project, user)).thenAnswer(call -> List.copyOf(securityLevels));
         when(dates.formatDatePicker(any())).thenAnswer(call -> call.getArgument(0).toString());
         issueServiceAnswers();
         searchAnswers();
@@ -149,7 +156,8 @@ final class JiraServicesInMemory {
             Input input = inputOf(call.getArgument(1));
             // As Jira's assignee field does, a user name it does not know fails the validation.
             Object assignee = input.values.get("assignee");
-            List<String> problems = assignee != null && !knows((String) assignee) ? List.of("User '" + assignee + "' does not exist.")
+            List<String> problems = assignee != null && links.personNamed((String) assignee) == null
+                    ? List.of("User '" + assignee + "' does not exist.")
                     : List.of();
             IssueService.CreateValidationResult result = new IssueService.CreateValidationResult(null, errors(problems));
             pending.put(result, copyOf(input));
@@ -182,6 +190,18 @@ final class JiraServicesInMemory {
             IssueService.UpdateValidationResult valid = call.getArgument(1);
             StoredIssue issue = issues.get(valid.getIssue().getKey());
             apply(issue, pending.remove(valid));
+            return new IssueService.IssueResult(view(issue), errors(List.of()));
+        });
+        when(issueService.validateAssign(any(), anyLong(), any())).thenAnswer(call -> {
+            String name = call.getArgument(2);
+            boolean known = links.personNamed(name) != null;
+            return new IssueService.AssignValidationResult(view(byId(call.getArgument(1))),
+                    errors(known ? List.of() : List.of("User '" + name + "' cannot be assigned issues.")), name);
+        });
+        when(issueService.assign(any(), any())).thenAnswer(call -> {
+            IssueService.AssignValidationResult valid = call.getArgument(1);
+            StoredIssue issue = issues.get(valid.getIssue().getKey());
+            issue.assignee = Optional.of(links.personNamed(valid.getAssigneeId()));
             return new IssueService.IssueResult(view(issue), errors(List.of()));
         });
         when(issueService.validateDelete(any(), anyLong())).thenAnswer(call ->
@@ -240,11 +260,6 @@ final class JiraServicesInMemory {
         return issues.values().stream().filter(i -> i.projectKey.equals(m.group(1)) && i.labels.containsAll(labels)).toList();
     }
 
-    /** Everyone is a user here but "nobody". */
-    private static boolean knows(String name) {
-        return !name.equalsIgnoreCase("nobody");
-    }
-
     /** What the input holds now: an input validated again after a change is a new request. */
     private static Input copyOf(Input input) {
         Input copy = new Input();
@@ -272,6 +287,7 @@ final class JiraServicesInMemory {
                 case "setDescription" -> recorded.values.put("description", args[0]);
                 case "setDueDate" -> recorded.values.put("due", args[0]);
                 case "setAssigneeId" -> recorded.values.put("assignee", args[0]);
+                case "setSecurityLevelId" -> recorded.values.put("security", args[0]);
                 case "addCustomFieldValue" -> recorded.values.put("customfield_" + args[0], String.valueOf(args[1]));
                 default -> {
                 }
@@ -305,7 +321,10 @@ final class JiraServicesInMemory {
             issue.labels = new LinkedHashSet<>((List<String>) v.get("labels"));
         }
         if (v.get("assignee") != null) {
-            issue.assignee = Optional.of((String) v.get("assignee"));
+            issue.assignee = Optional.ofNullable(links.personNamed((String) v.get("assignee")));
+        }
+        if (v.containsKey("security")) {
+            issue.securityLevelId = Optional.of((Long) v.get("security"));
         }
         Object epic = v.get("customfield_" + epicLink.getIdAsLong());
         if (epic != null) {
@@ -322,13 +341,9 @@ final class JiraServicesInMemory {
         when(issue.getDescription()).thenReturn(stored.description);
         when(issue.getDueDate()).thenReturn(stored.due.map(d -> Timestamp.valueOf(d.atStartOfDay())).orElse(null));
         when(issue.getStatus()).thenReturn(stored.status);
-        stored.assignee.ifPresent(name -> {
-            ApplicationUser assignee = mock(ApplicationUser.class);
-            when(assignee.getUsername()).thenReturn(name.toLowerCase(java.util.Locale.ROOT));
-            when(assignee.getDisplayName()).thenReturn(name);
-            when(issue.getAssignee()).thenReturn(assignee);
-        });
         when(issue.getIssueType()).thenReturn(stored.type);
+        when(issue.getAssignee()).thenReturn(stored.assignee.orElse(null));
+        when(issue.getSecurityLevelId()).thenReturn(stored.securityLevelId.orElse(null));
         Set<Label> labels = new LinkedHashSet<>();
         stored.labels.forEach(l -> labels.add(new Label(null, stored.id, l)));
         when(issue.getLabels()).thenReturn(labels);
@@ -353,10 +368,32 @@ final class JiraServicesInMemory {
         return errors;
     }
 
+    /** Adds a level to the project's issue security scheme, one the facilitator may set; answers its id. */
+    String offerSecurityLevel(String name) {
+        com.atlassian.jira.issue.security.IssueSecurityLevel level = mock(com.atlassian.jira.issue.security.IssueSecurityLevel.class);
+        long id = 10100L + securityLevels.size();
+        when(level.getId()).thenReturn(id);
+        when(level.getName()).thenReturn(name);
+        securityLevels.add(level);
+        return String.valueOf(id);
+    }
+
+    /** The issue's id, as the link services know it. */
+    long idOf(String key) {
+        return issues.get(key).id;
+    }
+
+    /** The key of the issue with this id. */
+    String keyOf(long id) {
+        return byId(id).key;
+    }
+
     /** The plugin's tracker over these services. */
     JiraJavaTracker tracker() {
         return new JiraJavaTracker(authentication, projects, issueService, search, fields, schemes, dates,
-                new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class),
+                new IssuePropertyStore(propertyStore), application,
+                new IssueConnections(links.remoteLinkService, links.issueLinks, links.linkTypes, links.users, issueService),
+                new HandEditedFields(issueService, dates, projects, permissions, securityLevelManager),
                 new IssueComments(comments, permissions, projects), new ProjectMark(new EntityPropertiesInMemory()));
     }
 }
