@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
                 + "expected impact and response, owner, team, date) and the run says which fields; a field a person "
                 + "edited in Jira since the last add is kept, and named, unless you pass --force (the description is "
                 + "compared part by part, so an edit to one part does not hold back the others). The owner is "
-                + "assigned the ticket; the team must be one of the Chaos Day's."},
+                + "assigned the ticket (an owner Jira does not know is named, on --dry-run too); the team must be one of the Chaos Day's."},
         footer = {"", "Examples (with JIRA_URL and JIRA_PROJECT set):",
             "  chaosday experiments add --file experiments.yaml --dry-run",
             "  chaosday experiments add --title \"Search loses its cache\" \\",
@@ -107,7 +107,7 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
                         + (dryRun ? "would be" : "is") + " kept as it is; pass --force to overwrite");
             }
         }
-        added.unassigned().forEach(u -> err.println(unassignedWarning(u)));
+        unassignedWarnings(added, err);
         added.unchanged().forEach(i -> out.printf("up to date  %-10s %s%n", i.key(), i.summary()));
         long kept = added.changed().stream().filter(c -> !c.kept().isEmpty()).count();
         out.println((dryRun ? added.wouldCreate().size() + " to add, " + updated + " to update"
@@ -125,15 +125,22 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
                         + (dryRun ? "would be" : "is") + " kept as it is; pass --force to overwrite");
             }
         }
-        added.unassigned().forEach(u -> err.println(unassignedWarning(u)));
+        unassignedWarnings(added, err);
     }
 
-    /** Names whom Jira found instead, so the owner can be written so as to match one person exactly. */
-    static String unassignedWarning(ChaosDayExperiments.Unassigned u) {
-        String found = u.candidates().isEmpty() ? "Jira knows no user '" + u.owner() + "'"
-                : "'" + u.owner() + "' is no exact match for one person (Jira found " + String.join(", ", u.candidates()) + ")";
-        return "warning: " + u.issue().key() + " is left unassigned: " + found
-                + "; give the owner as a user name, e-mail address, whole display name or account id";
+    /** The owners Jira does not find exactly, on a dry run too: whether the tickets are there yet or not. */
+    private void unassignedWarnings(ChaosDayExperiments.Added added, PrintWriter err) {
+        String fix = "; give the owner as a user name, e-mail address, whole display name or account id";
+        added.unassigned().forEach(u -> err.println("warning: " + u.issue().key() + (dryRun ? " would be" : " is")
+                + " left unassigned: " + notFound(u.owner(), u.candidates()) + fix));
+        added.wouldCreateUnassigned().forEach(e -> err.println("warning: '" + e.title() + "' would be left unassigned: "
+                + "Jira knows no user '" + e.owner() + "'" + fix));
+    }
+
+    /** Names whom Jira found instead, so the owner can be written to match one person exactly. */
+    static String notFound(String owner, List<String> candidates) {
+        return candidates.isEmpty() ? "Jira knows no user '" + owner + "'"
+                : "'" + owner + "' is no exact match for one person (Jira found " + String.join(", ", candidates) + ")";
     }
 
     private ResultJson json(ChaosDayExperiments.Added added, IssueTracker tracker, io.chaosday.workflow.ChaosDayIssues found) {
@@ -153,6 +160,8 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
             var node = unassigned.addObject().put("key", u.issue().key()).put("owner", u.owner());
             u.candidates().forEach(node.putArray("candidates")::add);
         });
+        added.wouldCreateUnassigned().forEach(e -> unassigned.addObject().putNull("key").put("title", e.title())
+                .put("owner", e.owner()));
         return json;
     }
 

@@ -112,6 +112,11 @@ final class IssueEdits {
         }
     }
 
+    /** Whether {@link #assign} would find the person exactly; the answer is kept for the assign that may follow. */
+    boolean knowsUser(String user) {
+        return person(user.strip()).assignee().isPresent();
+    }
+
     /** Whom a search for {@code user} found when it is no exact match for one person; empty when it is. */
     java.util.List<String> candidates(String user) {
         return person(user.strip()).candidates();

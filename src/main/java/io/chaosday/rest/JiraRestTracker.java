@@ -338,6 +338,17 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
+    public List<IssueTypes.Offered> offeredIssueTypes(String projectKey) {
+        try {
+            JsonNode project = Optional.ofNullable(projectsRead.get(projectKey)).or(() -> projects.find(projectKey))
+                    .orElseThrow(() -> TrackerException.noProject(projectKey));
+            return ProjectIssueTypes.offered(client, site, projectKey, project);
+        } catch (RestException e) {
+            throw fail(e, "reading project " + projectKey, "Browse Projects in project " + projectKey);
+        }
+    }
+
+    @Override
     public URI browse(String issueKey) {
         return site.browse(issueKey);
     }
@@ -376,6 +387,15 @@ public final class JiraRestTracker implements IssueTracker {
     @Override
     public void addRemoteLink(String issueKey, RemoteLink link) {
         edit(() -> edits.addRemoteLink(issueKey, link), "linking " + issueKey + " to " + link.url(), "Link Issues on " + issueKey);
+    }
+
+    @Override
+    public boolean knowsUser(String user) {
+        try {
+            return edits.knowsUser(user);
+        } catch (RestException e) {
+            throw fail(e, "looking up user " + user, "Browse Users");
+        }
     }
 
     @Override

@@ -102,6 +102,12 @@ public interface IssueTracker {
      */
     List<String> candidates(String user);
 
+    /**
+     * Whether the tracker knows a person by {@code user}, looked up as {@link #assign} looks them
+     * up: what a run that changes nothing can say about owners it would fail to assign.
+     */
+    boolean knowsUser(String user);
+
     /** Links two issues as related, unless they already are. */
     void relate(String issueKey, String otherKey);
 
@@ -141,6 +147,9 @@ public interface IssueTracker {
      * right after they were written (wiki markup on Data Center, ADF on Cloud).
      */
     IssueDescription descriptionOf(java.util.List<TextBlock> blocks);
+
+    /** The issue types the project offers, sub-tasks included (marked as not standard). */
+    List<IssueTypes.Offered> offeredIssueTypes(String projectKey);
 
     /** The issue security levels the project offers; empty when it has no issue security scheme. */
     List<SecurityLevel> securityLevels(String projectKey);

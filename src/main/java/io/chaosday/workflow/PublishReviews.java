@@ -33,10 +33,21 @@ public final class PublishReviews {
 
     private final IssueTracker tracker;
     private final ConfluencePages pages;
+    private final ImprovementRoutes routes;
 
     public PublishReviews(IssueTracker tracker, ConfluencePages pages) {
+        this(tracker, pages, ImprovementRoutes.NONE);
+    }
+
+    private PublishReviews(IssueTracker tracker, ConfluencePages pages, ImprovementRoutes routes) {
         this.tracker = tracker;
         this.pages = pages;
+        this.routes = routes;
+    }
+
+    /** The same publishing, with each team's improvement tickets made where {@code routes} says. */
+    public PublishReviews routingImprovements(ImprovementRoutes routes) {
+        return new PublishReviews(tracker, pages, routes);
     }
 
     /** Where and how to publish. */
@@ -100,7 +111,8 @@ public final class PublishReviews {
      */
     public Preview preview(String projectKey, ChaosDayIssues found, String chaosDayName, LocalDate today) {
         ReviewGathering.Gathered gathered = ReviewGathering.gather(tracker, projectKey, found, chaosDayName, today);
-        ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker)
+        ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker,
+                Optional.of(ImprovementTargets.check(tracker, projectKey, routes)))
                 .ensure(projectKey, found, gathered.reviews(), true, ReviewImprovements.Created.NONE);
         ReviewDrafts drafts = new ReviewDrafts(pages, gathered, improvements, found, projectKey, today);
         SectionConversion conversion = SectionConversion.standard(Optional.empty());
@@ -120,7 +132,9 @@ public final class PublishReviews {
         if (!wiki.checkCanPublish(target.spaceKey(), target.parentId())) {
             throw new WorkflowException(new WorkflowFailure.CannotAddPages(target.spaceKey(), target.parentId()));
         }
-        ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker)
+        // Where each team's improvement tickets go is checked before the first of them is made.
+        ImprovementTargets targets = ImprovementTargets.check(tracker, projectKey, routes);
+        ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker, Optional.of(targets))
                 .ensure(projectKey, found, gathered.reviews(), target.dryRun(), events::improvementCreated);
         ReviewDrafts drafts = new ReviewDrafts(pages, gathered, improvements, found, projectKey, today);
         SectionConversion conversion = SectionConversion.standard(Optional.of(wiki));
@@ -140,7 +154,7 @@ public final class PublishReviews {
                     plan.review().isPresent() ? ReviewDrafts.REVIEW_LABEL : ReviewDrafts.LESSONS_LABEL, found.id().label());
             PageResult result = parentMissing && !lessons
                     ? new PageResult(plan.title(), PageAction.LEFT, Optional.empty(), Optional.empty())
-                    : publishOne(publisher, plan, target, parent, labels, stored, record, () -> {
+                    : publishOne(publisher, plan, target, parent, labels, stored, record, improvements, () -> {
                         Draft draft = drafts.render(plan, convert(plan, conversion));
                         warnings.addAll(draft.warnings());
                         return draft.page().storage();
@@ -189,13 +203,16 @@ public final class PublishReviews {
 
     /** One page and its ticket's link to it; a failure is kept in the result so the other pages go ahead. */
     private PageResult publishOne(PagePublisher publisher, ReviewDrafts.PagePlan plan, Target target, Optional<String> parent,
-            List<String> labels, Optional<String> stored, PublishedPages record, java.util.function.Supplier<String> storage) {
+            List<String> labels, Optional<String> stored, PublishedPages record, ReviewImprovements.Ensured improvements,
+            java.util.function.Supplier<String> storage) {
         try {
             PagePublisher.Outcome outcome = publisher.publish(new PagePublisher.Draft(target.spaceKey(), parent,
                     plan.title(), plan.fingerprint(), labels, plan.source(), storage, plan.formerSource(),
                     plan.alternateTitle()), stored);
             if (!target.dryRun()) {
                 outcome.page().ifPresent(page -> plan.ticket().ifPresent(ticket -> linkTicket(ticket, page, record)));
+                outcome.page().ifPresent(page -> plan.review().ifPresent(review -> ImprovementLinks.toPage(tracker, page,
+                        outcome.action(), improvements.ticketsOf(review.key()), improvements.created())));
             }
             return new PageResult(plan.title(), outcome.action(), outcome.page(), outcome.replacedPageId());
         } catch (TrackerException | WorkflowException e) {

@@ -137,7 +137,9 @@ final class ReviewDrafts {
                 .map(r -> outline(r).build())
                 .map(r -> new PublishedReview(r, ReviewPage.title(r)))
                 .toList();
-        String jql = Jql.projectAndLabels(projectKey, List.of(ReviewImprovements.LABEL, found.id().label()), "duedate");
+        // Improvement tickets may be in the teams' own projects too.
+        String jql = Jql.projectsAndLabels(improvements.projects().isEmpty() ? List.of(projectKey) : improvements.projects(),
+                List.of(ReviewImprovements.LABEL, found.id().label()), "duedate");
         return new Lessons(gathered.chaosDayName(), gathered.chaosDay(), published, jql,
                 "label = " + cql(REVIEW_LABEL) + " and label = " + cql(found.id().label()));
     }

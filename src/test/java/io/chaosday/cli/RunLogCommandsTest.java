@@ -6,8 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import io.chaosday.tracker.Comment;
 import io.chaosday.workflow.FakeIssueTracker;
-import io.chaosday.workflow.day.LogKind;
-import io.chaosday.workflow.day.RunLog;
+import io.chaosday.workflow.runlog.LogKind;
+import io.chaosday.workflow.runlog.RunLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -55,6 +55,11 @@ public class JiraRestTrackerContractTest extends IssueTrackerContract {
         return jira.offerSecurityLevel(name);
     }
 
+    @Override
+    protected void forgetPerson(String name) {
+        jira.strangers.add(name);
+    }
+
     @After
     public void stopJira() {
         jira.close();

@@ -440,26 +440,28 @@ public final class LocalJira implements AutoCloseable {
         return 204;
     }
 
+    /** User names the user search does not find, nor an assignee field takes (compared without case). */
+    public final java.util.Set<String> strangers = ConcurrentHashMap.newKeySet();
+
+    /** From now on these user names are unknown here: not found by a search, not assignable. */
+    public LocalJira withUnknownUsers(String... names) {
+        strangers.addAll(List.of(names));
+        return this;
+    }
+
     /** Adds a label to an issue, as a person would in Jira. */
     public void addLabel(String key, String label) {
         ((ArrayNode) issues.get(key).path("fields").path("labels")).add(label);
     }
 
-    /** User names this Jira does not know; everyone else exists, known by the name they were asked for. */
-    private final java.util.Set<String> strangers = ConcurrentHashMap.newKeySet();
-
-    /** From now on these user names are unknown here: not found by a search, not assignable. */
-    public LocalJira withUnknownUsers(String... names) {
-        java.util.Arrays.stream(names).map(n -> n.toLowerCase(java.util.Locale.ROOT)).forEach(strangers::add);
-        return this;
-    }
-
     private boolean knows(String name) {
-        return !name.isBlank() && !strangers.contains(name.toLowerCase(java.util.Locale.ROOT))
-                && (people == null || people.containsKey(name));
+        return !name.isBlank() && strangers.stream().noneMatch(name::equalsIgnoreCase) && (people == null || people.containsKey(name));
     }
 
-    /** Everyone asked for exists here unless {@link #withPeople} or {@link #withUnknownUsers} say otherwise: the search finds one user by that name. */
+    /**
+     * Everyone asked for exists here but {@link #strangers}, unless {@link #withPeople} says who
+     * does: the search finds one user by that name.
+     */
     private ArrayNode users(String query) {
         ArrayNode users = JSON.createArrayNode();
         Matcher m = java.util.regex.Pattern.compile("username=([^&]*)").matcher(query == null ? "" : query);

@@ -56,6 +56,9 @@ public abstract class IssueTrackerContract {
     /** Gives the project an issue security level the user may set, outside the port; answers its id. */
     protected abstract String offerASecurityLevel(String name);
 
+    /** Makes sure the tracker knows no person by {@code name}, outside the port. */
+    protected abstract void forgetPerson(String name);
+
     @Before
     public void anEmptyProject() {
         tracker = trackerWithAnEmptyProject();
@@ -322,6 +325,39 @@ public abstract class IssueTrackerContract {
         assertEquals("second", read.get(1).text());
         assertTrue("the tracker says who wrote it", read.get(0).author().isPresent());
         assertFalse("the stored time is read", read.get(1).created().isBefore(read.get(0).created()));
+    }
+
+    @Test
+    public void theProjectsIssueTypesAreListedWithItsEpicTypeMarkedAndAnUnknownProjectIsNotFound() {
+        List<IssueTypes.Offered> offered = tracker.offeredIssueTypes(PROJECT);
+
+        assertEquals(offered.toString(), 1, offered.stream().filter(IssueTypes.Offered::epic).count());
+        assertTrue(offered.toString(), offered.stream().anyMatch(t -> t.name().equals("Task") && t.standard() && !t.epic()));
+        try {
+            tracker.offeredIssueTypes("NOPE");
+            fail("an unknown project listed issue types");
+        } catch (TrackerException e) {
+            assertEquals(TrackerException.Kind.NOT_FOUND, e.kind());
+        }
+    }
+
+    @Test
+    public void anIssueAskedForAsAnotherTypeOfItsProjectIsMadeOfThatType() {
+        String epicType = tracker.offeredIssueTypes(PROJECT).stream().filter(IssueTypes.Offered::epic).findFirst().orElseThrow().id();
+
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty()).ofType(Optional.of(epicType)))
+                .get(0).key();
+
+        assertEquals(IssueKind.EPIC, found(key).kind());
+    }
+
+    @Test
+    public void aPersonTheTrackerKnowsIsKnownAndAStrangerIsNot() {
+        forgetPerson("nobody-by-this-name");
+
+        assertTrue(tracker.knowsUser(aKnownPerson().user()));
+        assertFalse(tracker.knowsUser("nobody-by-this-name"));
+        assertFalse("asking again gives the same answer", tracker.knowsUser("nobody-by-this-name"));
     }
 
     @Test

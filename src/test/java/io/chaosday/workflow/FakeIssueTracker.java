@@ -4,6 +4,7 @@ import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IdentityReader;
 import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.IssueKind;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.IssueTypes;
@@ -83,6 +84,21 @@ public final class FakeIssueTracker implements IssueTracker {
                 i.epicKey(), i.labels(), kept, i.description());
     }
 
+    /** Each project's issue types: an Epic ("1") and a Task ("2") unless a test says otherwise. */
+    public final Map<String, List<IssueTypes.Offered>> issueTypes = new HashMap<>();
+    /** The issue type id each issue was created as. */
+    public final Map<String, String> typeOf = new HashMap<>();
+
+    @Override
+    public List<IssueTypes.Offered> offeredIssueTypes(String projectKey) {
+        calls.add("offeredIssueTypes " + projectKey);
+        if (!projects.containsKey(projectKey)) {
+            throw TrackerException.noProject(projectKey);
+        }
+        return issueTypes.getOrDefault(projectKey, List.of(new IssueTypes.Offered("1", "Epic", true, true),
+                new IssueTypes.Offered("2", "Task", false, true)));
+    }
+
     @Override
     public List<TrackedIssue> createIssues(String projectKey, List<NewIssue> batch, Progress progress) {
         calls.add("createIssues " + batch.size());
@@ -101,13 +117,16 @@ public final class FakeIssueTracker implements IssueTracker {
             Map<String, Map<String, String>> properties = new HashMap<>(issue.properties());
             properties.put(IssueIdentity.PROPERTY_KEY, Map.of("chaosDay", issue.identity().chaosDay().value(), "item", issue.identity().item().key()));
             properties.keySet().retainAll(IssueProperties.ALL);
+            // The kind, as a tracker reads it back: from the type the issue was made as.
+            IssueKind kind = issue.typeId().map(t -> t.equals("1") ? IssueKind.EPIC : IssueKind.TASK).orElse(issue.kind());
             // Assigned at create only to a person the fake knows exactly; anyone else leaves it unassigned.
             Optional<String> assignee = issue.assignee().filter(users::contains);
-            TrackedIssue tracked = new TrackedIssue(key, Optional.of(issue.identity()), issue.kind(), issue.summary(),
+            TrackedIssue tracked = new TrackedIssue(key, Optional.of(issue.identity()), kind, issue.summary(),
                     issue.due(), false, "To Do", assignee, issue.epicKey(), labels, properties, Optional.empty());
             issues.put(key, tracked);
             descriptions.put(key, wiki(issue.description()));
             issue.securityLevelId().ifPresent(id -> securityLevelOf.put(key, id));
+            typeOf.put(key, new IssueTypes("1", "2", Optional.empty()).idFor(issue));
             created.add(tracked);
         }
         return created;
@@ -168,6 +187,12 @@ public final class FakeIssueTracker implements IssueTracker {
 
     /** People the fake knows; assigning to anyone else fails as a real tracker's would. */
     public final Set<String> users = new HashSet<>(Set.of("Alice", "Bob", "Carol"));
+
+    @Override
+    public boolean knowsUser(String user) {
+        calls.add("knowsUser " + user);
+        return users.contains(user);
+    }
 
     @Override
     public List<String> candidates(String user) {
@@ -285,6 +310,9 @@ public final class FakeIssueTracker implements IssueTracker {
 
     @Override
     public io.chaosday.tracker.IssueState state(String issueKey) {
+        if (!issues.containsKey(issueKey)) {
+            throw new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no issue " + issueKey);
+        }
         calls.add("state " + issueKey);
         return read(issueKey);
     }

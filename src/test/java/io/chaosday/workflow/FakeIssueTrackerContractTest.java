@@ -58,4 +58,9 @@ public class FakeIssueTrackerContractTest extends IssueTrackerContract {
         jira.securityLevels.put(PROJECT, List.of(new SecurityLevel("10100", name)));
         return "10100";
     }
+
+    @Override
+    protected void forgetPerson(String name) {
+        jira.users.remove(name);
+    }
 }

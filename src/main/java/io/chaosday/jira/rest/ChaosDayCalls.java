@@ -36,7 +36,7 @@ import io.chaosday.workflow.WorkflowFailure;
 import io.chaosday.workflow.ExperimentCard;
 import io.chaosday.workflow.day.DayLog;
 import io.chaosday.workflow.day.DayZone;
-import io.chaosday.workflow.day.RunLog;
+import io.chaosday.workflow.runlog.RunLog;
 import io.chaosday.tracker.TrackedIssue;
 
 import java.net.URI;

@@ -6,8 +6,8 @@ import io.chaosday.review.Experiment;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ExperimentCard;
 import io.chaosday.workflow.day.DayLog;
-import io.chaosday.workflow.day.LogEntry;
-import io.chaosday.workflow.day.RunLog;
+import io.chaosday.workflow.runlog.LogEntry;
+import io.chaosday.workflow.runlog.RunLog;
 
 import java.net.URI;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.chaosday.jira.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chaosday.workflow.day.DayLog;
-import io.chaosday.workflow.day.LogKind;
+import io.chaosday.workflow.runlog.LogKind;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;

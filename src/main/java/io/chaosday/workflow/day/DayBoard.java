@@ -5,6 +5,7 @@ import io.chaosday.review.Isolation;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.ExperimentCard;
+import io.chaosday.workflow.runlog.RunLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

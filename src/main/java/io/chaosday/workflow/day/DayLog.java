@@ -11,6 +11,10 @@ import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.ExperimentCard;
 import io.chaosday.workflow.WorkflowException;
 import io.chaosday.workflow.WorkflowFailure;
+import io.chaosday.workflow.runlog.LogEntry;
+import io.chaosday.workflow.runlog.LogKind;
+import io.chaosday.workflow.runlog.LogMarker;
+import io.chaosday.workflow.runlog.RunLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -269,13 +273,7 @@ public final class DayLog {
 
     /** The Chaos Day's experiment tickets, in the order they were added. */
     public static List<TrackedIssue> experiments(ChaosDayIssues found) {
-        List<TrackedIssue> list = new ArrayList<>();
-        found.byItem().forEach((item, issue) -> {
-            if (item instanceof Item.ExperimentTicket) {
-                list.add(issue);
-            }
-        });
-        return list;
+        return found.experiments();
     }
 
     /** The experiment a user names by its issue key or its title. */

@@ -20,7 +20,7 @@ import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.CreateChaosDay;
 import io.chaosday.workflow.ExperimentsFile;
 import io.chaosday.workflow.FakeIssueTracker;
-import io.chaosday.workflow.day.RunLog;
+import io.chaosday.workflow.runlog.RunLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

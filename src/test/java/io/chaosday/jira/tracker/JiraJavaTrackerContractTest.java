@@ -46,4 +46,9 @@ public class JiraJavaTrackerContractTest extends IssueTrackerContract {
     protected String offerASecurityLevel(String name) {
         return jira.offerSecurityLevel(name);
     }
+
+    @Override
+    protected void forgetPerson(String name) {
+        jira.links.forget(name);
+    }
 }

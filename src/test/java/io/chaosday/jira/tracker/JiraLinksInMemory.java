@@ -69,6 +69,11 @@ final class JiraLinksInMemory {
         return person;
     }
 
+    /** Jira knows nobody by this user name from now on. */
+    void forget(String userName) {
+        people.remove(userName);
+    }
+
     ApplicationUser personNamed(String userName) {
         return people.get(userName);
     }

@@ -1,11 +1,10 @@
-package io.chaosday.workflow.day;
+package io.chaosday.workflow.runlog;
 
 import io.chaosday.review.ExperimentRun;
 import io.chaosday.review.IssueKey;
 import io.chaosday.review.RunEntry;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
-import io.chaosday.workflow.ChaosDayIssues;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,7 @@ public final class ReviewRuns {
     }
 
     /** Each experiment's run, by its issue key, for the experiments whose log has any entry; read at once. */
-    public static Map<String, ExperimentRun> read(IssueTracker tracker, ChaosDayIssues found) {
-        List<TrackedIssue> experiments = DayLog.experiments(found);
+    public static Map<String, ExperimentRun> read(IssueTracker tracker, List<TrackedIssue> experiments) {
         List<Supplier<RunLog>> reads = experiments.stream()
                 .<Supplier<RunLog>>map(e -> () -> RunLog.of(tracker.comments(e.key()))).toList();
         List<RunLog> logs = tracker.atOnce(reads);

@@ -1,4 +1,4 @@
-package io.chaosday.workflow.day;
+package io.chaosday.workflow.runlog;
 
 import io.chaosday.tracker.Comment;
 import java.time.Duration;
@@ -51,7 +51,7 @@ public record RunLog(List<LogEntry> entries) {
     }
 
     /** Comment ids are numbers on every Jira; ordering by them breaks a tie in the stored time. */
-    static long numeric(String id) {
+    public static long numeric(String id) {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {

@@ -1,4 +1,4 @@
-package io.chaosday.workflow.day;
+package io.chaosday.workflow.runlog;
 
 import io.chaosday.tracker.Comment;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +91,7 @@ public final class LogMarker {
     }
 
     /** Line breaks folded: an entry is one line. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         return text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 }

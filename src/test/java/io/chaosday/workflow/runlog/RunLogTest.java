@@ -1,4 +1,4 @@
-package io.chaosday.workflow.day;
+package io.chaosday.workflow.runlog;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;

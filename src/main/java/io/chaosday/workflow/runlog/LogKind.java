@@ -1,4 +1,4 @@
-package io.chaosday.workflow.day;
+package io.chaosday.workflow.runlog;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.chaosday.workflow.day;
+package io.chaosday.workflow.runlog;
 
 import java.time.Instant;
 import java.util.Objects;
