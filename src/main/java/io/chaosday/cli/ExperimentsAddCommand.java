@@ -128,13 +128,19 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         unassignedWarnings(added, err);
     }
 
-    /** The owners Jira does not know, on a dry run too: whether the tickets are there yet or not. */
+    /** The owners Jira does not find exactly, on a dry run too: whether the tickets are there yet or not. */
     private void unassignedWarnings(ChaosDayExperiments.Added added, PrintWriter err) {
-        String fix = "; give the owner as a user name, e-mail address or account id";
+        String fix = "; give the owner as a user name, e-mail address, whole display name or account id";
         added.unassigned().forEach(u -> err.println("warning: " + u.issue().key() + (dryRun ? " would be" : " is")
-                + " left unassigned: Jira knows no user '" + u.owner() + "'" + fix));
+                + " left unassigned: " + notFound(u.owner(), u.candidates()) + fix));
         added.wouldCreateUnassigned().forEach(e -> err.println("warning: '" + e.title() + "' would be left unassigned: "
                 + "Jira knows no user '" + e.owner() + "'" + fix));
+    }
+
+    /** Names whom Jira found instead, so the owner can be written to match one person exactly. */
+    static String notFound(String owner, List<String> candidates) {
+        return candidates.isEmpty() ? "Jira knows no user '" + owner + "'"
+                : "'" + owner + "' is no exact match for one person (Jira found " + String.join(", ", candidates) + ")";
     }
 
     private ResultJson json(ChaosDayExperiments.Added added, IssueTracker tracker, io.chaosday.workflow.ChaosDayIssues found) {
@@ -150,7 +156,10 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         }
         added.unchanged().forEach(i -> json.issue(experiments, "unchanged", i));
         var unassigned = json.list("unassigned");
-        added.unassigned().forEach(u -> unassigned.addObject().put("key", u.issue().key()).put("owner", u.owner()));
+        added.unassigned().forEach(u -> {
+            var node = unassigned.addObject().put("key", u.issue().key()).put("owner", u.owner());
+            u.candidates().forEach(node.putArray("candidates")::add);
+        });
         added.wouldCreateUnassigned().forEach(e -> unassigned.addObject().putNull("key").put("title", e.title())
                 .put("owner", e.owner()));
         return json;

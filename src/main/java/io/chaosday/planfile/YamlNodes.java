@@ -132,6 +132,9 @@ public final class YamlNodes {
     /** Text from the file, quoted for a one-line message and cut short when long. */
     public static String quote(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
+        if (looksSecret(oneLine)) {
+            return "a value that looks like a token (not shown; is it the right file?)";
+        }
         return "'" + (oneLine.length() > 40 ? oneLine.substring(0, 37) + "..." : oneLine) + "'";
     }
 
@@ -190,7 +193,25 @@ public final class YamlNodes {
         }
     }
 
+    /** The problem's words in one line, any word of it that looks like a token masked: YAML names aliases and tags as written. */
     private static String oneLine(String text) {
-        return text == null ? "unreadable" : text.strip().replaceAll("\\s+", " ");
+        if (text == null) {
+            return "unreadable";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            out.append(out.isEmpty() ? "" : " ").append(looksSecret(word) ? "****" : word);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether text looks like a token or password rather than a name a person typed: one long word
+     * of letters mixed with digits. A file given to the wrong option (a token file as a plan or
+     * experiments file) must never have its secret printed in the message that refuses it.
+     */
+    static boolean looksSecret(String text) {
+        return text.length() >= 20 && text.chars().noneMatch(Character::isWhitespace)
+                && text.chars().anyMatch(Character::isLetter) && text.chars().anyMatch(Character::isDigit);
     }
 }

@@ -26,7 +26,7 @@ final class IssueEdits {
      * People looked up so far or being looked up, by the name they were asked for; empty for a name
      * the site does not know. Calls made at once for the same person wait for one lookup.
      */
-    private final Map<String, java.util.concurrent.CompletableFuture<Optional<ObjectNode>>> people =
+    private final Map<String, java.util.concurrent.CompletableFuture<Lookup>> people =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     IssueEdits(RestClient client, JiraApi site) {
@@ -35,18 +35,21 @@ final class IssueEdits {
     }
 
     /**
-     * Sets the labels to what the issue has now, less {@code remove}, plus {@code add}. Written as
-     * the whole list: Data Center's contract declares no add/remove operations on labels. PUT: safe to repeat.
+     * Adds and removes labels with the edit's {@code update} verbs, in one request and without
+     * reading the labels first: a label a person adds meanwhile is kept, as it would not be by
+     * writing the whole list. Jira's "Updating an Issue via the JIRA REST APIs" (developer.atlassian.com,
+     * Data Center 5.0 and later, and Cloud) documents {@code "update": {"labels": [{"add": ...}, {"remove": ...}]}};
+     * the Data Center 10.3 document declares {@code update} as lists of field operations. PUT: safe to repeat.
      */
     void changeLabels(String issueKey, Set<String> add, Set<String> remove) {
-        JsonNode current = client.get(site.api("issue").segment(issueKey).query("fields", "labels")).path("fields").path("labels");
-        Set<String> labels = new java.util.TreeSet<>();
-        current.forEach(label -> labels.add(label.asText()));
-        labels.removeAll(remove);
-        labels.addAll(add);
         ObjectNode body = client.json().createObjectNode();
-        ArrayNode list = body.putObject("fields").putArray("labels");
-        labels.forEach(list::add);
+        ArrayNode operations = body.putObject("update").putArray("labels");
+        new java.util.TreeSet<>(remove).stream().filter(label -> !add.contains(label))
+                .forEach(label -> operations.addObject().put("remove", label));
+        new java.util.TreeSet<>(add).forEach(label -> operations.addObject().put("add", label));
+        if (operations.isEmpty()) {
+            return;
+        }
         client.put(site.api("issue").segment(issueKey), body);
     }
 
@@ -88,11 +91,12 @@ final class IssueEdits {
             java.util.regex.Pattern.compile("[0-9a-f]{24}|\\d+:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
     /**
-     * Assigns the issue to the person {@code user} names: a user name or e-mail address (Data
-     * Center's user search matches both), a name or e-mail (Cloud's), or a Cloud account id as it is.
+     * Assigns the issue to the one person {@code user} names exactly: a user name, e-mail address or
+     * whole display name (Data Center's user search matches all three, and prefixes of them), a
+     * name or e-mail on Cloud (whose search matches prefixes too), or a Cloud account id as it is.
      */
     boolean assign(String issueKey, String user) {
-        Optional<ObjectNode> person = person(user.strip());
+        Optional<ObjectNode> person = person(user.strip()).assignee();
         if (person.isEmpty()) {
             return false;
         }
@@ -108,14 +112,28 @@ final class IssueEdits {
         }
     }
 
-    /** Whether {@link #assign} would find the person; the answer is kept for the assign that may follow. */
+    /** Whether {@link #assign} would find the person exactly; the answer is kept for the assign that may follow. */
     boolean knowsUser(String user) {
-        return person(user.strip()).isPresent();
+        return person(user.strip()).assignee().isPresent();
+    }
+
+    /** Whom a search for {@code user} found when it is no exact match for one person; empty when it is. */
+    java.util.List<String> candidates(String user) {
+        return person(user.strip()).candidates();
+    }
+
+    /** The account id the owner names exactly, to send with a create on Cloud; empty when none or several match. */
+    Optional<String> accountIdOf(String user) {
+        return person(user.strip()).assignee().map(assignee -> assignee.path("accountId").asText());
+    }
+
+    /** A person looked up: the assignee field naming them on an exact match, else whom the search found instead. */
+    private record Lookup(Optional<ObjectNode> assignee, java.util.List<String> candidates) {
     }
 
     /** One lookup per person and run: 600 experiments of a few owners ask for each owner once. */
-    private Optional<ObjectNode> person(String who) {
-        var mine = new java.util.concurrent.CompletableFuture<Optional<ObjectNode>>();
+    private Lookup person(String who) {
+        var mine = new java.util.concurrent.CompletableFuture<Lookup>();
         var known = people.putIfAbsent(who, mine);
         if (known != null) {
             try {
@@ -125,7 +143,7 @@ final class IssueEdits {
             }
         }
         try {
-            Optional<ObjectNode> found = lookUp(who);
+            Lookup found = lookUp(who);
             mine.complete(found);
             return found;
         } catch (RuntimeException e) {
@@ -135,31 +153,39 @@ final class IssueEdits {
         }
     }
 
-    /** The assignee field that names {@code who}; empty when the site knows no such person. */
-    private Optional<ObjectNode> lookUp(String who) {
+    /** The most people a warning names: enough to see why the owner matched no one person. */
+    private static final int MAX_CANDIDATES = 10;
+
+    /**
+     * The assignee field that names {@code who}, found among the search's answers by an exact match
+     * of its account id (Cloud) or user name (Data Center), e-mail address or whole display name,
+     * all without case; a search also answers people whose names merely start so, never taken.
+     */
+    private Lookup lookUp(String who) {
         ObjectNode body = client.json().createObjectNode();
-        if (site.isCloud()) {
-            if (ACCOUNT_ID.matcher(who).matches()) {
-                return Optional.of(body.put("accountId", who));
-            }
-            JsonNode found = client.get(site.api("user", "search").query("query", who));
-            if (!found.isArray() || found.isEmpty() || !found.get(0).path("accountId").isTextual()) {
-                return Optional.empty();
-            }
-            return Optional.of(body.put("accountId", found.get(0).path("accountId").asText()));
+        if (site.isCloud() && ACCOUNT_ID.matcher(who).matches()) {
+            return new Lookup(Optional.of(body.put("accountId", who)), java.util.List.of());
         }
-        JsonNode found = client.get(site.api("user", "search").query("username", who));
-        if (!found.isArray() || found.isEmpty() || !found.get(0).path("name").isTextual()) {
-            return Optional.empty();
-        }
-        JsonNode exact = found.get(0);
-        for (JsonNode candidate : found) {
-            if (who.equalsIgnoreCase(candidate.path("name").asText()) || who.equalsIgnoreCase(candidate.path("emailAddress").asText())) {
-                exact = candidate;
-                break;
+        String id = site.isCloud() ? "accountId" : "name";
+        JsonNode found = client.get(site.api("user", "search").query(site.isCloud() ? "query" : "username", who));
+        java.util.List<JsonNode> exact = new java.util.ArrayList<>();
+        java.util.List<String> everyone = new java.util.ArrayList<>();
+        for (JsonNode candidate : found.isArray() ? found : client.json().createArrayNode()) {
+            if (!candidate.path(id).isTextual()) {
+                continue;
+            }
+            everyone.add(candidate.path("displayName").asText(candidate.path(id).asText()));
+            if (who.equalsIgnoreCase(candidate.path(id).asText()) || who.equalsIgnoreCase(candidate.path("emailAddress").asText())
+                    || who.equalsIgnoreCase(candidate.path("displayName").asText().strip())) {
+                exact.add(candidate);
             }
         }
-        return Optional.of(body.put("name", exact.path("name").asText()));
+        if (exact.size() == 1) {
+            return new Lookup(Optional.of(body.put(id, exact.get(0).path(id).asText())), java.util.List.of());
+        }
+        java.util.List<String> named = (exact.isEmpty() ? everyone : exact.stream()
+                .map(c -> c.path("displayName").asText(c.path(id).asText()) + " (" + c.path(id).asText() + ")").toList());
+        return new Lookup(Optional.empty(), named.stream().limit(MAX_CANDIDATES).toList());
     }
 
     /** Wiki markup on Data Center; Atlassian Document Format (JSON) on Cloud. */

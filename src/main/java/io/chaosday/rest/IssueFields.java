@@ -44,6 +44,8 @@ final class IssueFields {
         }
         issue.due().ifPresent(due -> fields.put("duedate", due.format(DateTimeFormatter.ISO_LOCAL_DATE)));
         issue.securityLevelId().ifPresent(id -> fields.putObject("security").put("id", id));
+        // By user name on Data Center (the 10.3 document's own IssueUpdateBean example); by account id on Cloud, looked up before.
+        issue.assignee().ifPresent(who -> fields.putObject("assignee").put(site.isCloud() ? "accountId" : "name", who));
         ArrayNode labels = fields.putArray("labels");
         labels(issue, types).forEach(labels::add);
         epic(fields, issue);

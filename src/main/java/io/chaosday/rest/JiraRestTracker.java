@@ -223,15 +223,42 @@ public final class JiraRestTracker implements IssueTracker {
             IssueTypes types = issueTypes(projectKey);
             Optional<EpicFields> epic = site.isCloud() ? Optional.empty() : Optional.of(requireEpicFields(projectKey));
             IssueFields fields = new IssueFields(client.json(), site, epic);
-            List<BulkCreate.Outcome> outcomes = new BulkCreate(client, site, parallel).create(issues,
+            BulkCreate bulk = new BulkCreate(client, site, parallel);
+            List<BulkCreate.Outcome> outcomes = new ArrayList<>(bulk.create(site.isCloud() ? byAccountId(issues) : issues,
                     issue -> fields.issueUpdate(projectKey, types, issue), progress,
-                    e -> fail(e, "creating issues in " + projectKey, permission));
+                    e -> fail(e, "creating issues in " + projectKey, permission)));
+            // An assignee Jira will not take (no such user, or not assignable) makes it refuse the element; those are
+            // made again without one, in one more bulk request, and are left for the caller to assign or report.
+            List<Integer> refusedAssignee = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i).key().isEmpty() && outcomes.get(i).issue().assignee().isPresent()) {
+                    refusedAssignee.add(i);
+                }
+            }
+            if (!refusedAssignee.isEmpty()) {
+                List<BulkCreate.Outcome> again = bulk.create(refusedAssignee.stream()
+                                .map(i -> outcomes.get(i).issue().assignedTo(Optional.empty())).toList(),
+                        issue -> fields.issueUpdate(projectKey, types, issue), Progress.SILENT,
+                        e -> fail(e, "creating issues in " + projectKey, permission));
+                for (int n = 0; n < refusedAssignee.size(); n++) {
+                    outcomes.set(refusedAssignee.get(n), again.get(n));
+                }
+            }
             return CreatedIssues.orRefusals(projectKey, types, outcomes);
         } catch (RestException e) {
             throw fail(e, "reading project " + projectKey, "Browse Projects in project " + projectKey);
         } catch (InterruptedException e) {
             throw interrupted(e);
         }
+    }
+
+    /**
+     * Cloud's create takes an assignee by account id only: each owner is looked up (once per run)
+     * and sent only on an exact match; any other is created unassigned, for the caller to report.
+     */
+    private List<NewIssue> byAccountId(List<NewIssue> issues) {
+        return issues.stream().map(issue -> issue.assignee().isEmpty() ? issue
+                : issue.assignedTo(edits.accountIdOf(issue.assignee().get()))).toList();
     }
 
     @Override
@@ -391,6 +418,34 @@ public final class JiraRestTracker implements IssueTracker {
             return fieldEdits.state(issueKey);
         } catch (RestException e) {
             throw fail(e, "reading " + issueKey, "Browse Projects for " + issueKey);
+        }
+    }
+
+    @Override
+    public Map<String, IssueState> states(List<String> issueKeys) {
+        if (issueKeys.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return fieldEdits.states(issueKeys, parallel);
+        } catch (RestException e) {
+            throw fail(e, "reading " + issueKeys.size() + " issues", "Browse Projects for " + Project.keyOfIssue(issueKeys.get(0)));
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    @Override
+    public IssueDescription descriptionOf(List<io.chaosday.tracker.TextBlock> blocks) {
+        return fieldEdits.descriptionOf(blocks);
+    }
+
+    @Override
+    public List<String> candidates(String user) {
+        try {
+            return edits.candidates(user);
+        } catch (RestException e) {
+            throw fail(e, "looking up " + user, "Browse users and groups");
         }
     }
 

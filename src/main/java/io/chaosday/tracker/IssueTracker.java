@@ -88,10 +88,19 @@ public interface IssueTracker {
     void addRemoteLink(String issueKey, RemoteLink link);
 
     /**
-     * Assigns the issue to the person the tracker knows by {@code user} (a user name on Data
-     * Center; a name or e-mail to look up on Cloud). False when the tracker knows no such person.
+     * Assigns the issue to the one person {@code user} names exactly: a user name, e-mail address
+     * or whole display name (on Cloud an account id, e-mail or whole display name). False when no
+     * one, or more than one person, matches exactly, or the person may not be assigned:
+     * {@link #candidates} says whom a search found instead.
      */
     boolean assign(String issueKey, String user);
+
+    /**
+     * Who the tracker finds when looking {@code user} up, by display name, for a warning when it is
+     * no exact match for one person (an account id, e-mail address, user name or whole display
+     * name): none, or several people a search for it also matched. Empty when it is an exact match.
+     */
+    List<String> candidates(String user);
 
     /**
      * Whether the tracker knows a person by {@code user}, looked up as {@link #assign} looks them
@@ -113,6 +122,31 @@ public interface IssueTracker {
 
     /** The fields of the issue a person may have edited by hand, as they are now. */
     IssueState state(String issueKey);
+
+    /**
+     * The hand-editable fields of several issues, each as {@link #state} reads it, in as few
+     * requests as the tracker allows (over REST one search per hundred issues, not one read each).
+     * An issue the tracker cannot find (gone, or not yet in a lagging search index) is left out.
+     */
+    default java.util.Map<String, IssueState> states(java.util.List<String> issueKeys) {
+        java.util.Map<String, IssueState> states = new java.util.LinkedHashMap<>();
+        for (String key : issueKeys) {
+            try {
+                states.put(key, state(key));
+            } catch (TrackerException e) {
+                if (e.kind() != TrackerException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+            }
+        }
+        return states;
+    }
+
+    /**
+     * The description as this tracker stores {@code blocks}: what {@link #description} reads back
+     * right after they were written (wiki markup on Data Center, ADF on Cloud).
+     */
+    IssueDescription descriptionOf(java.util.List<TextBlock> blocks);
 
     /** The issue types the project offers, sub-tasks included (marked as not standard). */
     List<IssueTypes.Offered> offeredIssueTypes(String projectKey);

@@ -20,6 +20,15 @@ public final class Jql {
         return jql.append(" ORDER BY ").append(orderBy).toString();
     }
 
+    /** {@code key in ("A-1", "A-2") ORDER BY key ASC}: the issues of those keys. */
+    public static String keys(List<String> issueKeys) {
+        StringBuilder jql = new StringBuilder("key in (");
+        for (int i = 0; i < issueKeys.size(); i++) {
+            jql.append(i == 0 ? "" : ", ").append(quote(issueKeys.get(i)));
+        }
+        return jql.append(") ORDER BY key ASC").toString();
+    }
+
     /**
      * As {@link #projectAndLabels}, over several projects: {@code project in ("A", "B") AND ...}; over
      * one, the same query as {@link #projectAndLabels}.

@@ -41,14 +41,25 @@ record CardSections(Map<String, IssueDescription> parts) {
 
     /**
      * Our blocks with the parts under the headings in {@code keep} replaced by what this
-     * description holds under the same heading, as it is there.
+     * description holds under the same heading, as it is there; and every section under a heading
+     * not in {@code ours} (a person's own) put back after the part of ours it followed.
      */
-    List<TextBlock> keeping(Set<String> keep, List<TextBlock> ours) {
+    List<TextBlock> keeping(Set<String> keep, List<TextBlock> ourBlocks, Set<String> ours) {
+        Map<String, List<String>> ownAfter = new LinkedHashMap<>();
+        String anchor = OPENING;
+        for (String heading : parts.keySet()) {
+            if (ours.contains(heading)) {
+                anchor = heading;
+            } else {
+                ownAfter.computeIfAbsent(anchor, k -> new ArrayList<>()).add(heading);
+            }
+        }
         List<TextBlock> merged = new ArrayList<>();
         String heading = OPENING;
         boolean kept = keepHere(keep, heading, merged);
-        for (TextBlock block : ours) {
+        for (TextBlock block : ourBlocks) {
             if (block instanceof TextBlock.Heading next) {
+                addOwn(ownAfter.getOrDefault(heading, List.of()), merged);
                 heading = next.text();
                 merged.add(block);
                 kept = keepHere(keep, heading, merged);
@@ -56,7 +67,17 @@ record CardSections(Map<String, IssueDescription> parts) {
                 merged.add(block);
             }
         }
+        addOwn(ownAfter.getOrDefault(heading, List.of()), merged);
         return merged;
+    }
+
+    private void addOwn(List<String> headings, List<TextBlock> merged) {
+        for (String heading : headings) {
+            merged.add(new TextBlock.Heading(heading));
+            if (!parts.get(heading).body().isBlank()) {
+                merged.add(new TextBlock.Verbatim(parts.get(heading)));
+            }
+        }
     }
 
     private boolean keepHere(Set<String> keep, String heading, List<TextBlock> merged) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Experiments as tickets under the Execute epic: added once each (found again by their title's
@@ -50,8 +49,14 @@ public final class ChaosDayExperiments {
         }
     }
 
-    /** A ticket left unassigned because the tracker knows no person by its card's owner. */
-    public record Unassigned(TrackedIssue issue, String owner) {
+    /**
+     * A ticket left unassigned because its card's owner names no one person exactly; {@code candidates}
+     * are the people a search for the owner found instead (none, or several), by display name.
+     */
+    public record Unassigned(TrackedIssue issue, String owner, List<String> candidates) {
+        public Unassigned {
+            candidates = List.copyOf(candidates);
+        }
     }
 
     /** An experiment whose card changed: fields written (or that would be), and fields kept as a person edited them. */
@@ -129,14 +134,11 @@ public final class ChaosDayExperiments {
                         changed.add(new Change(existing.get(), result.updated(), result.kept()));
                     }
                     if (result.unassigned()) {
-                        unassigned.add(new Unassigned(existing.get(), e.owner()));
+                        unassigned.add(new Unassigned(existing.get(), e.owner(), tracker.candidates(e.owner())));
                     }
                 } else if (missing.stream().noneMatch(m -> identity(id, m).equals(identity(id, e)))) {
                     missing.add(e);
-                    toCreate.add(new NewIssue(identity(id, e), IssueKind.EXPERIMENT, e.title(), ExperimentCard.describe(e),
-                            chaosDay, List.of(PlannedIssues.CHAOS_DAY_LABEL, ExperimentCard.LABEL, "chaos-day-phase-execute"),
-                            Optional.of(epic.key()), Map.of(IssueProperties.EXPERIMENT, ExperimentCard.toProperty(e)))
-                            .atSecurityLevel(levelId));
+                    toCreate.add(update.toCreate(identity(id, e), e, chaosDay, epic.key(), levelId));
                 }
             }
             JiraLimits.check(toCreate);
@@ -148,14 +150,11 @@ public final class ChaosDayExperiments {
             DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found,
                     tracker.createIssues(projectKey, toCreate, progress));
             unchanged.addAll(swept.lostTo());
-            // Each new ticket's owner and card are independent of the others': 600 experiments need not wait in line.
-            List<Supplier<Optional<Unassigned>>> afterCreate = new ArrayList<>();
+            Map<TrackedIssue, Experiment> cards = new java.util.LinkedHashMap<>();
             for (TrackedIssue created : swept.kept()) {
-                Experiment card = missing.stream().filter(m -> created.isFor(identity(id, m))).findFirst().orElseThrow();
-                afterCreate.add(() -> update.afterCreate(created, card) ? Optional.of(new Unassigned(created, card.owner()))
-                        : Optional.empty());
+                cards.put(created, missing.stream().filter(m -> created.isFor(identity(id, m))).findFirst().orElseThrow());
             }
-            tracker.atOnce(afterCreate).forEach(u -> u.ifPresent(unassigned::add));
+            update.confirmCreated(cards).forEach(u -> unassigned.add(new Unassigned(u.issue(), u.owner(), tracker.candidates(u.owner()))));
             return new Added(swept.kept(), unchanged, List.of(), changed, unassigned);
         }, progress);
     }

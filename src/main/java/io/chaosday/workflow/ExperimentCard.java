@@ -35,6 +35,9 @@ public final class ExperimentCard {
     static final String RESTORE = "Put back before the day closes";
     static final String RUNNING_IT = "Running it";
     static final String ON_THE_DAY = "On the day";
+    /** The parts of the description that are the card's, by heading (the text before the first heading too); any other heading is a person's own section. */
+    static final Set<String> HEADINGS = Set.of(CardSections.OPENING, FAILURE_INVOKED, EXPECTED_IMPACT, EXPECTED_RESPONSE, ROLLBACK,
+            RESTORE, RUNNING_IT, ON_THE_DAY);
 
     private ExperimentCard() {
     }

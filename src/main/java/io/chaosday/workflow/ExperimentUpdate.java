@@ -1,7 +1,10 @@
 package io.chaosday.workflow;
 
 import io.chaosday.review.Experiment;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.IssueKind;
 import io.chaosday.tracker.IssueProperties;
+import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.IssueState;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.IssueUpdate;
@@ -105,13 +108,14 @@ final class ExperimentUpdate {
         return new Result(issue, updated, kept, unassigned);
     }
 
-    /** The card as the ticket's description, with the parts a person edited left as they wrote them. */
+    /**
+     * The card as the ticket's description, with the parts a person edited left as they wrote them,
+     * and the sections a person added under headings of their own kept where they were, forced or not.
+     */
     private static List<TextBlock> describe(Experiment card, IssueState now, Set<String> partsKept) {
         List<TextBlock> ours = ExperimentCard.describe(card);
-        if (partsKept.isEmpty()) {
-            return ours;
-        }
-        return now.description().flatMap(CardSections::of).map(sections -> sections.keeping(partsKept, ours)).orElse(ours);
+        return now.description().flatMap(CardSections::of).map(sections -> sections.keeping(partsKept, ours, ExperimentCard.HEADINGS))
+                .orElse(ours);
     }
 
     /** A ticket whose create was finished late: as Jira holds it now, whether it was assigned, whether no one could be. */
@@ -135,11 +139,58 @@ final class ExperimentUpdate {
         return new Finished(now, assigned, wanted && !assigned);
     }
 
-    /** After creating a ticket: assign its owner and record what the ticket looks like now. */
-    boolean afterCreate(TrackedIssue created, Experiment card) {
-        boolean unassigned = !card.owner().isBlank() && !tracker.assign(created.key(), card.owner());
-        IssueState after = tracker.state(created.key());
-        tracker.setProperty(created.key(), IssueProperties.EXPERIMENT, LastWrite.of(after).addTo(ExperimentCard.toProperty(card)));
+    /**
+     * The ticket to create for a card: assigned to its owner and carrying its card, with the record
+     * of what the create writes, so a create whose answer is lost leaves nothing to do after it.
+     */
+    NewIssue toCreate(IssueIdentity identity, Experiment card, Optional<LocalDate> chaosDay, String epicKey,
+            Optional<String> securityLevelId) {
+        List<TextBlock> description = ExperimentCard.describe(card);
+        Optional<String> owner = Optional.of(card.owner().strip()).filter(o -> !o.isEmpty());
+        IssueState sent = new IssueState(Optional.of(tracker.descriptionOf(description)), Optional.empty(), chaosDay,
+                securityLevelId, owner);
+        Map<String, String> property = LastWrite.ofCreate(sent).addTo(ExperimentCard.toProperty(card));
+        return new NewIssue(identity, IssueKind.EXPERIMENT, card.title(), description, chaosDay,
+                List.of(PlannedIssues.CHAOS_DAY_LABEL, ExperimentCard.LABEL, "chaos-day-phase-execute"), Optional.of(epicKey),
+                Map.of(IssueProperties.EXPERIMENT, property)).atSecurityLevel(securityLevelId).assignedTo(owner);
+    }
+
+    /** A new ticket whose owner could not be assigned. */
+    record NotAssigned(TrackedIssue issue, String owner) {
+    }
+
+    /**
+     * After creating tickets: reads them back in one go and, only where Jira holds something other
+     * than the create's record says (an owner it would not assign at create, a description it
+     * stored in its own way), finishes the ticket: assigns the owner where the tracker finds them
+     * exactly, and records what the ticket looks like now.
+     */
+    List<NotAssigned> confirmCreated(Map<TrackedIssue, Experiment> created) {
+        Map<String, IssueState> read = tracker.states(created.keySet().stream().map(TrackedIssue::key).toList());
+        List<java.util.function.Supplier<Optional<NotAssigned>>> finish = new ArrayList<>();
+        // Each ticket's follow-up is independent of the others': 600 experiments need not wait in line.
+        created.forEach((issue, card) -> finish.add(() -> confirm(issue, card, Optional.ofNullable(read.get(issue.key())))));
+        List<NotAssigned> unassigned = new ArrayList<>();
+        tracker.atOnce(finish).forEach(n -> n.ifPresent(unassigned::add));
         return unassigned;
+    }
+
+    private Optional<NotAssigned> confirm(TrackedIssue issue, Experiment card, Optional<IssueState> read) {
+        // A search index that lags behind the create does not list the ticket yet: it is read on its own.
+        IssueState now = read.orElseGet(() -> tracker.state(issue.key()));
+        boolean unassigned = false;
+        if (!card.owner().isBlank() && now.assignee().isEmpty() && now.assigneeId().isEmpty()) {
+            // Jira would not assign the owner at create (not a user name it knows): looked up, and assigned on an exact match.
+            if (tracker.assign(issue.key(), card.owner())) {
+                now = tracker.state(issue.key());
+            } else {
+                unassigned = true;
+            }
+        }
+        LastWrite sent = LastWrite.from(issue.property(IssueProperties.EXPERIMENT).orElse(Map.of()));
+        if (!sent.agreesWith(now)) {
+            tracker.setProperty(issue.key(), IssueProperties.EXPERIMENT, LastWrite.of(now).addTo(ExperimentCard.toProperty(card)));
+        }
+        return unassigned ? Optional.of(new NotAssigned(issue, card.owner())) : Optional.empty();
     }
 }

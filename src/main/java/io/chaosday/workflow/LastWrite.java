@@ -18,12 +18,14 @@ import java.util.TreeSet;
  * description is kept as a digest of the whole and one of each part under a heading
  * ({@link CardSections}), read back from the tracker so its own markup is compared.
  */
-record LastWrite(Optional<String> description, Map<String, String> parts, Optional<String> due, Optional<String> assignee) {
+record LastWrite(Optional<String> description, Map<String, String> parts, Optional<String> due, Optional<String> assignee,
+        Optional<String> assigneeId) {
 
     private static final String DESCRIPTION = "written.description";
     private static final String PART = "written.part.";
     private static final String DUE = "written.due";
     private static final String ASSIGNEE = "written.assignee";
+    private static final String ASSIGNEE_ID = "written.assigneeId";
 
     LastWrite {
         parts = Map.copyOf(parts);
@@ -42,12 +44,32 @@ record LastWrite(Optional<String> description, Map<String, String> parts, Option
             }
         });
         return new LastWrite(Optional.ofNullable(property.get(DESCRIPTION)), parts, Optional.ofNullable(property.get(DUE)),
-                Optional.ofNullable(property.get(ASSIGNEE)));
+                Optional.ofNullable(property.get(ASSIGNEE)), Optional.ofNullable(property.get(ASSIGNEE_ID)));
     }
 
     static LastWrite of(IssueState state) {
         return new LastWrite(Optional.of(digest(state.description())), partDigests(state), Optional.of(state.due().map(Object::toString).orElse("")),
-                Optional.of(state.assignee().orElse("")));
+                Optional.of(state.assignee().orElse("")), state.assigneeId().or(() -> state.assignee().isEmpty() ? Optional.of("") : Optional.empty()));
+    }
+
+    /**
+     * What a create writes, known before it is sent: the description as the tracker stores it, the
+     * due date, and the person the create assigns by the name it was given (no display name yet).
+     * Read back after the create, a ticket that agrees with it needs no second write.
+     */
+    static LastWrite ofCreate(IssueState sent) {
+        return new LastWrite(Optional.of(digest(sent.description())), partDigests(sent),
+                Optional.of(sent.due().map(Object::toString).orElse("")), Optional.empty(), Optional.of(sent.assigneeId().orElse("")));
+    }
+
+    /**
+     * Whether the ticket as read back is what this record says was written: same description, parts
+     * and due date, and assigned to the person the record names (user names compare without case).
+     */
+    boolean agreesWith(IssueState now) {
+        LastWrite read = of(now);
+        return description.equals(read.description) && parts.equals(read.parts) && due.equals(read.due)
+                && assigneeId.map(id -> id.equalsIgnoreCase(now.assigneeId().orElse(""))).orElse(false);
     }
 
     /** Unknown (no record of our write) counts as edited: what a person may have written is kept. */
@@ -60,12 +82,14 @@ record LastWrite(Optional<String> description, Map<String, String> parts, Option
      * part by part: no record of the parts, or the headings are no longer the ones we wrote.
      */
     Optional<Set<String>> partsEditedIn(IssueState now) {
+        // A section a person added under a heading of their own is theirs, not an edit of the card's parts.
+        Map<String, String> recorded = cardParts(parts);
         Map<String, String> current = partDigests(now);
-        if (parts.isEmpty() || !current.keySet().equals(parts.keySet())) {
+        if (recorded.isEmpty() || !current.keySet().equals(recorded.keySet())) {
             return Optional.empty();
         }
         Set<String> edited = new TreeSet<>();
-        parts.forEach((heading, digest) -> {
+        recorded.forEach((heading, digest) -> {
             if (!digest.equals(current.get(heading))) {
                 edited.add(heading);
             }
@@ -78,7 +102,11 @@ record LastWrite(Optional<String> description, Map<String, String> parts, Option
         return due.map(d -> !d.equals(now.due().map(Object::toString).orElse(""))).orElse(false);
     }
 
+    /** By who the assignee is to the tracker when recorded (user names without case), else by display name. */
     boolean assigneeEditedIn(IssueState now) {
+        if (assigneeId.isPresent() && (now.assigneeId().isPresent() || now.assignee().isEmpty())) {
+            return !assigneeId.get().equalsIgnoreCase(now.assigneeId().orElse(""));
+        }
         return assignee.map(a -> !a.equals(now.assignee().orElse(""))).orElse(false);
     }
 
@@ -90,8 +118,10 @@ record LastWrite(Optional<String> description, Map<String, String> parts, Option
         LastWrite fresh = of(after);
         Map<String, String> newParts = new LinkedHashMap<>(fresh.parts);
         partsKept.stream().filter(parts::containsKey).forEach(heading -> newParts.put(heading, parts.get(heading)));
+        boolean freshAssignee = assigneeWritten || assignee.isEmpty() && assigneeId.isEmpty();
         return new LastWrite(descriptionWritten ? fresh.description : description, descriptionWritten ? newParts : parts,
-                dueWritten || due.isEmpty() ? fresh.due : due, assigneeWritten || assignee.isEmpty() ? fresh.assignee : assignee);
+                dueWritten || due.isEmpty() ? fresh.due : due, freshAssignee ? fresh.assignee : assignee,
+                freshAssignee ? fresh.assigneeId : assigneeId);
     }
 
     Map<String, String> addTo(Map<String, String> card) {
@@ -100,15 +130,23 @@ record LastWrite(Optional<String> description, Map<String, String> parts, Option
         new java.util.TreeMap<>(parts).forEach((heading, digest) -> all.put(PART + heading, digest));
         due.ifPresent(d -> all.put(DUE, d));
         assignee.ifPresent(a -> all.put(ASSIGNEE, a));
+        assigneeId.ifPresent(a -> all.put(ASSIGNEE_ID, a));
         return all;
     }
 
-    /** Each part's digest by its heading; none when the description cannot be cut into parts. */
+    /** The digest of each of the card's parts by its heading; none when the description cannot be cut into parts. */
     private static Map<String, String> partDigests(IssueState state) {
         Map<String, String> digests = new LinkedHashMap<>();
         state.description().flatMap(CardSections::of)
                 .ifPresent(sections -> sections.parts().forEach((heading, body) -> digests.put(heading, digest(Optional.of(body)))));
-        return digests;
+        return cardParts(digests);
+    }
+
+    /** Only the card's own parts: a record made before people's sections were told apart may hold theirs too. */
+    private static Map<String, String> cardParts(Map<String, String> digests) {
+        Map<String, String> card = new LinkedHashMap<>(digests);
+        card.keySet().retainAll(ExperimentCard.HEADINGS);
+        return card;
     }
 
     private static String digest(Optional<IssueDescription> description) {

@@ -51,7 +51,7 @@ public class DryRunOwnersTest {
 
         assertEquals(dry.err(), 0, dry.exit());
         assertEquals("warning: 'Search loses its cache' would be left unassigned: Jira knows no user 'zed'; give the owner "
-                + "as a user name, e-mail address or account id" + System.lineSeparator(), dry.err());
+                + "as a user name, e-mail address, whole display name or account id" + System.lineSeparator(), dry.err());
         assertEquals(List.of(), writes());
     }
 

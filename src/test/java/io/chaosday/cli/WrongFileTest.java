@@ -46,4 +46,30 @@ public class WrongFileTest {
         assertRefusedWithoutTheSecret("experiments", "add", "--jira", "https://jira.example", "--project", "CHAOS",
                 "--file", tokenFile().toString());
     }
+
+    private Path fileOf(String name, String content) throws Exception {
+        Path file = tmp.newFile(name).toPath();
+        Files.writeString(file, content);
+        return file;
+    }
+
+    private void assertExperimentsFileRefusedWithoutTheSecret(Path file) {
+        assertRefusedWithoutTheSecret("experiments", "add", "--jira", "https://jira.example", "--project", "CHAOS",
+                "--file", file.toString());
+    }
+
+    @Test
+    public void aSecretWrittenAsAKeyOfTheExperimentsFileIsNotQuoted() throws Exception {
+        assertExperimentsFileRefusedWithoutTheSecret(fileOf("keyed.token", SECRET + ": jira\n"));
+    }
+
+    @Test
+    public void aSecretInPlaceOfAnExperimentCardIsNotQuoted() throws Exception {
+        assertExperimentsFileRefusedWithoutTheSecret(fileOf("listed.yaml", "experiments:\n  - " + SECRET + "\n"));
+    }
+
+    @Test
+    public void aSecretThatYamlReadsAsAnAliasIsNotQuotedInTheYamlProblem() throws Exception {
+        assertExperimentsFileRefusedWithoutTheSecret(fileOf("alias.token", "*" + SECRET + "\n"));
+    }
 }

@@ -56,6 +56,42 @@ public class JiraCloudIssueEditsTest {
     }
 
     @Test
+    public void anOwnerWhoseNameOnlyStartsThoseOfOthersIsAssignedToNoOneAndTheWarningNamesWhomTheSearchFound() {
+        // Cloud's user search matches prefixes: "Agent" finds every Agent of Chaos, none of them exactly.
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/user/search")).willReturn(okJson(
+                "[{\"accountId\":\"5b10ac8d82e05b22cc7d4ef5\",\"displayName\":\"Agent Smith\"},"
+                        + "{\"accountId\":\"5b10ac8d82e05b22cc7d4ef6\",\"displayName\":\"Agent Jones\"}]")));
+        assertEquals(false, tracker.assign("CHAOS-7", "Agent"));
+        assertEquals(List.of("Agent Smith", "Agent Jones"), tracker.candidates("Agent"));
+        assertTrue(jira.received().stream().noneMatch(r -> r.getUrl().endsWith("/assignee")));
+    }
+
+    @Test
+    public void twoPeopleSharingTheOwnersWholeNameAreNamedWithTheirAccountsAndNeitherIsAssigned() {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/user/search")).willReturn(okJson(
+                "[{\"accountId\":\"5b10ac8d82e05b22cc7d4ef5\",\"displayName\":\"Sam Lee\"},"
+                        + "{\"accountId\":\"5b10ac8d82e05b22cc7d4ef6\",\"displayName\":\"Sam Lee\"},"
+                        + "{\"accountId\":\"5b10ac8d82e05b22cc7d4ef7\",\"displayName\":\"Sam Leeds\"}]")));
+        assertEquals(false, tracker.assign("CHAOS-7", "Sam Lee"));
+        assertEquals(List.of("Sam Lee (5b10ac8d82e05b22cc7d4ef5)", "Sam Lee (5b10ac8d82e05b22cc7d4ef6)"), tracker.candidates("Sam Lee"));
+        assertTrue(jira.received().stream().noneMatch(r -> r.getUrl().endsWith("/assignee")));
+    }
+
+    @Test
+    public void theOnePersonWithTheOwnersWholeNameOrEmailIsAssignedWhateverElseTheSearchFound() throws Exception {
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/user/search")).willReturn(okJson(
+                "[{\"accountId\":\"5b10ac8d82e05b22cc7d4ef5\",\"displayName\":\"Sam Leeds\"},"
+                        + "{\"accountId\":\"5b10ac8d82e05b22cc7d4ef6\",\"displayName\":\"Sam Lee\",\"emailAddress\":\"sam@example.com\"}]")));
+        jira.server().stubFor(put(urlPathEqualTo("/rest/api/3/issue/CHAOS-7/assignee")).willReturn(aResponse().withStatus(204)));
+        assertTrue(tracker.assign("CHAOS-7", "sam lee"));
+        assertTrue(tracker.assign("CHAOS-7", "SAM@example.com"));
+        assertEquals(List.of(), tracker.candidates("sam lee"));
+        for (var sent : jira.received().stream().filter(r -> r.getUrl().endsWith("/assignee")).toList()) {
+            assertEquals("5b10ac8d82e05b22cc7d4ef6", new ObjectMapper().readTree(sent.getBodyAsString()).path("accountId").asText());
+        }
+    }
+
+    @Test
     public void aDescriptionComesBackAsAnAdfDocument() {
         String adf = "{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"heading\",\"attrs\":{\"level\":2},"
                 + "\"content\":[{\"type\":\"text\",\"text\":\"Summary\"}]}]}";

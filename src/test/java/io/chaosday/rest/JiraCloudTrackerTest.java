@@ -25,6 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -97,6 +98,22 @@ public class JiraCloudTrackerTest {
         assertEquals("10006", updates.get(2).path("fields").path("issuetype").path("id").asText());
         assertFalse(updates.get(2).path("fields").path("labels").toString().contains("chaos-experiment"));
         assertEquals("kickoff/Team 1", updates.get(1).path("properties").get(0).path("value").path("item").asText());
+    }
+
+    @Test
+    public void anOwnerIsSentWithTheCreateByTheAccountIdAnExactMatchFindsAndAnInexactOneIsCreatedUnassigned() throws Exception {
+        jira.server().stubFor(post(urlPathEqualTo("/rest/api/3/issue/bulk")).willReturn(bulkCreated(2, 1)));
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/user/search")).withQueryParam("query", equalTo("Ada Lovelace"))
+                .willReturn(okJson("[{\"accountId\":\"5b10ac8d82e05b22cc7d4ef5\",\"displayName\":\"Ada Lovelace\"}]")));
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/user/search")).withQueryParam("query", equalTo("Agent"))
+                .willReturn(okJson("[{\"accountId\":\"5b10ac8d82e05b22cc7d4ef6\",\"displayName\":\"Agent Smith\"}]")));
+
+        tracker.createIssues("CHAOS", List.of(experiment("cache", "CHAOS-1").assignedTo(Optional.of("Ada Lovelace")),
+                experiment("dns", "CHAOS-1").assignedTo(Optional.of("Agent"))), io.chaosday.tracker.Progress.SILENT);
+
+        JsonNode updates = body(jira.received().get(jira.received().size() - 1)).path("issueUpdates");
+        assertEquals("{\"accountId\":\"5b10ac8d82e05b22cc7d4ef5\"}", updates.get(0).path("fields").path("assignee").toString());
+        assertTrue("an owner whose name only starts someone's is not sent", updates.get(1).path("fields").path("assignee").isMissingNode());
     }
 
     @Test

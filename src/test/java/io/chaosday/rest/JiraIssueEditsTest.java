@@ -20,6 +20,7 @@ import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.RemoteLink;
 import io.chaosday.tracker.SourceMarkup;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,14 +44,16 @@ public class JiraIssueEditsTest {
     }
 
     @Test
-    public void labelsAreAddedAndRemovedInOneUpdateLeavingOthersAlone() throws Exception {
-        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/issue/CHAOS-7")).willReturn(okJson(
-                "{\"key\":\"CHAOS-7\",\"fields\":{\"labels\":[\"chaos-day\",\"chaos-outcome-not-run\",\"team-favourite\"]}}")));
+    public void labelsAreAddedAndRemovedWithUpdateVerbsWithoutReadingThemSoALabelAPersonAddsMeanwhileStays() throws Exception {
         jira.server().stubFor(put(urlPathEqualTo("/rest/api/2/issue/CHAOS-7")).willReturn(aResponse().withStatus(204)));
         tracker.changeLabels("CHAOS-7", Set.of("chaos-outcome-resolved-by-team"),
                 Set.of("chaos-outcome-not-run", "chaos-outcome-resolved-by-team"));
-        JsonNode labels = sent("PUT", "/rest/api/2/issue/CHAOS-7").path("fields").path("labels");
-        assertEquals("[\"chaos-day\",\"chaos-outcome-resolved-by-team\",\"team-favourite\"]", labels.toString());
+        JsonNode sent = sent("PUT", "/rest/api/2/issue/CHAOS-7");
+        assertEquals("[{\"remove\":\"chaos-outcome-not-run\"},{\"add\":\"chaos-outcome-resolved-by-team\"}]",
+                sent.path("update").path("labels").toString());
+        assertTrue("the whole list is not written", sent.path("fields").path("labels").isMissingNode());
+        assertTrue("the labels are not read first", jira.received().stream().noneMatch(r -> r.getMethod().getName().equals("GET")
+                && r.getUrl().startsWith("/rest/api/2/issue/CHAOS-7")));
     }
 
     @Test
@@ -96,6 +99,16 @@ public class JiraIssueEditsTest {
         assertTrue(tracker.assign("CHAOS-7", "alice"));
         assertEquals("alice", sent("PUT", "/rest/api/2/issue/CHAOS-7/assignee").path("name").asText());
         assertEquals(false, tracker.assign("CHAOS-8", "nobody"));
+    }
+
+    @Test
+    public void anOwnerWhoseNameOnlyStartsAUsersIsNotAssignedToThem() {
+        // Data Center's user search matches the start of user names, e-mail addresses and display names.
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/user/search")).willReturn(okJson(
+                "[{\"name\":\"alice.agent\",\"emailAddress\":\"alice.agent@example.com\",\"displayName\":\"Alice Agent\"}]")));
+        assertEquals(false, tracker.assign("CHAOS-7", "alice"));
+        assertEquals(List.of("Alice Agent"), tracker.candidates("alice"));
+        assertTrue(jira.received().stream().noneMatch(r -> r.getUrl().endsWith("/assignee")));
     }
 
     @Test

@@ -88,6 +88,12 @@ public final class OpenApiContract {
                         .withRule("DC IssueBean.fields values", allOf(
                                 messageHasKey("validation.response.body.schema.type"),
                                 messageContainsSubstring("/fields/")))
+                        // Defect: FieldOperation is declared as {operation, value}; Jira reads each operation as
+                        // {"add": value} or {"remove": value} (Atlassian's "Updating an Issue via the JIRA REST APIs",
+                        // Data Center docs: "update": {"labels": [{"add": "..."}]}), so those keys are undeclared.
+                        .withRule("DC FieldOperation declared as {operation, value}", allOf(
+                                messageHasKey("validation.request.body.schema.additionalProperties"),
+                                messageContainsSubstring("[Path '/update/")))
                         // Defect: EntityPropertyBean.value is declared a string; a property holds any JSON value.
                         .withRule("DC EntityPropertyBean.value", allOf(
                                 messageHasKey("validation.response.body.schema.type"),

@@ -326,7 +326,14 @@ public final class LocalJira implements AutoCloseable {
         return page;
     }
 
+    private static final Pattern KEY_LIST = Pattern.compile("^key in \\(([^)]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
     private ObjectNode search(JsonNode request) {
+        Matcher keyList = KEY_LIST.matcher(request.path("jql").asText());
+        if (keyList.find()) {
+            return byKeys(keyList.group(1), request);
+        }
         Matcher m = LABEL.matcher(request.path("jql").asText());
         String label = m.find() ? m.group(1) : "";
         Matcher inProject = Pattern.compile("project = \"([^\"]+)\"").matcher(request.path("jql").asText());
@@ -350,12 +357,41 @@ public final class LocalJira implements AutoCloseable {
         return page;
     }
 
+    /** {@code key in ("A-1", ...)}: the issues of those keys that exist (and are indexed), as Jira answers without validation. */
+    private ObjectNode byKeys(String keys, JsonNode request) {
+        unindexed.values().removeIf(left -> left.decrementAndGet() < 0);
+        List<ObjectNode> hits = new ArrayList<>();
+        Matcher key = QUOTED.matcher(keys);
+        while (key.find()) {
+            ObjectNode issue = issues.get(key.group(1));
+            if (issue != null && !unindexed.containsKey(key.group(1))) {
+                hits.add(issue);
+            }
+        }
+        int max = Math.min(request.path("maxResults").asInt(50), 100);
+        ObjectNode page = JSON.createObjectNode().put("startAt", 0).put("maxResults", max).put("total", hits.size());
+        ArrayNode list = page.putArray("issues");
+        hits.stream().limit(max).forEach(list::add);
+        return page;
+    }
+
     private ObjectNode bulk(JsonNode request) {
         ObjectNode answer = JSON.createObjectNode();
         ArrayNode created = answer.putArray("issues");
         answer.putArray("errors");
+        int element = 0;
         for (JsonNode update : request.path("issueUpdates")) {
-            created.add(created(create(update)));
+            JsonNode assignee = update.path("fields").path("assignee");
+            if (assignee.isObject() && !knows(assignee.path("name").asText())) {
+                // As Jira refuses an element whose assignee it does not know, creating the others.
+                ObjectNode error = ((ArrayNode) answer.path("errors")).addObject().put("status", 400).put("failedElementNumber", element);
+                error.putObject("elementErrors").putArray("errorMessages");
+                ((ObjectNode) error.path("elementErrors")).putObject("errors")
+                        .put("assignee", "User '" + assignee.path("name").asText() + "' does not exist.");
+            } else {
+                created.add(created(create(update)));
+            }
+            element++;
         }
         return answer;
     }
@@ -365,6 +401,9 @@ public final class LocalJira implements AutoCloseable {
         ObjectNode issue = JSON.createObjectNode().put("id", key).put("key", key);
         ObjectNode fields = issue.putObject("fields");
         fields.setAll((ObjectNode) update.path("fields").deepCopy());
+        if (fields.path("assignee").isObject()) {
+            fields.with("assignee").put("displayName", displayName(fields.path("assignee").path("name").asText()));
+        }
         boolean epic = "10000".equals(update.path("fields").path("issuetype").path("id").asText());
         fields.putObject("issuetype").put("id", epic ? "10000" : "10001").put("name", epic ? "Epic" : "Task");
         fields.putObject("status").put("name", "To Do").putObject("statusCategory").put("key", "new");
@@ -388,12 +427,45 @@ public final class LocalJira implements AutoCloseable {
         if (issue == null) {
             return null;
         }
-        ((ObjectNode) issue.path("fields")).setAll((ObjectNode) body.path("fields").deepCopy());
+        if (body.path("fields").isObject()) {
+            ((ObjectNode) issue.path("fields")).setAll((ObjectNode) body.path("fields").deepCopy());
+        }
+        // The update verbs on labels, as Jira applies them: to the labels the issue has at that moment.
+        JsonNode operations = body.path("update").path("labels");
+        if (operations.isArray()) {
+            java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+            issue.path("fields").path("labels").forEach(l -> labels.add(l.asText()));
+            for (JsonNode operation : operations) {
+                if (operation.has("add")) {
+                    labels.add(operation.path("add").asText());
+                }
+                if (operation.has("remove")) {
+                    labels.remove(operation.path("remove").asText());
+                }
+            }
+            ArrayNode list = ((ObjectNode) issue.path("fields")).putArray("labels");
+            labels.forEach(list::add);
+        }
         return 204;
     }
 
-    /** User names the user search does not find. */
+    /** User names the user search does not find, nor an assignee field takes (compared without case). */
     public final java.util.Set<String> strangers = ConcurrentHashMap.newKeySet();
+
+    /** From now on these user names are unknown here: not found by a search, not assignable. */
+    public LocalJira withUnknownUsers(String... names) {
+        strangers.addAll(List.of(names));
+        return this;
+    }
+
+    /** Adds a label to an issue, as a person would in Jira. */
+    public void addLabel(String key, String label) {
+        ((ArrayNode) issues.get(key).path("fields").path("labels")).add(label);
+    }
+
+    private boolean knows(String name) {
+        return !name.isBlank() && strangers.stream().noneMatch(name::equalsIgnoreCase) && (people == null || people.containsKey(name));
+    }
 
     /**
      * Everyone asked for exists here but {@link #strangers}, unless {@link #withPeople} says who
@@ -404,7 +476,7 @@ public final class LocalJira implements AutoCloseable {
         Matcher m = java.util.regex.Pattern.compile("username=([^&]*)").matcher(query == null ? "" : query);
         if (m.find()) {
             String name = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
-            if (!strangers.contains(name) && (people == null || people.containsKey(name))) {
+            if (knows(name)) {
                 users.addObject().put("name", name).put("displayName", displayName(name));
             }
         }
@@ -508,6 +580,9 @@ public final class LocalJira implements AutoCloseable {
             return null;
         }
         String name = body.path("name").asText();
+        if (!knows(name)) {
+            return 400;
+        }
         ((ObjectNode) issue.path("fields")).putObject("assignee").put("name", name).put("displayName", displayName(name));
         return 204;
     }

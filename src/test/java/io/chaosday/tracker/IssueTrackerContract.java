@@ -369,4 +369,51 @@ public abstract class IssueTrackerContract {
         tracker.deleteComment(key, gone.id());
         assertEquals(List.of(kept.id()), tracker.comments(key).stream().map(Comment::id).toList());
     }
+
+    @Test
+    public void anIssueIsCreatedAssignedToAPersonTheTrackerKnowsAndUnassignedForOneItDoesNot() {
+        Person known = aKnownPerson();
+        List<TrackedIssue> made = created(
+                ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty()).assignedTo(Optional.of(known.user())),
+                ticket("kickoff/Search", IssueKind.TASK, "2027-02-15", Optional.empty()).assignedTo(Optional.of("nobody-" + known.user())));
+
+        assertEquals("both are made, in order", 2, made.size());
+        IssueState assigned = tracker.state(made.get(0).key());
+        assertEquals(Optional.of(known.displayName()), assigned.assignee());
+        assertEquals(Optional.of(known.user()), assigned.assigneeId());
+        IssueState unassigned = tracker.state(made.get(1).key());
+        assertEquals(Optional.empty(), unassigned.assignee());
+        assertEquals(Optional.empty(), unassigned.assigneeId());
+        assertTrue(found(made.get(1).key()).identity().isPresent());
+    }
+
+    @Test
+    public void theStatesOfSeveralIssuesAreReadAsEachOnesStateAndAnIssueThatIsGoneIsLeftOut() {
+        List<TrackedIssue> made = created(
+                ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty()).assignedTo(Optional.of(aKnownPerson().user())),
+                ticket("kickoff/Search", IssueKind.TASK, "2027-02-16", Optional.empty()),
+                ticket("kickoff/Ledger", IssueKind.TASK, "2027-02-17", Optional.empty()));
+        tracker.deleteIssue(made.get(2).key());
+
+        Map<String, IssueState> states = tracker.states(made.stream().map(TrackedIssue::key).toList());
+
+        assertEquals(Set.of(made.get(0).key(), made.get(1).key()), states.keySet());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(tracker.state(made.get(i).key()), states.get(made.get(i).key()));
+        }
+        assertEquals(Optional.of(LocalDate.parse("2027-02-16")), states.get(made.get(1).key()).due());
+        assertEquals(Map.of(), tracker.states(List.of()));
+    }
+
+    @Test
+    public void aDescriptionReadsBackAsTheTrackerSaysItStoresIt() {
+        List<TextBlock> blocks = List.of(new TextBlock.Paragraph("Why it matters"), new TextBlock.Heading("Rollback"),
+                new TextBlock.Bullets(List.of("restart *it*", "check [the dashboard]")));
+        NewIssue issue = new NewIssue(new IssueIdentity(CHAOS_DAY, "kickoff"), IssueKind.TASK, "Do it", blocks, Optional.empty(),
+                List.of(), Optional.empty());
+        String key = created(issue).get(0).key();
+
+        assertEquals(tracker.descriptionOf(blocks), tracker.description(key).orElseThrow());
+        assertEquals(tracker.descriptionOf(blocks), tracker.state(key).description().orElseThrow());
+    }
 }

@@ -62,10 +62,26 @@ public class CardSectionsTest {
         assertEquals(List.of(new TextBlock.Paragraph("Experiment card."), new TextBlock.Heading("Rollback"),
                 new TextBlock.Verbatim(new IssueDescription(SourceMarkup.WIKI, "restart the cache\nthen check it")),
                 new TextBlock.Heading("Running it"), new TextBlock.Bullets(List.of("Owner: Carol"))),
-                sections.keeping(Set.of("Rollback"), ours));
+                sections.keeping(Set.of("Rollback"), ours, OURS));
         assertEquals(new TextBlock.Verbatim(new IssueDescription(SourceMarkup.WIKI, "Experiment card. Keep it secret.")),
-                sections.keeping(Set.of(CardSections.OPENING), ours).get(0));
-        assertEquals(ours, sections.keeping(Set.of(), ours));
+                sections.keeping(Set.of(CardSections.OPENING), ours, OURS).get(0));
+        assertEquals(ours, sections.keeping(Set.of(), ours, OURS));
+    }
+
+    private static final Set<String> OURS = Set.of(CardSections.OPENING, "Rollback", "Running it");
+
+    @Test
+    public void aSectionUnderAHeadingOfAPersonsOwnIsPutBackAfterThePartItFollowedEvenWhenNothingIsKept() {
+        CardSections sections = CardSections.of(new IssueDescription(SourceMarkup.WIKI,
+                "Experiment card.\n\nh2. Rollback\n\nrestart the cache\n\nh3. Notes from Bob\n\nwarms in 40 s\n\nh2. Running it\n\n* Owner: Bob"))
+                .orElseThrow();
+        List<TextBlock> ours = List.of(new TextBlock.Paragraph("Experiment card."), new TextBlock.Heading("Rollback"),
+                new TextBlock.Paragraph("flush the cache"), new TextBlock.Heading("Running it"), new TextBlock.Bullets(List.of("Owner: Carol")));
+
+        assertEquals(List.of(new TextBlock.Paragraph("Experiment card."), new TextBlock.Heading("Rollback"),
+                new TextBlock.Paragraph("flush the cache"), new TextBlock.Heading("Notes from Bob"),
+                new TextBlock.Verbatim(new IssueDescription(SourceMarkup.WIKI, "warms in 40 s")),
+                new TextBlock.Heading("Running it"), new TextBlock.Bullets(List.of("Owner: Carol"))), sections.keeping(Set.of(), ours, OURS));
     }
 
     @Test

@@ -183,6 +183,35 @@ public class ChaosDayExperimentsTest {
     }
 
     @Test
+    public void aSectionAPersonAddedIsNoEditOfTheCardAndForceKeepsItWhileOverwritingTheCardsParts() {
+        add();
+        String key = key("Search loses its cache");
+        jira.editDescription(key, jira.descriptions.get(key).replace("h2. On the day",
+                "h2. Notes from Bob\n\nthe cache warms in 40 s\n\nh2. On the day"));
+
+        ChaosDayExperiments.Change search = add(FILE.replace("    rollback: restart the cache\n",
+                "    rollback: flush and warm the cache\n    environment: production\n"), false).changed().get(0);
+
+        assertEquals(List.of("rollback", "environment"), search.updated());
+        assertEquals("a section of a person's own is not an edit of the card", List.of(), search.kept());
+        assertTrue(jira.descriptions.get(key), jira.descriptions.get(key).contains("Environment: production"));
+        assertTrue(jira.descriptions.get(key), jira.descriptions.get(key).contains("the cache warms in 40 s"));
+
+        jira.editDescription(key, jira.descriptions.get(key).replace("flush and warm the cache", "flush the cache by hand"));
+        String changed = FILE.replace("    rollback: restart the cache\n",
+                "    rollback: drop and rebuild the cache\n    environment: production\n");
+        assertEquals(List.of("rollback"), add(changed, false).changed().get(0).kept());
+        ChaosDayExperiments.Change forced = add(changed, true).changed().get(0);
+
+        assertEquals(List.of("rollback"), forced.updated());
+        String now = jira.descriptions.get(key);
+        assertTrue(now, now.contains("drop and rebuild the cache") && !now.contains("by hand"));
+        assertTrue("--force overrides only the card's own parts: " + now,
+                now.contains("h2. Notes from Bob") && now.contains("the cache warms in 40 s"));
+        assertTrue(now, now.indexOf("Notes from Bob") < now.indexOf("On the day") && now.indexOf("Running it") < now.indexOf("Notes from Bob"));
+    }
+
+    @Test
     public void anEditToOnePartKeepsThatPartWhileTheRollbackStillChanges() {
         add();
         String key = key("Search loses its cache");

@@ -121,8 +121,10 @@ public final class FakeIssueTracker implements IssueTracker {
             properties.keySet().retainAll(IssueProperties.ALL);
             // The kind, as a tracker reads it back: from the type the issue was made as.
             IssueKind kind = issue.typeId().map(t -> t.equals("1") ? IssueKind.EPIC : IssueKind.TASK).orElse(issue.kind());
+            // Assigned at create only to a person the fake knows exactly; anyone else leaves it unassigned.
+            Optional<String> assignee = issue.assignee().filter(users::contains);
             TrackedIssue tracked = new TrackedIssue(key, Optional.of(issue.identity()), kind, issue.summary(),
-                    issue.due(), false, "To Do", Optional.empty(), issue.epicKey(), labels, properties, Optional.empty());
+                    issue.due(), false, "To Do", assignee, issue.epicKey(), labels, properties, Optional.empty());
             issues.put(key, tracked);
             descriptions.put(key, wiki(issue.description()));
             issue.securityLevelId().ifPresent(id -> securityLevelOf.put(key, id));
@@ -196,6 +198,26 @@ public final class FakeIssueTracker implements IssueTracker {
     public boolean knowsUser(String user) {
         calls.add("knowsUser " + user);
         return users.contains(user);
+    }
+
+    @Override
+    public List<String> candidates(String user) {
+        return users.contains(user) ? List.of()
+                : users.stream().filter(u -> u.toLowerCase(java.util.Locale.ROOT).startsWith(user.toLowerCase(java.util.Locale.ROOT)))
+                .sorted().toList();
+    }
+
+    @Override
+    public IssueDescription descriptionOf(List<TextBlock> blocks) {
+        return new IssueDescription(SourceMarkup.WIKI, wiki(blocks));
+    }
+
+    @Override
+    public Map<String, io.chaosday.tracker.IssueState> states(List<String> issueKeys) {
+        calls.add("states " + issueKeys.size());
+        Map<String, io.chaosday.tracker.IssueState> states = new LinkedHashMap<>();
+        issueKeys.stream().filter(issues::containsKey).forEach(key -> states.put(key, read(key)));
+        return states;
     }
 
     @Override
@@ -298,9 +320,14 @@ public final class FakeIssueTracker implements IssueTracker {
             throw new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no issue " + issueKey);
         }
         calls.add("state " + issueKey);
+        return read(issueKey);
+    }
+
+    /** The fake's people are known by one name, shown and assigned alike. */
+    private io.chaosday.tracker.IssueState read(String issueKey) {
         TrackedIssue i = issues.get(issueKey);
         return new io.chaosday.tracker.IssueState(description(issueKey), i.assignee(), i.due(),
-                Optional.ofNullable(securityLevelOf.get(issueKey)));
+                Optional.ofNullable(securityLevelOf.get(issueKey)), i.assignee());
     }
 
     @Override

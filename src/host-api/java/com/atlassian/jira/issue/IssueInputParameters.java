@@ -21,4 +21,9 @@ public interface IssueInputParameters {
 
     // Checked: jira-api's IssueInputParameters.java ("sets the security level id on the issue", returns this object)
     IssueInputParameters setSecurityLevelId(Long securityLevelId);
+
+    // Checked: jira-api's IssueInputParameters.java ("sets the assignee id for the issue", returns this object) and
+    // IssueInputParametersImpl, which puts the value under the assignee field's id (null clears it): the assignee
+    // system field reads it as a user name.
+    IssueInputParameters setAssigneeId(String assigneeId);
 }

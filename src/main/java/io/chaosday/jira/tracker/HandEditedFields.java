@@ -65,9 +65,10 @@ public final class HandEditedFields {
         Optional<IssueDescription> description = body == null || body.isEmpty() ? Optional.empty()
                 : Optional.of(new IssueDescription(SourceMarkup.WIKI, body));
         Optional<String> assignee = Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getDisplayName).filter(s -> !s.isEmpty());
+        Optional<String> assigneeName = Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getUsername).filter(s -> !s.isEmpty());
         return new IssueState(description, assignee,
                 Optional.ofNullable(issue.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
-                Optional.ofNullable(issue.getSecurityLevelId()).map(String::valueOf));
+                Optional.ofNullable(issue.getSecurityLevelId()).map(String::valueOf), assigneeName);
     }
 
     /**

@@ -143,7 +143,13 @@ public final class JiraJavaTracker implements IssueTracker {
                 input.addCustomFieldValue(software.epicName().getIdAsLong(), issue.summary());
             }
             issue.epicKey().ifPresent(epic -> input.addCustomFieldValue(software.epicLink().getIdAsLong(), epic));
+            issue.assignee().ifPresent(input::setAssigneeId);
             IssueService.CreateValidationResult valid = issueService.validateCreate(user, input);
+            if (!valid.isValid() && issue.assignee().isPresent()) {
+                // An owner Jira will not assign (no such user, or not assignable): created unassigned, as over REST.
+                input.setAssigneeId(null);
+                valid = issueService.validateCreate(user, input);
+            }
             Outcomes.check(valid, "creating \"" + issue.summary() + "\" in " + projectKey);
             MutableIssue made = Outcomes.check(issueService.create(user, valid), "creating \"" + issue.summary() + "\" in " + projectKey).getIssue();
             properties.putIdentity(user, made.getId(), issue.identity());
@@ -240,6 +246,17 @@ public final class JiraJavaTracker implements IssueTracker {
     @Override
     public IssueState state(String issueKey) {
         return HandEditedFields.state(require(user(), issueKey));
+    }
+
+    @Override
+    public IssueDescription descriptionOf(List<io.chaosday.tracker.TextBlock> blocks) {
+        return new IssueDescription(SourceMarkup.WIKI, WikiMarkup.render(blocks));
+    }
+
+    /** Inside Jira an owner is a user name, found exactly or not at all: there is never anyone else to name. */
+    @Override
+    public List<String> candidates(String user) {
+        return List.of();
     }
 
     @Override

@@ -153,8 +153,14 @@ final class JiraServicesInMemory {
         when(issueService.newIssueInputParameters()).thenAnswer(call -> input(Map.of()));
         when(issueService.newIssueInputParameters(any())).thenAnswer(call -> input(call.getArgument(0)));
         when(issueService.validateCreate(any(), any())).thenAnswer(call -> {
-            IssueService.CreateValidationResult result = new IssueService.CreateValidationResult(null, errors(List.of()));
-            pending.put(result, inputOf(call.getArgument(1)));
+            Input input = inputOf(call.getArgument(1));
+            // As Jira's assignee field does, a user name it does not know fails the validation.
+            Object assignee = input.values.get("assignee");
+            List<String> problems = assignee != null && links.personNamed((String) assignee) == null
+                    ? List.of("User '" + assignee + "' does not exist.")
+                    : List.of();
+            IssueService.CreateValidationResult result = new IssueService.CreateValidationResult(null, errors(problems));
+            pending.put(result, copyOf(input));
             return result;
         });
         when(issueService.create(any(), any())).thenAnswer(call -> {
@@ -254,6 +260,13 @@ final class JiraServicesInMemory {
         return issues.values().stream().filter(i -> i.projectKey.equals(m.group(1)) && i.labels.containsAll(labels)).toList();
     }
 
+    /** What the input holds now: an input validated again after a change is a new request. */
+    private static Input copyOf(Input input) {
+        Input copy = new Input();
+        copy.values.putAll(input.values);
+        return copy;
+    }
+
     private StoredIssue byId(long id) {
         return issues.values().stream().filter(i -> i.id == id).findFirst().orElseThrow();
     }
@@ -273,6 +286,7 @@ final class JiraServicesInMemory {
                 case "setSummary" -> recorded.values.put("summary", args[0]);
                 case "setDescription" -> recorded.values.put("description", args[0]);
                 case "setDueDate" -> recorded.values.put("due", args[0]);
+                case "setAssigneeId" -> recorded.values.put("assignee", args[0]);
                 case "setSecurityLevelId" -> recorded.values.put("security", args[0]);
                 case "addCustomFieldValue" -> recorded.values.put("customfield_" + args[0], String.valueOf(args[1]));
                 default -> {
@@ -305,6 +319,9 @@ final class JiraServicesInMemory {
         }
         if (v.containsKey("labels")) {
             issue.labels = new LinkedHashSet<>((List<String>) v.get("labels"));
+        }
+        if (v.get("assignee") != null) {
+            issue.assignee = Optional.ofNullable(links.personNamed((String) v.get("assignee")));
         }
         if (v.containsKey("security")) {
             issue.securityLevelId = Optional.of((Long) v.get("security"));
