@@ -245,11 +245,13 @@ public class CrashResumeIT {
         Map<String, String> record = new java.util.HashMap<>();
         int reviews = 0;
         for (ObjectNode issue : jira.allIssues()) {
-            String labels = issue.path("fields").path("labels").toString();
-            if (labels.contains("--review-Team") || labels.contains("--team-of-teams")) {
+            List<String> items = new java.util.ArrayList<>();
+            issue.path("fields").path("labels").forEach(label -> io.chaosday.tracker.IssueIdentity.fromLabel(label.asText())
+                    .ifPresent(identity -> items.add(identity.item().key())));
+            if (items.stream().anyMatch(item -> item.startsWith("review/") || item.equals("team-of-teams"))) {
                 reviews++;
             }
-            if (labels.contains("--epic-share")) {
+            if (items.contains("epic/share")) {
                 JsonNode property = jira.propertyValue(issue.path("key").asText(), IssueProperties.PAGE);
                 JsonNode value = property == null ? null : property.isTextual() ? JSON.readTree(property.asText()) : property;
                 if (value != null) {
