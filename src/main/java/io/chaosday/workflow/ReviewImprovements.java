@@ -86,7 +86,7 @@ final class ReviewImprovements {
                             .filter(c -> c.identity().filter(identity::equals).isPresent()).findFirst())
                             // one made before identities carried a hash, whose summary is exactly this idea's
                             .or(() -> found.find(identityBefore(found.id(), review.ticket().item(), idea))
-                                    .filter(t -> t.summary().strip().equals(idea.summary().strip())));
+                                    .filter(t -> t.summary().strip().equals(io.chaosday.plan.TitleText.clean(idea.summary()).strip())));
                     if (ticket.isEmpty() && !readOnly) {
                         DuplicateSweep.Result swept = create(projectKey, found, created.size(), review, idea, identity,
                                 warnings);
