@@ -83,8 +83,19 @@ public final class CreateChaosDay {
         }
         Project project = existing.orElseGet(() -> tracker.createProject(request.newProject().orElseThrow()));
         // The first round writes after the read made with the project; later rounds read again.
-        Added added = addMissing(project.key(), id, planned, Optional.of(request.definition()),
-                existing.isPresent() ? Optional.of(first.issues()) : Optional.empty(), progress);
+        Added added;
+        try {
+            added = addMissing(project.key(), id, planned, Optional.of(request.definition()),
+                    existing.isPresent() ? Optional.of(first.issues()) : Optional.empty(), progress);
+        } catch (PartlyDone stopped) {
+            Added soFar = stopped.soFar(Added.class).orElseThrow();
+            throw new PartlyDone(stopped.failure(), new Report(Optional.of(project), existing.isEmpty(), soFar.created(), List.of(), List.of()));
+        } catch (io.chaosday.tracker.TrackerException failed) {
+            if (existing.isPresent()) {
+                throw failed;
+            }
+            throw new PartlyDone(failed, new Report(Optional.of(project), true, List.of(), List.of(), List.of()));
+        }
         return new Report(Optional.of(project), existing.isEmpty(), added.created(), List.of(), added.unchanged());
     }
 
@@ -111,22 +122,31 @@ public final class CreateChaosDay {
                 .orElseGet(() -> finder.find(projectKey, id));
         ChaosDayIssues before = firstRead.orElseGet(() -> ChaosDayIssues.of(id, List.of()));
         java.util.Set<String> madeElsewhere = new java.util.HashSet<>();
-        List<TrackedIssue> present = ReadThenWrite.run(read, found -> {
-            int from = created.size();
-            if (firstRead.isPresent() && !missing(planned, found).isEmpty()) {
-                SecondLook.confirm(tracker, projectKey, found);
+        List<TrackedIssue> present;
+        try {
+            present = ReadThenWrite.run(read, found -> {
+                int from = created.size();
+                if (firstRead.isPresent() && !missing(planned, found).isEmpty()) {
+                    SecondLook.confirm(tracker, projectKey, found);
+                }
+                createMissing(projectKey, planned, found, created, progress);
+                toKeep.ifPresent(definition -> ChaosDayDefinitions.keep(tracker, found, definition));
+                List<TrackedIssue> round = created.subList(from, created.size());
+                DuplicateSweep.Result swept = sweep.sweep(projectKey, found, List.copyOf(round));
+                round.clear();
+                created.addAll(swept.kept());
+                List<TrackedIssue> there = new ArrayList<>(present(planned, found));
+                there.addAll(swept.lostTo());
+                swept.lostTo().forEach(l -> madeElsewhere.add(l.key()));
+                return there;
+                }, progress);
+        } catch (io.chaosday.tracker.TrackerException failed) {
+            if (created.isEmpty()) {
+                throw failed;
             }
-            createMissing(projectKey, planned, found, created, progress);
-            toKeep.ifPresent(definition -> ChaosDayDefinitions.keep(tracker, found, definition));
-            List<TrackedIssue> round = created.subList(from, created.size());
-            DuplicateSweep.Result swept = sweep.sweep(projectKey, found, List.copyOf(round));
-            round.clear();
-            created.addAll(swept.kept());
-            List<TrackedIssue> there = new ArrayList<>(present(planned, found));
-            there.addAll(swept.lostTo());
-            swept.lostTo().forEach(l -> madeElsewhere.add(l.key()));
-            return there;
-        }, progress);
+            // Jira answered with these keys: they are there, whatever stopped the run after them.
+            throw new PartlyDone(failed, new Added(List.copyOf(created), List.of()));
+        }
         // What was there before this run is unchanged; what is there now and was not came with this
         // run, also when the answer that said so was lost and a later round found it.
         List<TrackedIssue> unchanged = new ArrayList<>();

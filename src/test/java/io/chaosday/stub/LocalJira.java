@@ -94,6 +94,19 @@ public final class LocalJira implements AutoCloseable {
 
     public static final long SLOW_MILLIS = 1_500;
 
+    private volatile String revokedAfter = "";
+    private final AtomicInteger answeredBeforeRevoking = new AtomicInteger(-1);
+    private volatile boolean revoked;
+
+    /**
+     * The token is revoked once {@code count} more requests starting with {@code prefix} have been
+     * carried out: every request after that is answered 401, as Jira answers a revoked token.
+     */
+    public void revokeTokenAfter(String prefix, int count) {
+        revokedAfter = prefix;
+        answeredBeforeRevoking.set(count);
+    }
+
     /** The next requests whose "METHOD /path" starts with {@code prefix} meet these faults, in order. */
     public void failNext(String prefix, Fault... next) {
         faults.computeIfAbsent(prefix, k -> new java.util.concurrent.ConcurrentLinkedDeque<>()).addAll(List.of(next));
@@ -209,6 +222,10 @@ public final class LocalJira implements AutoCloseable {
             Thread.sleep(latencyMillis);
             byte[] sent = exchanges.body(exchange);
             JsonNode body = method.equals("GET") || method.equals("DELETE") ? null : JSON.readTree(sent);
+            if (revoked) {
+                reply(exchange, 401, "{\"errorMessages\":[\"You are not authenticated. Authentication required to perform this operation.\"]}");
+                return;
+            }
             java.util.Optional<Fault> fault = nextFault(method + " " + path);
             if (fault.isPresent() && fault.get() == Fault.TOO_MANY_REQUESTS) {
                 exchange.getResponseHeaders().set("Retry-After", "1");
@@ -224,6 +241,10 @@ public final class LocalJira implements AutoCloseable {
                 return;
             }
             Object answer = route(method, path, exchange.getRequestURI().getRawQuery(), body);
+            if ((method + " " + path).startsWith(revokedAfter) && answeredBeforeRevoking.get() > 0
+                    && answeredBeforeRevoking.decrementAndGet() == 0) {
+                revoked = true;
+            }
             if (fault.isPresent() && fault.get() == Fault.DROP_AFTER_WRITE) {
                 exchanges.unanswered(exchange);
                 answering(exchange);
