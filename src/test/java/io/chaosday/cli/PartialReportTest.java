@@ -19,6 +19,9 @@ import org.junit.Test;
  */
 public class PartialReportTest {
 
+    @org.junit.Rule
+    public final org.junit.rules.TemporaryFolder folder = new org.junit.rules.TemporaryFolder();
+
     private LocalJira jira;
 
     @Before
@@ -73,6 +76,57 @@ public class PartialReportTest {
         assertEquals(first.out(), 4, lines(first.out(), "created  CHAOS-"));
         assertTrue(first.out(), first.out().contains("4 created, then the run stopped"));
         assertTrue(first.err(), first.err().contains("(401)"));
+    }
+
+    @Test
+    public void aRescheduleStoppedAfterItsNewTicketsLandedListsThem() {
+        assertEquals(0, create().exit());
+        jira.revokeTokenAfter("POST /rest/api/2/issue/bulk", 1); // the new team's tickets, then no more
+
+        CliRun moved = run("reschedule", "--chaos-day", "2027-03-17", "--teams", "3");
+
+        assertEquals(moved.out() + moved.err(), 1, moved.exit());
+        assertEquals("Team 3's kick-off and review landed", 18, jira.issueCount());
+        assertEquals(moved.out(), 2, lines(moved.out(), "created  CHAOS-"));
+        assertTrue(moved.out(), moved.out().contains("2 created, then the run stopped"));
+        assertTrue(moved.err(), moved.err().contains("reschedule: Jira did not accept the token in JIRA_TOKEN (401)"));
+    }
+
+    @Test
+    public void aRescheduleStoppedWhileMovingDueDatesSaysTheyMayHaveMoved() {
+        assertEquals(0, create().exit());
+        jira.revokeTokenAfter("PUT /rest/api/2/issue/", 1);
+
+        CliRun moved = run("reschedule", "--chaos-day", "2027-03-17");
+
+        assertEquals(moved.out() + moved.err(), 1, moved.exit());
+        assertTrue(moved.out(), lines(moved.out(), "may have moved  CHAOS-") > 0);
+        assertEquals(moved.out(), 0, lines(moved.out(), "moved  "));
+        assertTrue(moved.err(), moved.err().contains("(401)"));
+    }
+
+    @Test
+    public void anExperimentsAddStoppedAfterItsTicketsLandedListsThem() throws Exception {
+        assertEquals(0, create().exit());
+        java.nio.file.Path file = folder.newFile("experiments.yaml").toPath();
+        java.nio.file.Files.writeString(file, """
+                experiments:
+                  - title: Payments loses its database
+                    rollback: start it again
+                    owner: alice
+                  - title: Search loses its cache
+                    rollback: restart the cache
+                    owner: bob
+                """);
+        jira.revokeTokenAfter("POST /rest/api/2/issue/bulk", 1); // the tickets land; assigning them is refused
+
+        CliRun added = run("experiments", "add", "--file", file.toString());
+
+        assertEquals(added.out() + added.err(), 1, added.exit());
+        assertEquals(18, jira.issueCount());
+        assertEquals(added.out(), 2, lines(added.out(), "added  CHAOS-"));
+        assertTrue(added.out(), added.out().contains("2 added, 0 updated, then the run stopped"));
+        assertTrue(added.err(), added.err().contains("add: Jira did not accept the token in JIRA_TOKEN (401)"));
     }
 
     @Test
