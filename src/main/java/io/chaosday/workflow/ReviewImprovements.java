@@ -89,14 +89,13 @@ final class ReviewImprovements {
                                     .filter(t -> t.summary().strip().equals(io.chaosday.plan.TitleText.clean(idea.summary()).strip())));
                     if (ticket.isEmpty() && !readOnly) {
                         DuplicateSweep.Result swept = create(projectKey, found, created.size(), review, idea, identity,
-                                warnings);
+                                warnings, onCreated);
                         if (swept.kept().isEmpty()) {
                             // Another publish made the same ticket a moment earlier; it relates and assigns it.
                             ticket = swept.lostTo().stream().findFirst();
                         } else {
                             TrackedIssue made = swept.kept().get(0);
                             created.add(made);
-                            onCreated.ticket(made);
                             ticket = Optional.of(made);
                         }
                     }
@@ -116,19 +115,27 @@ final class ReviewImprovements {
     }
 
     private DuplicateSweep.Result create(String projectKey, ChaosDayIssues found, int createdSoFar, GatheredReview review,
-            ImprovementIdeas.Idea idea, IssueIdentity identity, List<String> warnings) {
+            ImprovementIdeas.Idea idea, IssueIdentity identity, List<String> warnings, Created onCreated) {
         String owner = idea.owner().orElseThrow();
         NewIssue issue = new NewIssue(identity, IssueKind.TASK, idea.summary(), List.of(
                 new TextBlock.Paragraph("An improvement from the post-Chaos review " + review.key() + "."),
                 new TextBlock.Bullets(List.of("Owner: " + owner,
                         "Due: " + idea.due().map(Object::toString).orElse("not set")))),
                 idea.due(), List.of(PlannedIssues.CHAOS_DAY_LABEL, LABEL), Optional.empty());
-        DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found.id(),
-                found.seen() + createdSoFar, tracker.createIssues(projectKey, List.of(issue), Progress.SILENT));
-        for (TrackedIssue made : swept.kept()) {
-            tracker.relate(review.key(), made.key());
-            if (!tracker.assign(made.key(), owner)) {
-                warnings.add(made.key() + " is left unassigned: Jira knows no user '" + owner
+        List<TrackedIssue> made = tracker.createIssues(projectKey, List.of(issue), Progress.SILENT);
+        DuplicateSweep.Result swept;
+        try {
+            swept = new DuplicateSweep(tracker).sweep(projectKey, found.id(), found.seen() + createdSoFar, made);
+        } catch (io.chaosday.tracker.TrackerException failed) {
+            made.forEach(onCreated::ticket); // Jira answered with its key: it is there, whatever stops the run now
+            throw failed;
+        }
+        // Told before its follow-ups, so a run stopped by one of them has already said the ticket is there.
+        swept.kept().forEach(onCreated::ticket);
+        for (TrackedIssue kept : swept.kept()) {
+            tracker.relate(review.key(), kept.key());
+            if (!tracker.assign(kept.key(), owner)) {
+                warnings.add(kept.key() + " is left unassigned: Jira knows no user '" + owner
                         + "'; the owner is named in its description");
             }
         }
