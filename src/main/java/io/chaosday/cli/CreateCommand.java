@@ -73,12 +73,16 @@ public final class CreateCommand implements Callable<Integer> {
         CreateChaosDay.Report report;
         Optional<io.chaosday.tracker.TrackerException> stopped = Optional.empty();
         try {
-            report = new CreateChaosDay(tracker).run(new CreateChaosDay.Request(key, newProject, definition, dryRun),
-                    new StderrProgress(context.err(), context.root().terminal()));
+            report = new CreateChaosDay(tracker, context.root().connections().pause()).run(
+                    new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(context.err(), context.root().terminal()));
         } catch (PartlyDone partly) {
             // What landed before the failure is reported first; the failure then ends the run as it always has.
             report = partly.soFar(CreateChaosDay.Report.class).orElseThrow(() -> partly);
             stopped = Optional.of(partly.failure());
+        }
+        if (report.indexBehind()) {
+            context.err().println("warning: Jira's search does not show every issue made yet, after waiting for it; wait a few"
+                    + " minutes before running create again, or it may create them twice");
         }
         if (format == ReportFormat.JSON) {
             json(report, tracker, key, id, definition.name()).print(out);

@@ -25,9 +25,16 @@ import java.util.function.Supplier;
 public final class CreateChaosDay {
 
     private final IssueTracker tracker;
+    private final Pause pause;
 
     public CreateChaosDay(IssueTracker tracker) {
+        this(tracker, Pause.REAL);
+    }
+
+    /** {@code pause} waits for a search index that lags behind this run's writes ({@link DuplicateSweep#CATCH_UP}). */
+    public CreateChaosDay(IssueTracker tracker, Pause pause) {
         this.tracker = tracker;
+        this.pause = pause;
     }
 
     /** What to create: the Chaos Day {@code definition} describes, in the project (made first when {@code newProject} says how). */
@@ -45,9 +52,16 @@ public final class CreateChaosDay {
      * @param created        issues created by this run (on a dry run: none)
      * @param wouldCreate    issues a dry run would create
      * @param unchanged      planned issues that were already there
+     * @param indexBehind    Jira's search did not yet show every issue made when the run ended, however long
+     *                       it was waited for: a run started now could create them again
      */
     public record Report(Optional<Project> project, boolean projectCreated, List<TrackedIssue> created,
-            List<PlannedIssue> wouldCreate, List<TrackedIssue> unchanged) {
+            List<PlannedIssue> wouldCreate, List<TrackedIssue> unchanged, boolean indexBehind) {
+
+        public Report(Optional<Project> project, boolean projectCreated, List<TrackedIssue> created,
+                List<PlannedIssue> wouldCreate, List<TrackedIssue> unchanged) {
+            this(project, projectCreated, created, wouldCreate, unchanged, false);
+        }
     }
 
     /**
@@ -96,14 +110,19 @@ public final class CreateChaosDay {
             }
             throw new PartlyDone(failed, new Report(Optional.of(project), true, List.of(), List.of(), List.of()));
         }
-        return new Report(Optional.of(project), existing.isEmpty(), added.created(), List.of(), added.unchanged());
+        return new Report(Optional.of(project), existing.isEmpty(), added.created(), List.of(), added.unchanged(),
+                added.indexBehind());
     }
 
     /**
      * @param created   issues this run created, also those whose create answer was lost and a later round found
      * @param unchanged planned issues that were already there (or that another run made at the same moment)
      */
-    record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged) {
+    record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged, boolean indexBehind) {
+
+        Added(List<TrackedIssue> created, List<TrackedIssue> unchanged) {
+            this(created, unchanged, false);
+        }
     }
 
     /**
@@ -116,7 +135,8 @@ public final class CreateChaosDay {
             Optional<ChaosDayIssues> firstRead, Progress progress) {
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
         List<TrackedIssue> created = new ArrayList<>();
-        DuplicateSweep sweep = new DuplicateSweep(tracker);
+        DuplicateSweep sweep = new DuplicateSweep(tracker, pause);
+        java.util.concurrent.atomic.AtomicBoolean indexBehind = new java.util.concurrent.atomic.AtomicBoolean();
         AtomicReference<ChaosDayIssues> first = new AtomicReference<>(firstRead.orElse(null));
         Supplier<ChaosDayIssues> read = () -> Optional.ofNullable(first.getAndSet(null))
                 .orElseGet(() -> finder.find(projectKey, id));
@@ -133,6 +153,7 @@ public final class CreateChaosDay {
                 toKeep.ifPresent(definition -> ChaosDayDefinitions.keep(tracker, found, definition));
                 List<TrackedIssue> round = created.subList(from, created.size());
                 DuplicateSweep.Result swept = sweep.sweep(projectKey, found, List.copyOf(round));
+                indexBehind.set(swept.indexBehind());
                 round.clear();
                 created.addAll(swept.kept());
                 List<TrackedIssue> there = new ArrayList<>(present(planned, found));
@@ -159,7 +180,7 @@ public final class CreateChaosDay {
                 made.add(issue);
             }
         }
-        return new Added(List.copyOf(made), List.copyOf(unchanged));
+        return new Added(List.copyOf(made), List.copyOf(unchanged), indexBehind.get());
     }
 
     /**

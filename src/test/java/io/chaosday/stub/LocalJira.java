@@ -94,6 +94,17 @@ public final class LocalJira implements AutoCloseable {
 
     public static final long SLOW_MILLIS = 1_500;
 
+    private volatile java.time.Duration timeLag = java.time.Duration.ZERO;
+    private volatile java.util.function.Supplier<java.time.Instant> lagClock = java.time.Instant::now;
+    /** When each issue created under a time lag is first seen by searches. */
+    private final Map<String, java.time.Instant> indexedAt = new ConcurrentHashMap<>();
+
+    /** From now on, an issue created is missed by every search (counts included) until {@code lag} has passed on {@code clock}. */
+    public void lagIndexBy(java.time.Duration lag, java.util.function.Supplier<java.time.Instant> clock) {
+        lagClock = clock;
+        timeLag = lag;
+    }
+
     private volatile String revokedAfter = "";
     private final AtomicInteger answeredBeforeRevoking = new AtomicInteger(-1);
     private volatile boolean revoked;
@@ -348,6 +359,7 @@ public final class LocalJira implements AutoCloseable {
         List<ObjectNode> hits = issues.values().stream()
                 .filter(i -> i.path("fields").path("labels").toString().contains("\"" + label + "\""))
                 .filter(i -> !unindexed.containsKey(i.path("key").asText()))
+                .filter(i -> !lagClock.get().isBefore(indexedAt.getOrDefault(i.path("key").asText(), java.time.Instant.MIN)))
                 .sorted(java.util.Comparator.comparingInt(i -> Integer.parseInt(i.path("key").asText().split("-")[1])))
                 .toList();
         int start = request.path("startAt").asInt(0);
@@ -384,6 +396,9 @@ public final class LocalJira implements AutoCloseable {
         }
         if (searchLag > 0) {
             unindexed.put(key, new AtomicInteger(searchLag));
+        }
+        if (!timeLag.isZero()) {
+            indexedAt.put(key, lagClock.get().plus(timeLag));
         }
         issues.put(key, issue);
         return issue;
