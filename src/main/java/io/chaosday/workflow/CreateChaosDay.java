@@ -211,6 +211,7 @@ public final class CreateChaosDay {
                 epicKeys.put(missingEpics.get(i).phase(), epics.get(i).key());
             }
             created.addAll(epics);
+            relinkUnderRemadeEpics(found, missingEpics, epicKeys);
         }
         List<NewIssue> tickets = new ArrayList<>();
         for (PlannedIssue issue : planned) {
@@ -221,6 +222,23 @@ public final class CreateChaosDay {
         if (!tickets.isEmpty()) {
             created.addAll(tracker.createIssues(projectKey, tickets, progress));
         }
+    }
+
+    /**
+     * An epic made again (a person deleted it, before this run or during it) takes back its phase's
+     * open tickets and experiments: those whose epic is gone (no epic, or one that is no longer among
+     * the Chaos Day's issues). A ticket a person put under another epic of the Chaos Day stays there.
+     */
+    private void relinkUnderRemadeEpics(ChaosDayIssues found, List<PlannedIssue> remade, Map<Phase, String> epicKeys) {
+        java.util.Set<Phase> phases = remade.stream().map(PlannedIssue::phase).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> keys = found.byItem().values().stream().map(TrackedIssue::key).collect(java.util.stream.Collectors.toSet());
+        found.byItem().forEach((item, issue) -> {
+            boolean underAnEpic = item instanceof io.chaosday.tracker.Item.StepTicket || item instanceof io.chaosday.tracker.Item.ExperimentTicket;
+            Optional<Phase> phase = item.phase().filter(phases::contains);
+            if (underAnEpic && phase.isPresent() && !issue.done() && issue.epicKey().filter(keys::contains).isEmpty()) {
+                tracker.moveToEpic(issue.key(), epicKeys.get(phase.get()));
+            }
+        });
     }
 
     private static List<PlannedIssue> missing(List<PlannedIssue> planned, ChaosDayIssues found) {

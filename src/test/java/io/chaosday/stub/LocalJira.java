@@ -194,6 +194,11 @@ public final class LocalJira implements AutoCloseable {
         return issues.size();
     }
 
+    /** Deletes an issue as a person would; issues that name it (an epic's tickets) keep naming it, as this stub keeps links. */
+    public void deleteIssue(String key) {
+        issues.remove(key);
+    }
+
     /** Marks an issue done, as a person would by moving it across the board. */
     public void markDone(String key) {
         issues.get(key).with("fields").putObject("status").put("name", "Done").putObject("statusCategory").put("key", "done");
