@@ -1,5 +1,6 @@
 /*
- * The Chaos Day page's actions: preview and apply a new definition, publish the reviews. Calls the
+ * The Chaos Day page's actions: preview and apply a new definition, publish the reviews, show the
+ * go / no-go checklist, and run the day (start, log, stop and halt experiments). Calls the
  * plugin's REST resource with JSON (which Jira's XSRF check accepts with the no-check header) and
  * shows the answers with DOM text nodes only, so nothing from Jira or Confluence becomes markup.
  * Labels come from <template> elements the server rendered with i18n texts.
@@ -146,6 +147,208 @@
         target.appendChild(parts);
     }
 
+
+    /** Shows the go / no-go checklist: the verdict, then each check with what stands in its way and what to do. */
+    function showReady(answer) {
+        var target = document.getElementById('chaosday-ready-result');
+        if (!target) {
+            return;
+        }
+        var parts = fromTemplate('chaosday-ready-template');
+        Array.prototype.forEach.call(parts.querySelectorAll('.chaosday-verdict [data-go]'), function (lozenge) {
+            if (lozenge.getAttribute('data-go') !== String(answer.go)) {
+                lozenge.remove();
+            }
+        });
+        var marks = {};
+        Array.prototype.forEach.call(parts.querySelectorAll('.chaosday-check-mark'), function (mark) {
+            marks[mark.getAttribute('data-passed')] = mark;
+            mark.remove();
+        });
+        var todo = parts.querySelector('.chaosday-todo');
+        todo.remove();
+        var list = parts.querySelector('.chaosday-checks');
+        answer.checks.forEach(function (check) {
+            var item = document.createElement('li');
+            item.className = check.passed ? 'chaosday-check-ok' : 'chaosday-check-not-ok';
+            item.setAttribute('data-check', check.check);
+            item.appendChild(marks[String(check.passed)].cloneNode(true));
+            item.appendChild(document.createTextNode(' '));
+            var title = document.createElement('strong');
+            title.textContent = check.title;
+            item.appendChild(title);
+            if (check.problems.length > 0) {
+                var problems = document.createElement('ul');
+                check.problems.forEach(function (problem) {
+                    var line = document.createElement('li');
+                    line.textContent = problem;
+                    problems.appendChild(line);
+                });
+                item.appendChild(problems);
+            }
+            if (check.toDo) {
+                var what = todo.cloneNode(false);
+                what.textContent = format(todo.getAttribute('data-text'), [check.toDo]);
+                item.appendChild(what);
+            }
+            list.appendChild(item);
+        });
+        target.textContent = '';
+        target.appendChild(parts);
+    }
+
+    /**
+     * Shows the day: a row per experiment with its state, its log so far and, for those the reader
+     * may run, the buttons for what can happen next. {@code send(key, entry, form)} writes an entry.
+     */
+    function showDay(day, send) {
+        var board = document.getElementById('chaosday-day-board');
+        if (!board) {
+            return;
+        }
+        var help = document.querySelector('#chaosday-day .chaosday-day-help');
+        help.textContent = format(help.getAttribute('data-text'), [day.zone]);
+        var parts = fromTemplate('chaosday-day-template');
+        var texts = parts.querySelector('.chaosday-day-texts');
+        texts.remove();
+        var states = {};
+        Array.prototype.forEach.call(parts.querySelectorAll('[data-state]'), function (lozenge) {
+            states[lozenge.getAttribute('data-state')] = lozenge;
+            lozenge.remove();
+        });
+        var kinds = {};
+        Array.prototype.forEach.call(parts.querySelectorAll('[data-kind]'), function (label) {
+            kinds[label.getAttribute('data-kind')] = label.textContent;
+            label.remove();
+        });
+        var readOnly = parts.querySelector('.chaosday-readonly');
+        readOnly.remove();
+        var formTemplate = parts.querySelector('.chaosday-log-form');
+        formTemplate.remove();
+        parts.querySelector('.chaosday-force').remove();
+        var body = parts.querySelector('tbody');
+        day.experiments.forEach(function (experiment) {
+            var row = document.createElement('tr');
+            row.setAttribute('data-key', experiment.key);
+            row.className = 'chaosday-run-' + experiment.state;
+            cell(row, link(experiment.key, experiment.url));
+            var what = cell(row, experiment.title);
+            var owner = document.createElement('div');
+            owner.className = 'chaosday-quiet';
+            owner.textContent = [experiment.owner, experiment.environment].filter(Boolean).join(' \u00b7 ');
+            what.appendChild(owner);
+            var state = cell(row, states[experiment.state].cloneNode(true));
+            if (experiment.since) {
+                var since = document.createElement('div');
+                since.className = 'chaosday-since';
+                since.textContent = format(texts.getAttribute(experiment.state === 'running' ? 'data-since' : 'data-ran'),
+                    [experiment.since, experiment.minutes]);
+                state.appendChild(since);
+            }
+            var log = cell(row, '');
+            var entries = document.createElement('ol');
+            entries.className = 'chaosday-entries';
+            experiment.entries.forEach(function (entry) {
+                var line = document.createElement('li');
+                line.setAttribute('data-kind', entry.kind);
+                var time = document.createElement('time');
+                time.setAttribute('datetime', entry.at);
+                time.textContent = entry.time;
+                line.appendChild(time);
+                var kind = document.createElement('strong');
+                kind.textContent = ' ' + (kinds[entry.kind] || entry.kind);
+                line.appendChild(kind);
+                if (entry.text) {
+                    line.appendChild(document.createTextNode(' ' + entry.text));
+                }
+                if (entry.author) {
+                    var who = document.createElement('span');
+                    who.className = 'chaosday-quiet';
+                    who.textContent = ' ' + format(texts.getAttribute('data-by'), [entry.author]);
+                    line.appendChild(who);
+                }
+                entries.appendChild(line);
+            });
+            log.appendChild(entries);
+            if (experiment.putBack) {
+                var back = document.createElement('p');
+                back.className = 'chaosday-put-back';
+                back.textContent = format(texts.getAttribute('data-put-back'), [experiment.putBack]);
+                log.appendChild(back);
+            }
+            var actions = cell(row, '');
+            if (experiment.state === 'not-started' || experiment.state === 'running') {
+                if (experiment.mayWrite) {
+                    actions.appendChild(logForm(formTemplate, experiment, texts, send));
+                } else {
+                    actions.appendChild(readOnly.cloneNode(true));
+                }
+            }
+            body.appendChild(row);
+        });
+        board.textContent = '';
+        board.appendChild(parts);
+    }
+
+    /** The buttons of one experiment: Start before it runs; an entry's kind and text, Log, Stop and Halt while it runs. */
+    function logForm(template, experiment, texts, send) {
+        var form = template.cloneNode(true);
+        form.querySelector(experiment.state === 'running' ? '.chaosday-when-started' : '.chaosday-when-running').remove();
+        function entry(kind) {
+            var at = form.elements.at.value;
+            var text = form.elements.text ? form.elements.text.value.trim() : '';
+            var wanted = {kind: kind};
+            if (text && kind !== 'start' && kind !== 'stop') {
+                wanted.text = text;
+            }
+            if (at) {
+                wanted.at = at;
+            }
+            return wanted;
+        }
+        function needing(kind, attribute) {
+            if (!form.elements.text.value.trim()) {
+                showError(document.getElementById('chaosday-day-result'), texts.getAttribute(attribute));
+                form.elements.text.focus();
+                return;
+            }
+            send(experiment.key, entry(kind), form);
+        }
+        if (experiment.state === 'running') {
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                needing(form.elements.kind.value, 'data-needs-text');
+            });
+            form.querySelector('button[name=stop]').addEventListener('click', function () {
+                send(experiment.key, entry('stop'), form);
+            });
+            form.querySelector('button[name=halt]').addEventListener('click', function () {
+                needing('halt', 'data-needs-reason');
+            });
+        } else {
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+            });
+            form.querySelector('button[name=start]').addEventListener('click', function () {
+                send(experiment.key, entry('start'), form);
+            });
+        }
+        return form;
+    }
+
+    /** Says in the panel what a write did: written, or already there. */
+    function showWritten(written) {
+        var target = document.getElementById('chaosday-day-result');
+        var texts = fromTemplate('chaosday-day-template').querySelector('.chaosday-day-texts');
+        var kind = fromTemplate('chaosday-day-template').querySelector('[data-kind="' + written.kind + '"]');
+        var p = document.createElement('p');
+        p.className = 'chaosday-written';
+        p.textContent = format(texts.getAttribute(written.alreadyThere ? 'data-already' : 'data-written'),
+            [written.key, kind ? kind.textContent : written.kind, written.time]);
+        target.textContent = '';
+        target.appendChild(p);
+    }
+
     function definitionFrom(form) {
         function lines(name) {
             return form.elements[name].value.split('\n').map(function (l) { return l.trim(); }).filter(Boolean);
@@ -173,11 +376,60 @@
                 if (!response.ok) {
                     var failure = new Error(json.message || String(response.status));
                     failure.authorisationUri = json.authorisationUri;
+                    failure.status = response.status;
                     throw failure;
                 }
                 return json;
             });
         });
+    }
+
+    /** How often the day is read again while the page is open, so each Agent sees the others' entries. */
+    var DAY_REFRESH_MS = 30000;
+
+    /** Reads the checklist and the day, and writes run log entries; the panel is redrawn from each answer. */
+    function wireDay(rest) {
+        if (document.getElementById('chaosday-ready')) {
+            call('GET', rest + '/ready').then(showReady, function (e) {
+                showError(document.getElementById('chaosday-ready-result'), e.message);
+            });
+        }
+        if (!document.getElementById('chaosday-day')) {
+            return;
+        }
+        var result = document.getElementById('chaosday-day-result');
+        function send(key, entry, form) {
+            Array.prototype.forEach.call(form.querySelectorAll('button'), function (button) { button.disabled = true; });
+            call('POST', rest + '/experiments/{issueKey}/log'.replace('{issueKey}', encodeURIComponent(key)), entry).then(function (answer) {
+                showDay(answer.day, send);
+                showWritten(answer.written);
+            }, function (e) {
+                Array.prototype.forEach.call(form.querySelectorAll('button'), function (button) { button.disabled = false; });
+                showError(result, e.message);
+                // An isolated experiment refused while another runs: offer to start it all the same, which the entry records.
+                if (entry.kind === 'start' && e.status === 409 && !entry.force) {
+                    var force = fromTemplate('chaosday-day-template').querySelector('.chaosday-force');
+                    force.addEventListener('click', function () {
+                        entry.force = true;
+                        send(key, entry, form);
+                    });
+                    result.querySelector('.aui-message').appendChild(force);
+                }
+            });
+        }
+        function read() {
+            call('GET', rest + '/day').then(function (day) { showDay(day, send); }, function (e) { showError(result, e.message); });
+        }
+        read();
+        // Read again now and then, but never under a person typing an entry.
+        window.setInterval(function () {
+            var typing = Array.prototype.some.call(document.querySelectorAll('#chaosday-day-board input'), function (input) {
+                return input.value !== '' || input === document.activeElement;
+            });
+            if (!typing && !document.hidden) {
+                read();
+            }
+        }, DAY_REFRESH_MS);
     }
 
     function wire() {
@@ -217,6 +469,7 @@
                 });
             });
         }
+        wireDay(rest);
         var publish = document.getElementById('chaosday-publish-form');
         if (publish) {
             publish.addEventListener('submit', function (event) {
@@ -232,7 +485,8 @@
         }
     }
 
-    window.ChaosDayPage = {showReschedule: showReschedule, showPublish: showPublish, showFailure: showFailure};
+    window.ChaosDayPage = {showReschedule: showReschedule, showPublish: showPublish, showFailure: showFailure, showReady: showReady,
+        showDay: function (day) { showDay(day, function () {}); }, showWritten: showWritten};
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', wire);
     } else {

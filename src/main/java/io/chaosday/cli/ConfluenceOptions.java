@@ -26,7 +26,7 @@ public final class ConfluenceOptions {
                     + "(with CONFLUENCE_USER = your e-mail on Cloud).")
     Path tokenFile;
 
-    private java.time.Duration maxTime = io.chaosday.rest.RestClient.MAX_TIME;
+    private java.time.Duration maxTime = io.chaosday.http.RestClient.MAX_TIME;
 
     private URI resolved;
 

@@ -1,7 +1,7 @@
 package io.chaosday.cli;
 
 import io.chaosday.cli.ConnectionDefaults.Setting;
-import io.chaosday.rest.CredentialSource;
+import io.chaosday.http.CredentialSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

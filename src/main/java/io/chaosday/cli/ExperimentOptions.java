@@ -38,6 +38,10 @@ final class ExperimentOptions {
     @Option(names = "--rollback", paramLabel = "TEXT", description = "How the fault is undone (required).")
     String rollback;
 
+    @Option(names = "--restore", paramLabel = "TEXT",
+            description = "What has to be put back before the day closes (alerting changed for it...); status shows it until it stops.")
+    String restore = "";
+
     @Option(names = "--isolation", paramLabel = "ISOLATION", defaultValue = "isolated",
             description = "One of ${COMPLETION-CANDIDATES}: whether it needs the environment to itself. Default: ${DEFAULT-VALUE}.")
     IsolationChoice isolation;
@@ -59,6 +63,6 @@ final class ExperimentOptions {
         }
         return new Experiment(Optional.empty(), title.strip(), component, new Failure(failureWhat, failureWhere, failureHow),
                 new ExpectedImpact(impactTechnical, impactBusiness), expectedResponse, rollback, isolation.isolation(),
-                environment, owner, team, Outcome.NOT_RUN);
+                environment, owner, team, Outcome.NOT_RUN, restore.strip());
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                 + "expected impact and response, owner, team, date) and the run says which fields; a field a person "
                 + "edited in Jira since the last add is kept, and named, unless you pass --force (the description is "
                 + "compared part by part, so an edit to one part does not hold back the others). The owner is "
-                + "assigned the ticket; the team must be one of the Chaos Day's."},
+                + "assigned the ticket (an owner Jira does not know is named, on --dry-run too); the team must be one of the Chaos Day's."},
         footer = {"", "Examples (with JIRA_URL and JIRA_PROJECT set):",
             "  chaosday experiments add --file experiments.yaml --dry-run",
             "  chaosday experiments add --title \"Search loses its cache\" \\",
@@ -117,8 +117,7 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
                         + (dryRun ? "would be" : "is") + " kept as it is; pass --force to overwrite");
             }
         }
-        added.unassigned().forEach(u -> err.println("warning: " + u.issue().key() + " is left unassigned: Jira knows no user '"
-                + u.owner() + "'; give the owner as a user name, e-mail address or account id"));
+        unassignedWarnings(added, err);
         added.unchanged().forEach(i -> out.printf("up to date  %-10s %s%n", i.key(), i.summary()));
         if (stopped.isPresent()) {
             out.println(added.created().size() + " added, " + updated + " updated, then the run stopped (below): what is listed"
@@ -141,8 +140,16 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
                         + (dryRun ? "would be" : "is") + " kept as it is; pass --force to overwrite");
             }
         }
-        added.unassigned().forEach(u -> err.println("warning: " + u.issue().key() + " is left unassigned: Jira knows no user '"
-                + u.owner() + "'; give the owner as a user name, e-mail address or account id"));
+        unassignedWarnings(added, err);
+    }
+
+    /** The owners Jira does not know, on a dry run too: whether the tickets are there yet or not. */
+    private void unassignedWarnings(ChaosDayExperiments.Added added, PrintWriter err) {
+        String fix = "; give the owner as a user name, e-mail address or account id";
+        added.unassigned().forEach(u -> err.println("warning: " + u.issue().key() + (dryRun ? " would be" : " is")
+                + " left unassigned: Jira knows no user '" + u.owner() + "'" + fix));
+        added.wouldCreateUnassigned().forEach(e -> err.println("warning: '" + e.title() + "' would be left unassigned: "
+                + "Jira knows no user '" + e.owner() + "'" + fix));
     }
 
     private ResultJson json(ChaosDayExperiments.Added added, IssueTracker tracker, io.chaosday.workflow.ChaosDayIssues found) {
@@ -159,6 +166,8 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         added.unchanged().forEach(i -> json.issue(experiments, "unchanged", i));
         var unassigned = json.list("unassigned");
         added.unassigned().forEach(u -> unassigned.addObject().put("key", u.issue().key()).put("owner", u.owner()));
+        added.wouldCreateUnassigned().forEach(e -> unassigned.addObject().putNull("key").put("title", e.title())
+                .put("owner", e.owner()));
         return json;
     }
 

@@ -1,6 +1,6 @@
 package io.chaosday.cli;
 
-import io.chaosday.workflow.day.LogKind;
+import io.chaosday.workflow.runlog.LogKind;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

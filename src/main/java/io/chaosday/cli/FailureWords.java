@@ -104,6 +104,19 @@ public final class FailureWords {
             return "the team '" + f.team() + "' does not take part in this Chaos Day; its teams: "
                     + String.join(", ", f.teams()) + " (or leave --team out)";
         }
+        if (failure instanceof WorkflowFailure.NoSuchImprovementProject f) {
+            return "team " + f.team() + "'s improvement tickets are to go to project " + f.projectKey() + ", which does not "
+                    + "exist or you cannot see; fix 'project:' under 'improvements: " + f.team() + ":' in the config file";
+        }
+        if (failure instanceof WorkflowFailure.NoSuchImprovementType f) {
+            return "team " + f.team() + "'s improvement tickets are to be of type '" + f.type() + "', which project "
+                    + f.projectKey() + " does not offer (it offers " + String.join(", ", f.types()) + "); fix 'type:' under "
+                    + "'improvements: " + f.team() + ":' in the config file";
+        }
+        if (failure instanceof WorkflowFailure.NoSuchImprovementEpic f) {
+            return "team " + f.team() + "'s improvement tickets are to go under epic " + f.epicKey() + ", which Jira does "
+                    + "not have or you cannot see; fix 'epic:' under 'improvements: " + f.team() + ":' in the config file";
+        }
         if (failure instanceof WorkflowFailure.NoSuchSecurityLevel f) {
             return f.levels().isEmpty()
                     ? "project " + f.projectKey() + " has no issue security levels, so '" + f.level() + "' cannot be set; "

@@ -1,7 +1,7 @@
 package io.chaosday.cli;
 
 import io.chaosday.plan.InvalidPlanException;
-import io.chaosday.rest.MissingCredentialsException;
+import io.chaosday.http.MissingCredentialsException;
 import io.chaosday.rest.WrongProduct;
 import io.chaosday.tracker.TrackerException;
 import io.chaosday.workflow.WorkflowException;

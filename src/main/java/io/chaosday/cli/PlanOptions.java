@@ -8,7 +8,7 @@ import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.DefinitionLimits;
 import io.chaosday.plan.DefinitionUpdate;
 import io.chaosday.plan.PlanFile;
-import io.chaosday.plan.PlanFileParser;
+import io.chaosday.planfile.PlanFileParser;
 import io.chaosday.plan.Weekdays;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package io.chaosday.cli;
 
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.JiraLink;
-import io.chaosday.review.confluence.JiraSite;
-import io.chaosday.review.preview.PreviewPage;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.site.JiraLink;
+import io.chaosday.site.JiraSite;
+import io.chaosday.pages.preview.PreviewPage;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.Wiki;
@@ -103,7 +103,7 @@ public final class PublishCommand implements Callable<Integer> {
         Optional<Wiki> wiki = preview == null
                 ? Optional.of(confluence.connect(context.root(), jira)) : Optional.empty();
         IssueTracker tracker = jira.connect(context.root());
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name());
+        ChaosDayIssues found = ChaosDayFinder.forPublishing(tracker).findByName(key, which.name());
         String chaosDayName = found.name();
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site));
         LocalDate today = LocalDate.now(context.clock());

@@ -1,8 +1,8 @@
 package io.chaosday.cli;
 
-import io.chaosday.rest.CredentialSource;
+import io.chaosday.http.CredentialSource;
 import io.chaosday.rest.JiraRestTracker;
-import io.chaosday.rest.RestClient;
+import io.chaosday.http.RestClient;
 import io.chaosday.rest.confluence.ConfluenceRestWiki;
 import io.chaosday.rest.confluence.ConfluenceSite;
 import io.chaosday.tracker.IssueTracker;

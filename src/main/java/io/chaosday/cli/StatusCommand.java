@@ -57,8 +57,9 @@ public final class StatusCommand implements Callable<Integer> {
                         ChaosDayFinder.withCardsAndPages(tracker).find(key, found.id()), context.clock()))
                 : java.util.Optional.empty();
         if (format == StatusFormat.TABLE) {
-            context.root().terminal().printPainted(context.out(), StatusTable.render(report, context.root().terminal()));
-            context.out().print(board.map(DayBoardText::table).orElse(""));
+            Terminal terminal = context.root().terminal();
+            terminal.printPainted(context.out(), StatusTable.render(report, terminal)
+                    + board.map(b -> DayBoardText.table(b, terminal)).orElse(""));
         } else {
             context.out().print(format == StatusFormat.JSON ? json(report, tracker, board)
                     : TrackerCalendar.render(found, tracker::browse, context.clock().instant()));

@@ -5,7 +5,10 @@ import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayStatus;
 import java.util.List;
 
-/** The status report for the terminal; on one that shows colour, done phases green, unfinished yellow, overdue red. */
+/**
+ * The status report for the terminal; on one that shows colour, done phases and improvement tickets
+ * green, unfinished ones yellow, overdue red.
+ */
 final class StatusTable {
 
     private StatusTable() {
@@ -30,7 +33,8 @@ final class StatusTable {
         }
         ChaosDayStatus.Improvements improvements = report.improvements();
         out.append(improvements.total() == 0 ? "\nImprovement tickets: none yet (publish raises them from the reviews)\n"
-                : "\nImprovement tickets: " + improvements.done() + "/" + improvements.total() + " done\n");
+                : "\nImprovement tickets: " + terminal.paintStdout(improvements.done() == improvements.total() ? Terminal.GREEN
+                        : Terminal.YELLOW, improvements.done() + "/" + improvements.total() + " done") + "\n");
         if (report.overdue().isEmpty()) {
             out.append("\n").append(terminal.paintStdout(Terminal.GREEN, "Nothing is overdue.")).append("\n");
         } else {

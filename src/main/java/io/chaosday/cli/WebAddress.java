@@ -1,6 +1,6 @@
 package io.chaosday.cli;
 
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.chaosday.export;
 
 import io.chaosday.plan.ChaosDayPlan;
-import io.chaosday.review.template.Templates;
+import io.chaosday.template.Templates;
 import java.time.LocalDate;
 
 /**

@@ -63,6 +63,15 @@ public final class FailureText {
         if (failure instanceof WorkflowFailure.UnknownTeam f) {
             return message("unknown-team", f.team(), String.join(", ", f.teams()));
         }
+        if (failure instanceof WorkflowFailure.NoSuchImprovementProject f) {
+            return message("no-such-improvement-project", f.team(), f.projectKey());
+        }
+        if (failure instanceof WorkflowFailure.NoSuchImprovementType f) {
+            return message("no-such-improvement-type", f.team(), f.type(), f.projectKey(), String.join(", ", f.types()));
+        }
+        if (failure instanceof WorkflowFailure.NoSuchImprovementEpic f) {
+            return message("no-such-improvement-epic", f.team(), f.epicKey());
+        }
         if (failure instanceof WorkflowFailure.NoSuchSecurityLevel f) {
             return message("no-such-security-level", f.projectKey(), f.level(), String.join(", ", f.levels()));
         }

@@ -1,6 +1,6 @@
 package io.chaosday.jira;
 
-import io.chaosday.review.storage.StorageEscaper;
+import io.chaosday.storage.StorageEscaper;
 
 /**
  * What templates write values through: every value a person or Jira supplied is HTML-escaped here

@@ -2,6 +2,10 @@ package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.ErrorBody;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.TrackerException;

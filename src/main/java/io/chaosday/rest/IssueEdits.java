@@ -1,5 +1,7 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
 import io.chaosday.tracker.jiraformat.IssueLinkTypes;
 import io.chaosday.tracker.jiraformat.PropertyValues;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -104,6 +106,11 @@ final class IssueEdits {
             }
             throw e;
         }
+    }
+
+    /** Whether {@link #assign} would find the person; the answer is kept for the assign that may follow. */
+    boolean knowsUser(String user) {
+        return person(user.strip()).isPresent();
     }
 
     /** One lookup per person and run: 600 experiments of a few owners ask for each owner once. */

@@ -35,7 +35,7 @@ final class IssueFields {
         ObjectNode update = json.createObjectNode();
         ObjectNode fields = update.putObject("fields");
         fields.putObject("project").put("key", projectKey);
-        fields.putObject("issuetype").put("id", types.idFor(issue.kind()));
+        fields.putObject("issuetype").put("id", types.idFor(issue));
         fields.put("summary", issue.summary());
         if (site.isCloud()) {
             fields.set("description", AdfDocument.render(json, issue.description()));

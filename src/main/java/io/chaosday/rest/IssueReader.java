@@ -22,10 +22,23 @@ final class IssueReader {
     static final List<String> FIELDS = List.of("summary", "duedate", "status", "assignee", "issuetype", "labels");
 
     private final Optional<String> epicLinkField;
+    private final Optional<java.util.function.Predicate<io.chaosday.tracker.Item>> describe;
+    private final boolean cloud;
 
     /** @param epicLinkField Data Center's Epic Link custom field id; empty on Cloud, where {@code parent} is read */
     IssueReader(Optional<String> epicLinkField) {
+        this(epicLinkField, Optional.empty(), false);
+    }
+
+    /**
+     * @param describe the items whose description the search returned and is kept
+     * @param cloud    whether descriptions are ADF (Cloud) rather than wiki markup (Data Center)
+     */
+    IssueReader(Optional<String> epicLinkField, Optional<java.util.function.Predicate<io.chaosday.tracker.Item>> describe,
+            boolean cloud) {
         this.epicLinkField = epicLinkField;
+        this.describe = describe;
+        this.cloud = cloud;
     }
 
     /** The issue; its identity from the property when there is one, else from its identity label. */
@@ -33,9 +46,13 @@ final class IssueReader {
         JsonNode fields = issue.path("fields");
         List<String> labels = labels(issue);
         JsonNode status = fields.path("status");
+        Optional<IssueIdentity> read = IdentityReader.read(identity, labels);
+        Optional<io.chaosday.tracker.IssueDescription> description = describe
+                .filter(wanted -> read.filter(i -> wanted.test(i.item())).isPresent())
+                .map(wanted -> description(fields.path("description")));
         return new TrackedIssue(
                 issue.path("key").asText(),
-                IdentityReader.read(identity, labels),
+                read,
                 kind(fields.path("issuetype"), labels),
                 fields.path("summary").asText(""),
                 date(fields.path("duedate")),
@@ -45,7 +62,16 @@ final class IssueReader {
                 epicKey(fields),
                 Set.copyOf(labels),
                 properties,
-                Optional.empty());
+                description);
+    }
+
+    /** Wiki markup on Data Center, ADF JSON on Cloud; the empty description when there is none. */
+    private io.chaosday.tracker.IssueDescription description(JsonNode value) {
+        if (value.isMissingNode() || value.isNull()) {
+            return io.chaosday.tracker.IssueDescription.NONE;
+        }
+        return cloud ? new io.chaosday.tracker.IssueDescription(io.chaosday.tracker.SourceMarkup.ADF, value.toString())
+                : new io.chaosday.tracker.IssueDescription(io.chaosday.tracker.SourceMarkup.WIKI, value.asText());
     }
 
     /** The issue's labels as the search returned them. */

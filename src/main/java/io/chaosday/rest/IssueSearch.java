@@ -1,8 +1,11 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
 import io.chaosday.tracker.jiraformat.PropertyValues;
 import io.chaosday.tracker.jiraformat.IdentityProperty;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import io.chaosday.tracker.Jql;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import io.chaosday.tracker.Item;
 
 /**
  * Finds a Chaos Day's issues by label, page by page, with each issue's identity property.
@@ -45,9 +50,19 @@ final class IssueSearch {
     /** @throws RestException as the calls fail; @throws InterruptedException from the parallel property reads */
     List<TrackedIssue> find(String projectKey, String label, Optional<String> epicLinkField, List<WantedProperty> properties)
             throws InterruptedException {
-        IssueReader reader = new IssueReader(site.isCloud() ? Optional.empty() : epicLinkField);
+        return find(projectKey, label, epicLinkField, properties, Optional.empty());
+    }
+
+    /**
+     * With {@code describe}, the search also returns descriptions, and those of the issues whose item
+     * it accepts are kept: read in the search's own pages, never one issue at a time.
+     */
+    List<TrackedIssue> find(String projectKey, String label, Optional<String> epicLinkField, List<WantedProperty> properties,
+            Optional<Predicate<Item>> describe) throws InterruptedException {
+        IssueReader reader = new IssueReader(site.isCloud() ? Optional.empty() : epicLinkField, describe, site.isCloud());
         String jql = Jql.projectAndLabel(projectKey, label);
         List<String> fields = new ArrayList<>(IssueReader.FIELDS);
+        describe.ifPresent(d -> fields.add("description"));
         if (site.isCloud()) {
             fields.add("parent");
             return cloudIssues(jql, fields, properties, reader);

@@ -1,8 +1,11 @@
 package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chaosday.review.confluence.JiraSite;
-import io.chaosday.review.link.Urls;
+import io.chaosday.http.Credentials;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
+import io.chaosday.site.JiraSite;
+import io.chaosday.link.Urls;
 import io.chaosday.tracker.TrackerException;
 
 import java.net.URI;

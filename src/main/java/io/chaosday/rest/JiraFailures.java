@@ -1,5 +1,8 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.Credentials;
+import io.chaosday.http.RestException;
+import io.chaosday.http.RetryPolicy;
 import io.chaosday.tracker.TrackerException;
 import io.chaosday.tracker.TrackerException.Kind;
 

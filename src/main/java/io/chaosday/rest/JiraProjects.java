@@ -2,6 +2,7 @@ package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.Project;
 

@@ -1,9 +1,12 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
 import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueState;
@@ -198,6 +201,19 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
+    public List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> properties,
+            java.util.function.Predicate<io.chaosday.tracker.Item> describe) {
+        try {
+            Optional<String> epicLink = site.isCloud() ? Optional.empty() : epicFields().map(EpicFields::epicLink);
+            return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink, properties, Optional.of(describe));
+        } catch (RestException e) {
+            throw fail(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    @Override
     public List<TrackedIssue> createIssues(String projectKey, List<NewIssue> issues, Progress progress) {
         if (issues.isEmpty()) {
             return List.of();
@@ -295,6 +311,17 @@ public final class JiraRestTracker implements IssueTracker {
     }
 
     @Override
+    public List<IssueTypes.Offered> offeredIssueTypes(String projectKey) {
+        try {
+            JsonNode project = Optional.ofNullable(projectsRead.get(projectKey)).or(() -> projects.find(projectKey))
+                    .orElseThrow(() -> TrackerException.noProject(projectKey));
+            return ProjectIssueTypes.offered(client, site, projectKey, project);
+        } catch (RestException e) {
+            throw fail(e, "reading project " + projectKey, "Browse Projects in project " + projectKey);
+        }
+    }
+
+    @Override
     public URI browse(String issueKey) {
         return site.browse(issueKey);
     }
@@ -333,6 +360,15 @@ public final class JiraRestTracker implements IssueTracker {
     @Override
     public void addRemoteLink(String issueKey, RemoteLink link) {
         edit(() -> edits.addRemoteLink(issueKey, link), "linking " + issueKey + " to " + link.url(), "Link Issues on " + issueKey);
+    }
+
+    @Override
+    public boolean knowsUser(String user) {
+        try {
+            return edits.knowsUser(user);
+        } catch (RestException e) {
+            throw fail(e, "looking up user " + user, "Browse Users");
+        }
     }
 
     @Override

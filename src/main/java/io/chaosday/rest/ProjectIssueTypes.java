@@ -1,8 +1,9 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.IssueTypes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 
 import java.util.ArrayList;
 import java.util.List;

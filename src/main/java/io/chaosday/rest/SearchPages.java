@@ -1,6 +1,7 @@
 package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chaosday.http.ErrorBody;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.TrackerException;
 import java.net.URI;

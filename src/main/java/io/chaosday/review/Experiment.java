@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param rollback         how the fault is undone
  * @param owner            the Agent of Chaos who runs it
  * @param team             the team whose system it targets
+ * @param restore          what has to be put back before the day closes (alerting changed for it...); empty when
+ *                         nothing beyond the rollback, as on cards written before it could be said
  */
 public record Experiment(
         Optional<IssueKey> key,
@@ -25,7 +27,8 @@ public record Experiment(
         String environment,
         String owner,
         String team,
-        Outcome outcome) {
+        Outcome outcome,
+        String restore) {
 
     public Experiment {
         Objects.requireNonNull(key, "key");
@@ -40,10 +43,24 @@ public record Experiment(
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(restore, "restore");
+    }
+
+    /** A card that names nothing to put back beyond its rollback. */
+    public Experiment(Optional<IssueKey> key, String title, String component, Failure failure, ExpectedImpact expectedImpact,
+            String expectedResponse, String rollback, Isolation isolation, String environment, String owner, String team,
+            Outcome outcome) {
+        this(key, title, component, failure, expectedImpact, expectedResponse, rollback, isolation, environment, owner, team,
+                outcome, "");
+    }
+
+    /** What has to be put back while it runs: its restore note, else its rollback. */
+    public String putBack() {
+        return restore.isBlank() ? rollback : restore;
     }
 
     public Experiment withOutcome(Outcome newOutcome) {
         return new Experiment(key, title, component, failure, expectedImpact, expectedResponse, rollback,
-                isolation, environment, owner, team, newOutcome);
+                isolation, environment, owner, team, newOutcome, restore);
     }
 }

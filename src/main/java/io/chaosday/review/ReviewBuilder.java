@@ -1,6 +1,6 @@
 package io.chaosday.review;
 
-import io.chaosday.review.storage.StorageFragment;
+import io.chaosday.storage.StorageFragment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

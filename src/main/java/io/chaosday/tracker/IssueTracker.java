@@ -27,6 +27,20 @@ public interface IssueTracker {
     }
 
     /**
+     * As {@link #findIssues(String, String, List)}, and each issue whose item {@code describe}
+     * accepts with its description too ({@link TrackedIssue#description()}: an empty body when it
+     * has none), in the search's own requests where the tracker can: a use case that reads many
+     * tickets' descriptions pays for no read per ticket.
+     */
+    default List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> properties,
+            java.util.function.Predicate<Item> describe) {
+        return findIssues(projectKey, label, properties).stream()
+                .map(issue -> issue.identity().filter(identity -> describe.test(identity.item())).isEmpty() ? issue
+                        : issue.withDescription(description(issue.key()).orElse(IssueDescription.NONE)))
+                .toList();
+    }
+
+    /**
      * The project and its issues that carry {@code label}, as {@link #findProject} and
      * {@link #findIssues} would answer, but read at once where the tracker can: neither read
      * depends on the other, and a run that starts with both waits for one round trip, not two.
@@ -79,6 +93,12 @@ public interface IssueTracker {
      */
     boolean assign(String issueKey, String user);
 
+    /**
+     * Whether the tracker knows a person by {@code user}, looked up as {@link #assign} looks them
+     * up: what a run that changes nothing can say about owners it would fail to assign.
+     */
+    boolean knowsUser(String user);
+
     /** Links two issues as related, unless they already are. */
     void relate(String issueKey, String otherKey);
 
@@ -93,6 +113,9 @@ public interface IssueTracker {
 
     /** The fields of the issue a person may have edited by hand, as they are now. */
     IssueState state(String issueKey);
+
+    /** The issue types the project offers, sub-tasks included (marked as not standard). */
+    List<IssueTypes.Offered> offeredIssueTypes(String projectKey);
 
     /** The issue security levels the project offers; empty when it has no issue security scheme. */
     List<SecurityLevel> securityLevels(String projectKey);

@@ -88,6 +88,11 @@ public record IssueTypes(String epic, String task, Optional<String> experiment) 
         };
     }
 
+    /** Which type to create the issue as: the one it asks for by id, else its kind's. */
+    public String idFor(NewIssue issue) {
+        return issue.typeId().orElseGet(() -> idFor(issue.kind()));
+    }
+
     /** The labels to create an issue with: its own, the Chaos Day's, its identity's and, where needed, the experiment label. */
     public List<String> labels(NewIssue issue) {
         Set<String> labels = new LinkedHashSet<>(issue.labels());

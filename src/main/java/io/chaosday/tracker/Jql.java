@@ -20,6 +20,20 @@ public final class Jql {
         return jql.append(" ORDER BY ").append(orderBy).toString();
     }
 
+    /**
+     * As {@link #projectAndLabels}, over several projects: {@code project in ("A", "B") AND ...}; over
+     * one, the same query as {@link #projectAndLabels}.
+     */
+    public static String projectsAndLabels(List<String> projectKeys, List<String> labels, String orderBy) {
+        if (projectKeys.size() == 1) {
+            return projectAndLabels(projectKeys.get(0), labels, orderBy);
+        }
+        StringBuilder jql = new StringBuilder("project in (")
+                .append(projectKeys.stream().map(Jql::quote).collect(java.util.stream.Collectors.joining(", "))).append(")");
+        labels.forEach(label -> jql.append(" AND labels = ").append(quote(label)));
+        return jql.append(" ORDER BY ").append(orderBy).toString();
+    }
+
     /** A JQL string literal: double quotes, with backslash and double quote escaped, line breaks spelled out. */
     public static String quote(String value) {
         StringBuilder out = new StringBuilder("\"");

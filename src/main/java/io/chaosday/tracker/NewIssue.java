@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * An issue to create. {@code epicKey} links a ticket to its phase epic (the Epic Link field on
  * Data Center, {@code parent} on Cloud); {@code properties} are issue properties to set besides
- * the identity, as flat maps.
+ * the identity, as flat maps. {@code typeId} is an issue type of the project chosen by id, in place of
+ * the one the tracker picks for the {@code kind}.
  */
 public record NewIssue(
         IssueIdentity identity,
@@ -19,13 +20,20 @@ public record NewIssue(
         List<String> labels,
         Optional<String> epicKey,
         Map<String, Map<String, String>> properties,
-        Optional<String> securityLevelId) {
+        Optional<String> securityLevelId,
+        Optional<String> typeId) {
 
     public NewIssue {
         summary = io.chaosday.plan.TitleText.clean(summary); // every summary Jira gets, from any name or file
         description = List.copyOf(description);
         labels = List.copyOf(labels);
         properties = Map.copyOf(properties);
+    }
+
+    public NewIssue(IssueIdentity identity, IssueKind kind, String summary, List<TextBlock> description,
+            Optional<LocalDate> due, List<String> labels, Optional<String> epicKey, Map<String, Map<String, String>> properties,
+            Optional<String> securityLevelId) {
+        this(identity, kind, summary, description, due, labels, epicKey, properties, securityLevelId, Optional.empty());
     }
 
     public NewIssue(IssueIdentity identity, IssueKind kind, String summary, List<TextBlock> description,
@@ -40,17 +48,23 @@ public record NewIssue(
 
     /** The same issue, created at this issue security level so only those it names can see it. */
     public NewIssue atSecurityLevel(Optional<String> levelId) {
-        return new NewIssue(identity, kind, summary, description, due, labels, epicKey, properties, levelId);
+        return new NewIssue(identity, kind, summary, description, due, labels, epicKey, properties, levelId, typeId);
     }
 
     /** The same issue with these properties besides its identity. */
     public NewIssue withProperties(Map<String, Map<String, String>> more) {
         Map<String, Map<String, String>> all = new java.util.HashMap<>(properties);
         all.putAll(more);
-        return new NewIssue(identity, kind, summary, description, due, labels, epicKey, all, securityLevelId);
+        return new NewIssue(identity, kind, summary, description, due, labels, epicKey, all, securityLevelId, typeId);
     }
 
     public NewIssue underEpic(String key) {
-        return new NewIssue(identity, kind, summary, description, due, labels, Optional.of(key), properties, securityLevelId);
+        return new NewIssue(identity, kind, summary, description, due, labels, Optional.of(key), properties, securityLevelId,
+                typeId);
+    }
+
+    /** The same issue, of this issue type of its project (by id) rather than the one its kind gets. */
+    public NewIssue ofType(Optional<String> id) {
+        return new NewIssue(identity, kind, summary, description, due, labels, epicKey, properties, securityLevelId, id);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param assignee    the assignee's display name
  * @param labels      its labels
  * @param properties  our issue properties ({@link IssueProperties}) found on it, as flat maps
- * @param description its description in the tracker's own markup, when it was asked for
+ * @param description its description in the tracker's own markup, when it was asked for (an empty body
+ *                    when the issue has none); empty when it was not asked for
  */
 public record TrackedIssue(
         String key,
@@ -44,6 +45,12 @@ public record TrackedIssue(
     /** Whether this is the planned issue: by its stored identity, or by its identity label when the store lost it. */
     public boolean isFor(IssueIdentity planned) {
         return identity.map(planned::equals).orElseGet(() -> labels.contains(planned.label()));
+    }
+
+    /** This issue with its description as read. */
+    public TrackedIssue withDescription(IssueDescription read) {
+        return new TrackedIssue(key, identity, kind, summary, due, done, status, assignee, epicKey, labels, properties,
+                Optional.of(read));
     }
 
     public Optional<Map<String, String>> property(String key) {

@@ -39,10 +39,16 @@ public final class ChaosDayExperiments {
     /**
      * What an add did: tickets created; experiments brought up to date or with fields kept as people
      * edited them ({@code changed}); experiments already as their card says ({@code unchanged});
-     * tickets whose owner Jira does not know ({@code unassigned}); in a dry run, what would be created.
+     * tickets whose owner Jira does not know ({@code unassigned}, in a dry run those that would be);
+     * in a dry run, what would be created and which of those have an owner Jira does not know.
      */
     public record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged, List<Experiment> wouldCreate,
-            List<Change> changed, List<Unassigned> unassigned) {
+            List<Change> changed, List<Unassigned> unassigned, List<Experiment> wouldCreateUnassigned) {
+
+        public Added(List<TrackedIssue> created, List<TrackedIssue> unchanged, List<Experiment> wouldCreate,
+                List<Change> changed, List<Unassigned> unassigned) {
+            this(created, unchanged, wouldCreate, changed, unassigned, List.of());
+        }
     }
 
     /** A ticket left unassigned because the tracker knows no person by its card's owner. */
@@ -156,7 +162,8 @@ public final class ChaosDayExperiments {
             }
             JiraLimits.check(toCreate);
             if (request.dryRun() || toCreate.isEmpty()) {
-                return new Added(List.of(), unchanged, request.dryRun() ? missing : List.of(), changed, unassigned);
+                return new Added(List.of(), unchanged, request.dryRun() ? missing : List.of(), changed, unassigned,
+                        request.dryRun() ? unknownOwners(missing) : List.of());
             }
             SecondLook.confirm(tracker, projectKey, found);
             List<TrackedIssue> made = tracker.createIssues(projectKey, toCreate, progress);
@@ -174,6 +181,13 @@ public final class ChaosDayExperiments {
             tracker.atOnce(afterCreate).forEach(u -> u.ifPresent(unassigned::add));
             return new Added(swept.kept(), unchanged, List.of(), changed, unassigned);
         }, progress);
+    }
+
+    /** The experiments whose owner the tracker does not know: a dry run warns of them as the real run would. */
+    private List<Experiment> unknownOwners(List<Experiment> experiments) {
+        Map<String, Boolean> known = new java.util.HashMap<>();
+        return experiments.stream().filter(e -> !e.owner().isBlank())
+                .filter(e -> !known.computeIfAbsent(e.owner(), tracker::knowsUser)).toList();
     }
 
     private String securityLevelId(String projectKey, String name) {

@@ -28,31 +28,57 @@ public final class ChaosDayFinder {
     static final WantedProperty PAGE = new WantedProperty(IssueProperties.PAGE,
             item -> item instanceof Item.StepTicket ticket && ticket.isReview() || item.equals(new Item.PhaseEpic(Phase.SHARE)));
 
+    /** The lessons page and the record of every page published ({@link PublishedPages}), on the Share epic only. */
+    static final WantedProperty PAGE_RECORD = new WantedProperty(IssueProperties.PAGE,
+            item -> item.equals(new Item.PhaseEpic(Phase.SHARE)));
+
     private final IssueTracker tracker;
     private final List<WantedProperty> properties;
+    private final Optional<java.util.function.Predicate<Item>> describe;
 
     /** Finds issues with their identities and the Chaos Day's definition: what planning use cases need, in the fewest requests. */
     public ChaosDayFinder(IssueTracker tracker) {
-        this(tracker, List.of(DEFINITION));
+        this(tracker, List.of(DEFINITION), Optional.empty());
     }
 
-    private ChaosDayFinder(IssueTracker tracker, List<WantedProperty> properties) {
+    private ChaosDayFinder(IssueTracker tracker, List<WantedProperty> properties,
+            Optional<java.util.function.Predicate<Item>> describe) {
         this.tracker = tracker;
         this.properties = List.copyOf(properties);
+        this.describe = describe;
     }
 
     /** Finds issues with their experiment cards, not the pages: what adding experiments needs. */
     static ChaosDayFinder withCards(IssueTracker tracker) {
-        return new ChaosDayFinder(tracker, List.of(EXPERIMENT, DEFINITION));
+        return new ChaosDayFinder(tracker, List.of(EXPERIMENT, DEFINITION), Optional.empty());
     }
 
     /** Finds issues with their experiment cards and page ids too: what listing and publishing need. */
     public static ChaosDayFinder withCardsAndPages(IssueTracker tracker) {
-        return new ChaosDayFinder(tracker, List.of(EXPERIMENT, PAGE, DEFINITION));
+        return new ChaosDayFinder(tracker, List.of(EXPERIMENT, PAGE, DEFINITION), Optional.empty());
+    }
+
+    /**
+     * Finds what publishing reads, in one paged search: the experiment cards, the definition, the
+     * record of the pages published (on the Share epic alone), and the review tickets' descriptions.
+     */
+    public static ChaosDayFinder forPublishing(IssueTracker tracker) {
+        return new ChaosDayFinder(tracker, List.of(EXPERIMENT, PAGE_RECORD, DEFINITION),
+                Optional.of(item -> item instanceof Item.StepTicket ticket && ticket.isReview()));
+    }
+
+    /** Only the review tickets' own page ids, as releases before {@link PublishedPages} kept them. */
+    static ChaosDayFinder pagesOnTickets(IssueTracker tracker) {
+        return new ChaosDayFinder(tracker, List.of(PAGE), Optional.empty());
+    }
+
+    private List<TrackedIssue> search(String projectKey, String label) {
+        return describe.isPresent() ? tracker.findIssues(projectKey, label, properties, describe.get())
+                : tracker.findIssues(projectKey, label, properties);
     }
 
     public ChaosDayIssues find(String projectKey, ChaosDayId id) {
-        return ChaosDayIssues.of(id, tracker.findIssues(projectKey, id.label(), properties));
+        return ChaosDayIssues.of(id, search(projectKey, id.label()));
     }
 
     /** The project and the Chaos Day's issues in it, read at once; the issues' epic keys may be left out. */
@@ -77,7 +103,7 @@ public final class ChaosDayFinder {
             }
             return named;
         }
-        List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, properties);
+        List<TrackedIssue> all = search(projectKey, PlannedIssues.CHAOS_DAY_LABEL);
         TreeSet<String> ids = chaosDays(all);
         if (ids.isEmpty()) {
             requireProject(projectKey);
@@ -102,7 +128,7 @@ public final class ChaosDayFinder {
         if (name.isPresent()) {
             return findByName(projectKey, name);
         }
-        List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, properties);
+        List<TrackedIssue> all = search(projectKey, PlannedIssues.CHAOS_DAY_LABEL);
         Optional<ChaosDayId> holder = all.stream().filter(issue -> issue.key().equals(key))
                 .flatMap(issue -> issue.identity().stream()).map(identity -> identity.chaosDay()).findFirst();
         return holder.map(chaosDay -> ChaosDayIssues.of(chaosDay, all)).orElseGet(() -> find(projectKey, Optional.empty()));
@@ -127,7 +153,7 @@ public final class ChaosDayFinder {
 
     /** No Chaos Day of that name: the failure names those there are, or says the project is missing. */
     private WorkflowException unknown(String projectKey, String name) {
-        List<TrackedIssue> all = tracker.findIssues(projectKey, PlannedIssues.CHAOS_DAY_LABEL, properties);
+        List<TrackedIssue> all = search(projectKey, PlannedIssues.CHAOS_DAY_LABEL);
         List<String> existing = chaosDays(all).stream()
                 .map(each -> ChaosDayIssues.of(new ChaosDayId(each), all).name()).toList();
         if (existing.isEmpty()) {

@@ -73,4 +73,15 @@ public record ChaosDayIssues(ChaosDayId id, Map<Item, TrackedIssue> byItem, int 
         }
         return new ArrayList<>(teams);
     }
+
+    /** The Chaos Day's experiment tickets, in the order they were created. */
+    public List<TrackedIssue> experiments() {
+        List<TrackedIssue> experiments = new ArrayList<>();
+        byItem.forEach((item, issue) -> {
+            if (item instanceof Item.ExperimentTicket) {
+                experiments.add(issue);
+            }
+        });
+        return experiments;
+    }
 }

@@ -117,7 +117,9 @@ final class DuplicateSweep {
 
     /** A ticket made under an epic that lost moves to the epic that stays. */
     private void underSurvivingEpic(TrackedIssue ticket, IssueIdentity identity, ChaosDayIssues now) {
-        if (identity.item() instanceof Item.PhaseEpic || ticket.epicKey().isEmpty()) {
+        // An improvement ticket's epic is its team's, never a phase epic of the Chaos Day.
+        if (identity.item() instanceof Item.PhaseEpic || identity.item() instanceof Item.ImprovementTicket
+                || ticket.epicKey().isEmpty()) {
             return;
         }
         Optional<Phase> phase = identity.item().phase();

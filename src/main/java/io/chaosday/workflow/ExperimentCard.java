@@ -32,6 +32,7 @@ public final class ExperimentCard {
     static final String EXPECTED_IMPACT = "Expected impact";
     static final String EXPECTED_RESPONSE = "Expected response";
     static final String ROLLBACK = "Rollback";
+    static final String RESTORE = "Put back before the day closes";
     static final String RUNNING_IT = "Running it";
     static final String ON_THE_DAY = "On the day";
 
@@ -72,6 +73,10 @@ public final class ExperimentCard {
         p.put("environment", e.environment());
         p.put("owner", e.owner());
         p.put("team", e.team());
+        // Left out when empty, so a card without one keeps the property it always had.
+        if (!e.restore().isBlank()) {
+            p.put("restore", e.restore());
+        }
         return p;
     }
 
@@ -82,7 +87,7 @@ public final class ExperimentCard {
                 new Failure(get(p, "failureWhat"), get(p, "failureWhere"), get(p, "failureHow")),
                 new ExpectedImpact(get(p, "impactTechnical"), get(p, "impactBusiness")),
                 get(p, "expectedResponse"), get(p, "rollback"), isolation(p.get("isolation")), get(p, "environment"),
-                get(p, "owner"), get(p, "team"), outcomeOf(issue.labels())));
+                get(p, "owner"), get(p, "team"), outcomeOf(issue.labels()), get(p, "restore")));
     }
 
     private static String get(Map<String, String> p, String key) {
@@ -107,6 +112,10 @@ public final class ExperimentCard {
         blocks.add(new TextBlock.Paragraph(e.expectedResponse()));
         blocks.add(new TextBlock.Heading(ROLLBACK));
         blocks.add(new TextBlock.Paragraph(e.rollback()));
+        if (!e.restore().isBlank()) {
+            blocks.add(new TextBlock.Heading(RESTORE));
+            blocks.add(new TextBlock.Paragraph(e.restore()));
+        }
         blocks.add(new TextBlock.Heading(RUNNING_IT));
         blocks.add(new TextBlock.Bullets(List.of("Component: " + e.component(), e.isolation().label(),
                 "Environment: " + e.environment(), "Owner (Agent of Chaos): " + e.owner(), "Team: " + e.team())));

@@ -27,6 +27,7 @@ final class ExperimentChanges {
             new Field("expected response", Experiment::expectedResponse, ExperimentCard.EXPECTED_RESPONSE,
                     List.of("expectedResponse")),
             new Field("rollback", Experiment::rollback, ExperimentCard.ROLLBACK, List.of("rollback")),
+            new Field("restore", Experiment::restore, ExperimentCard.RESTORE, List.of("restore")),
             new Field("isolation", Experiment::isolation, ExperimentCard.RUNNING_IT, List.of("isolation")),
             new Field("environment", Experiment::environment, ExperimentCard.RUNNING_IT, List.of("environment")),
             new Field("owner", Experiment::owner, ExperimentCard.RUNNING_IT, List.of("owner")),
@@ -60,7 +61,14 @@ final class ExperimentChanges {
     static Map<String, String> property(Experiment card, Experiment kept, List<String> keptFields) {
         Map<String, String> property = new LinkedHashMap<>(ExperimentCard.toProperty(card));
         Map<String, String> old = ExperimentCard.toProperty(kept);
-        keptFields.forEach(name -> field(name).keys().forEach(key -> property.put(key, old.get(key))));
+        keptFields.forEach(name -> field(name).keys().forEach(key -> {
+            // A part the kept card never had (a restore note on an older card) stays left out.
+            if (old.containsKey(key)) {
+                property.put(key, old.get(key));
+            } else {
+                property.remove(key);
+            }
+        }));
         return property;
     }
 

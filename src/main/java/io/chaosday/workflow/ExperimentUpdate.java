@@ -25,7 +25,7 @@ final class ExperimentUpdate {
     /**
      * @param updated    fields written (or, in a dry run, that would be)
      * @param kept       fields that changed in the card but were edited in Jira, left as people wrote them
-     * @param unassigned true when the owner could not be assigned: the tracker knows no such person
+     * @param unassigned true when the owner could not be assigned (in a dry run, would not be): the tracker knows no such person
      */
     record Result(TrackedIssue issue, List<String> updated, List<String> kept, boolean unassigned) {
         boolean unchanged() {
@@ -87,7 +87,8 @@ final class ExperimentUpdate {
             updated.add("security level");
         }
         if (dryRun || updated.isEmpty()) {
-            return new Result(issue, updated, kept, false);
+            return new Result(issue, updated, kept, dryRun && reassign && !updated.isEmpty() && !card.owner().isBlank()
+                    && !tracker.knowsUser(card.owner()));
         }
         Set<String> partsKept = editedParts.orElse(Set.of());
         Optional<List<TextBlock>> description = writeCard ? Optional.of(describe(card, now, partsKept)) : Optional.empty();

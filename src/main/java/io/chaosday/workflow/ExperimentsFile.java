@@ -2,8 +2,8 @@ package io.chaosday.workflow;
 
 import io.chaosday.plan.InvalidPlanException;
 import io.chaosday.plan.PlanProblem;
-import io.chaosday.plan.YamlNodes;
-import io.chaosday.plan.YamlNodes.Field;
+import io.chaosday.planfile.YamlNodes;
+import io.chaosday.planfile.YamlNodes.Field;
 import io.chaosday.review.ExpectedImpact;
 import io.chaosday.review.Experiment;
 import io.chaosday.review.Failure;
@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.nodes.Node;
  *     impact: {technical: writes fail for up to 30 s, business: card payments declined briefly}
  *     expectedResponse: on-call sees the alert and watches the fail-over
  *     rollback: start the instance again
+ *     restore: turn the paging rule back on   # optional: what to put back before the day closes
  *     isolation: isolated            # or parallel
  *     environment: staging
  *     owner: Alice                   # the Agent of Chaos running it
@@ -40,7 +41,7 @@ public final class ExperimentsFile {
 
     private static final List<String> TOP = List.of("experiments", "securityLevel");
     private static final List<String> CARD = List.of("title", "component", "failure", "impact", "expectedResponse",
-            "rollback", "isolation", "environment", "owner", "team");
+            "rollback", "restore", "isolation", "environment", "owner", "team");
     private static final List<String> FAILURE = List.of("what", "where", "how");
     private static final List<String> IMPACT = List.of("technical", "business");
     private static final List<String> REQUIRED = List.of("title", "rollback", "owner");
@@ -98,7 +99,8 @@ public final class ExperimentsFile {
                 new Failure(text(nodes, failure, "what"), text(nodes, failure, "where"), text(nodes, failure, "how")),
                 new ExpectedImpact(text(nodes, impact, "technical"), text(nodes, impact, "business")),
                 text(nodes, f, "expectedResponse"), text(nodes, f, "rollback"), isolation(nodes, f.get("isolation")),
-                text(nodes, f, "environment"), text(nodes, f, "owner"), text(nodes, f, "team"), Outcome.NOT_RUN);
+                text(nodes, f, "environment"), text(nodes, f, "owner"), text(nodes, f, "team"), Outcome.NOT_RUN,
+                text(nodes, f, "restore"));
     }
 
     private static String text(YamlNodes nodes, Map<String, Field> fields, String key) {

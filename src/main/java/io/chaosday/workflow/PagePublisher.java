@@ -24,11 +24,20 @@ final class PagePublisher {
     private final Wiki wiki;
     private final boolean force;
     private final boolean dryRun;
+    private final java.util.function.Consumer<String> warn;
 
-    PagePublisher(Wiki wiki, boolean force, boolean dryRun) {
+    PagePublisher(Wiki wiki, boolean force, boolean dryRun, java.util.function.Consumer<String> warn) {
         this.wiki = wiki;
         this.force = force;
         this.dryRun = dryRun;
+        this.warn = warn;
+    }
+
+    /**
+     * How markers of earlier releases named a page ({@link PublishMarker#source()}), and whether that
+     * name proves a page found by its title ours, or only one whose id we kept.
+     */
+    record Former(String source, boolean provesByTitle) {
     }
 
     /**
@@ -51,12 +60,33 @@ final class PagePublisher {
      * @param body        renders the page's storage format; called at most once, and only when needed
      */
     record Draft(String spaceKey, Optional<String> parentId, String title, String fingerprint, List<String> labels,
-            String source, Supplier<String> body) {
+            String source, Supplier<String> body, Former former, String alternateTitle) {
+
+        /** The same page under another title. */
+        Draft titled(String other) {
+            return new Draft(spaceKey, parentId, other, fingerprint, labels, source, body, former, alternateTitle);
+        }
+    }
+
+    /**
+     * Whether the page's marker says it is this draft's page: the same role, project, Chaos Day and
+     * ticket; or, as an earlier release wrote it, where that name is proof enough.
+     */
+    private static boolean ours(WikiPage page, Draft draft, boolean byKeptId) {
+        return page.marker().map(m -> m.source().equals(draft.source())
+                || m.source().equals(draft.former().source()) && (byKeptId || draft.former().provesByTitle())).orElse(false);
     }
 
     Outcome publish(Draft draft, Optional<String> storedPageId) {
         Optional<WikiPage> page = storedPageId.flatMap(wiki::findPage);
         Rendering body = new Rendering(draft.body());
+        if (page.isPresent() && !ours(page.get(), draft, true)) {
+            // A page id kept in Jira is anyone's to edit there: only the page's own marker proves it ours.
+            WikiPage other = page.get();
+            warn.accept("page " + other.id() + " (\"" + other.title() + "\") is kept in Jira as the page of " + draft.source()
+                    + " but is not marked as that page; it is left alone");
+            return create(draft, body);
+        }
         if (page.isEmpty()) {
             Outcome created = create(draft, body);
             return storedPageId.isPresent()
@@ -66,7 +96,36 @@ final class PagePublisher {
         return update(draft, body, page.get(), true);
     }
 
+    /**
+     * Created under its title; where another Chaos Day's page (marked so) holds that title, as it will
+     * when two projects' Chaos Days share a name and date, under its alternate title.
+     */
     private Outcome create(Draft draft, Rendering body) {
+        try {
+            return createTitled(draft, body);
+        } catch (TakenByAnother e) {
+            if (draft.title().equals(draft.alternateTitle())) {
+                throw e.refusal;
+            }
+            try {
+                return createTitled(draft.titled(draft.alternateTitle()), body);
+            } catch (TakenByAnother alsoTaken) {
+                throw e.refusal;
+            }
+        }
+    }
+
+    /** The title is held by a page another publish marked as its own. */
+    private static final class TakenByAnother extends RuntimeException {
+        private final WorkflowException refusal;
+
+        TakenByAnother(WorkflowException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
+        }
+    }
+
+    private Outcome createTitled(Draft draft, Rendering body) {
         Optional<Outcome> adopted = adoptByTitle(draft, body);
         if (adopted.isPresent()) {
             return adopted.get();
@@ -95,20 +154,29 @@ final class PagePublisher {
             return Optional.empty();
         }
         WikiPage other = clash.get();
-        if (other.marker().map(m -> m.source().equals(draft.source())).orElse(false)) {
+        if (ours(other, draft, false)) {
             return Optional.of(update(draft, body, other, true)); // ours, though the ticket lost track of it
         }
         if (other.marker().isEmpty() && other.version() == 1 && other.body().equals(body.get())) {
             // Made by a publish whose answer was lost before it could mark the page: ours.
             return Optional.of(repairMarker(draft, body, other));
         }
-        throw new WorkflowException(new WorkflowFailure.PageTitleTaken(draft.title(), draft.spaceKey(), other.link()));
+        WorkflowException refusal = new WorkflowException(new WorkflowFailure.PageTitleTaken(draft.title(), draft.spaceKey(),
+                other.link()));
+        if (other.marker().isPresent()) {
+            throw new TakenByAnother(refusal);
+        }
+        throw refusal;
     }
 
-    private Outcome update(Draft draft, Rendering body, WikiPage page, boolean mayRetry) {
+    private Outcome update(Draft given, Rendering body, WikiPage page, boolean mayRetry) {
+        // A page that had to take its alternate title keeps it.
+        Draft draft = page.title().equals(given.alternateTitle()) ? given.titled(given.alternateTitle()) : given;
         boolean editedSince = page.marker().map(m -> m.version() != page.version()).orElse(true);
         boolean sameTitle = page.title().equals(draft.title());
-        if (!editedSince && sameTitle && page.marker().map(m -> m.inputs().equals(draft.fingerprint())).orElse(false)) {
+        boolean formerMarker = page.marker().map(m -> !m.source().equals(draft.source())).orElse(false);
+        if (!editedSince && sameTitle && !formerMarker
+                && page.marker().map(m -> m.inputs().equals(draft.fingerprint())).orElse(false)) {
             return new Outcome(PageAction.UNCHANGED, Optional.of(page));
         }
         if (editedSince && page.body().equals(body.get()) && sameTitle) {

@@ -1,8 +1,10 @@
 package io.chaosday.workflow;
 
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.RenderedPage;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.pages.RenderedPage;
 import io.chaosday.tracker.IssueDescription;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.Item;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.Progress;
@@ -31,10 +33,21 @@ public final class PublishReviews {
 
     private final IssueTracker tracker;
     private final ConfluencePages pages;
+    private final ImprovementRoutes routes;
 
     public PublishReviews(IssueTracker tracker, ConfluencePages pages) {
+        this(tracker, pages, ImprovementRoutes.NONE);
+    }
+
+    private PublishReviews(IssueTracker tracker, ConfluencePages pages, ImprovementRoutes routes) {
         this.tracker = tracker;
         this.pages = pages;
+        this.routes = routes;
+    }
+
+    /** The same publishing, with each team's improvement tickets made where {@code routes} says. */
+    public PublishReviews routingImprovements(ImprovementRoutes routes) {
+        return new PublishReviews(tracker, pages, routes);
     }
 
     /** Where and how to publish. */
@@ -98,7 +111,8 @@ public final class PublishReviews {
      */
     public Preview preview(String projectKey, ChaosDayIssues found, String chaosDayName, LocalDate today) {
         ReviewGathering.Gathered gathered = ReviewGathering.gather(tracker, projectKey, found, chaosDayName, today);
-        ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker)
+        ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker,
+                Optional.of(ImprovementTargets.check(tracker, projectKey, routes)))
                 .ensure(projectKey, found, gathered.reviews(), true, ReviewImprovements.Created.NONE);
         ReviewDrafts drafts = new ReviewDrafts(pages, gathered, improvements, found, projectKey, today);
         SectionConversion conversion = SectionConversion.standard(Optional.empty());
@@ -118,26 +132,29 @@ public final class PublishReviews {
         if (!wiki.checkCanPublish(target.spaceKey(), target.parentId())) {
             throw new WorkflowException(new WorkflowFailure.CannotAddPages(target.spaceKey(), target.parentId()));
         }
-        ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker)
+        // Where each team's improvement tickets go is checked before the first of them is made.
+        ImprovementTargets targets = ImprovementTargets.check(tracker, projectKey, routes);
+        ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker, Optional.of(targets))
                 .ensure(projectKey, found, gathered.reviews(), target.dryRun(), events::improvementCreated);
         ReviewDrafts drafts = new ReviewDrafts(pages, gathered, improvements, found, projectKey, today);
         SectionConversion conversion = SectionConversion.standard(Optional.of(wiki));
-        PagePublisher publisher = new PagePublisher(wiki, target.force(), target.dryRun());
-        List<PageResult> results = new ArrayList<>();
         List<String> warnings = Collections.synchronizedList(new ArrayList<>(improvements.warnings()));
+        PagePublisher publisher = new PagePublisher(wiki, target.force(), target.dryRun(), warnings::add);
+        PublishedPages record = PublishedPages.read(tracker, projectKey, found);
+        List<PageResult> results = new ArrayList<>();
         Optional<String> parent = target.parentId();
         List<ReviewDrafts.PagePlan> plans = drafts.plans();
         int done = 0;
         boolean parentMissing = false;
         for (ReviewDrafts.PagePlan plan : plans) {
             boolean lessons = plan.review().isEmpty();
-            Optional<String> stored = plan.ticket().flatMap(t -> t.property(IssueProperties.PAGE)).map(p -> p.get("pageId"));
+            Optional<String> stored = plan.ticket().flatMap(TrackedIssue::identity).flatMap(i -> record.pageId(i.item()));
             // Review pages carry the label the lessons page's Page Properties Report asks for; the lessons page does not.
             List<String> labels = List.of(PlannedIssues.CHAOS_DAY_LABEL,
                     plan.review().isPresent() ? ReviewDrafts.REVIEW_LABEL : ReviewDrafts.LESSONS_LABEL, found.id().label());
             PageResult result = parentMissing && !lessons
                     ? new PageResult(plan.title(), PageAction.LEFT, Optional.empty(), Optional.empty())
-                    : publishOne(publisher, plan, target, parent, labels, stored, () -> {
+                    : publishOne(publisher, plan, target, parent, labels, stored, record, improvements, () -> {
                         Draft draft = drafts.render(plan, convert(plan, conversion));
                         warnings.addAll(draft.warnings());
                         return draft.page().storage();
@@ -152,8 +169,25 @@ public final class PublishReviews {
             }
             progress.update((target.dryRun() ? "checked " : "published ") + plan.title(), ++done, plans.size());
         }
+        if (!target.dryRun()) {
+            keep(record);
+        }
         return new Report(results, improvements.created(), target.dryRun() ? improvements.missing() : List.of(),
                 List.copyOf(warnings));
+    }
+
+    /**
+     * Writes the record of the pages once, when it changed: on the Share epic; where a person deleted
+     * that epic, on each ticket as releases before the record did.
+     */
+    private void keep(PublishedPages record) {
+        if (!record.changed()) {
+            return;
+        }
+        Optional<TrackedIssue> keeper = record.keeper();
+        if (keeper.isPresent()) {
+            tracker.setProperty(keeper.get().key(), IssueProperties.PAGE, record.property());
+        }
     }
 
     /** Each written section of the plan's review, converted; the lessons page has none. */
@@ -169,12 +203,16 @@ public final class PublishReviews {
 
     /** One page and its ticket's link to it; a failure is kept in the result so the other pages go ahead. */
     private PageResult publishOne(PagePublisher publisher, ReviewDrafts.PagePlan plan, Target target, Optional<String> parent,
-            List<String> labels, Optional<String> stored, java.util.function.Supplier<String> storage) {
+            List<String> labels, Optional<String> stored, PublishedPages record, ReviewImprovements.Ensured improvements,
+            java.util.function.Supplier<String> storage) {
         try {
             PagePublisher.Outcome outcome = publisher.publish(new PagePublisher.Draft(target.spaceKey(), parent,
-                    plan.title(), plan.fingerprint(), labels, plan.source(), storage), stored);
+                    plan.title(), plan.fingerprint(), labels, plan.source(), storage, plan.formerSource(),
+                    plan.alternateTitle()), stored);
             if (!target.dryRun()) {
-                outcome.page().ifPresent(page -> plan.ticket().ifPresent(ticket -> linkTicket(ticket, page, stored)));
+                outcome.page().ifPresent(page -> plan.ticket().ifPresent(ticket -> linkTicket(ticket, page, record)));
+                outcome.page().ifPresent(page -> plan.review().ifPresent(review -> ImprovementLinks.toPage(tracker, page,
+                        outcome.action(), improvements.ticketsOf(review.key()), improvements.created())));
             }
             return new PageResult(plan.title(), outcome.action(), outcome.page(), outcome.replacedPageId());
         } catch (TrackerException | WorkflowException e) {
@@ -182,12 +220,26 @@ public final class PublishReviews {
         }
     }
 
-    /** Points the ticket at its page, once: a re-publish of the same page writes nothing to Jira. */
-    private void linkTicket(TrackedIssue ticket, WikiPage page, Optional<String> stored) {
-        if (stored.equals(Optional.of(page.id()))) {
+    /**
+     * Points the ticket at its page: the record learns the page at once, and the link (by a global id,
+     * so writing it again updates it) is written only when it is missing or says something else.
+     */
+    private void linkTicket(TrackedIssue ticket, WikiPage page, PublishedPages record) {
+        Optional<Item> item = ticket.identity().map(IssueIdentity::item);
+        if (item.isEmpty()) {
             return;
         }
-        tracker.setProperty(ticket.key(), IssueProperties.PAGE, Map.of("pageId", page.id()));
+        String digest = PublishedPages.linkDigest(ticket.key(), page);
+        if (record.linked(item.get(), digest)) {
+            record.put(item.get(), page.id(), digest);
+            return;
+        }
+        record.put(item.get(), page.id(), "");
+        if (record.keeper().isEmpty()) {
+            // No Share epic to keep the record: the ticket keeps its page, as releases before the record did.
+            tracker.setProperty(ticket.key(), IssueProperties.PAGE, Map.of(PublishedPages.LESSONS_PAGE, page.id()));
+        }
         tracker.addRemoteLink(ticket.key(), new RemoteLink("io.chaosday.page=" + ticket.key(), page.link(), page.title()));
+        record.put(item.get(), page.id(), digest);
     }
 }

@@ -6,10 +6,10 @@ import io.chaosday.review.Lessons;
 import io.chaosday.review.PublishedReview;
 import io.chaosday.review.Review;
 import io.chaosday.review.ReviewBuilder;
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.LessonsPage;
-import io.chaosday.review.confluence.RenderedPage;
-import io.chaosday.review.confluence.ReviewPage;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.pages.LessonsPage;
+import io.chaosday.pages.RenderedPage;
+import io.chaosday.pages.ReviewPage;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.Jql;
 import io.chaosday.tracker.TrackedIssue;
@@ -29,11 +29,27 @@ final class ReviewDrafts {
     /**
      * A page to publish, before rendering.
      *
-     * @param fingerprint SHA-256 of everything the page is made from: equal fingerprints, equal pages
-     * @param review      the review it shows; empty for the lessons page
+     * @param source         the page's marker names it by this: its role, the project, the Chaos Day, and
+     *                       for a review page the ticket ({@link #source})
+     * @param formerSource   how markers of releases before named the same page, and whether that name
+     *                       proves a page found by title ours (a review's ticket key does; the lessons
+     *                       page's Chaos Day alone, without its project, does not)
+     * @param alternateTitle the title when another project's or Chaos Day's page holds the title
+     * @param fingerprint    SHA-256 of everything the page is made from: equal fingerprints, equal pages
+     * @param review         the review it shows; empty for the lessons page
      */
-    record PagePlan(String source, Optional<TrackedIssue> ticket, String title, String fingerprint,
-            Optional<GatheredReview> review) {
+    record PagePlan(String source, PagePublisher.Former formerSource, Optional<TrackedIssue> ticket, String title,
+            String alternateTitle, String fingerprint, Optional<GatheredReview> review) {
+    }
+
+    /** "lessons/CHAOS/&lt;chaos day id&gt;", "review/CHAOS/&lt;chaos day id&gt;/CHAOS-12": what the page is and whose. */
+    static String source(String role, String projectKey, io.chaosday.tracker.ChaosDayId id, Optional<String> issueKey) {
+        return role + "/" + projectKey + "/" + id.value() + issueKey.map(k -> "/" + k).orElse("");
+    }
+
+    /** The title with the project's key, where two projects' Chaos Days would give their pages one title. */
+    static String alternateTitle(String title, String projectKey) {
+        return title + " [" + projectKey + "]";
     }
 
     /** The label of every review page, besides the Chaos Day's own. */
@@ -63,14 +79,19 @@ final class ReviewDrafts {
     List<PagePlan> plans() {
         List<PagePlan> plans = new ArrayList<>();
         Lessons lessons = lessons();
-        plans.add(new PagePlan("lessons/" + found.id().value(), found.find(IssueIdentity.ofEpic(found.id(), io.chaosday.plan.Phase.SHARE)),
-                LessonsPage.title(lessons), Fingerprint.of("lessons", pages.design(), lessons, today),
+        String lessonsTitle = LessonsPage.title(lessons);
+        plans.add(new PagePlan(source("lessons", projectKey, found.id(), Optional.empty()),
+                new PagePublisher.Former("lessons/" + found.id().value(), false),
+                found.find(IssueIdentity.ofEpic(found.id(), io.chaosday.plan.Phase.SHARE)),
+                lessonsTitle, alternateTitle(lessonsTitle, projectKey), Fingerprint.of("lessons", pages.design(), lessons, today),
                 Optional.empty()));
         for (GatheredReview review : gathered.reviews()) {
             Review outline = outline(review).build();
             List<Improvement> list = improvements.of(review);
-            plans.add(new PagePlan("review/" + review.key(), Optional.of(review.ticket().issue()), ReviewPage.title(outline),
-                    Fingerprint.of("review", pages.design(), outline, review.sections(), list), Optional.of(review)));
+            String title = ReviewPage.title(outline);
+            plans.add(new PagePlan(source("review", projectKey, found.id(), Optional.of(review.key())),
+                    new PagePublisher.Former("review/" + review.key(), true), Optional.of(review.ticket().issue()), title,
+                    alternateTitle(title, projectKey), Fingerprint.of("review", pages.design(), outline, review.sections(), list), Optional.of(review)));
         }
         return plans;
     }
@@ -116,7 +137,9 @@ final class ReviewDrafts {
                 .map(r -> outline(r).build())
                 .map(r -> new PublishedReview(r, ReviewPage.title(r)))
                 .toList();
-        String jql = Jql.projectAndLabels(projectKey, List.of(ReviewImprovements.LABEL, found.id().label()), "duedate");
+        // Improvement tickets may be in the teams' own projects too.
+        String jql = Jql.projectsAndLabels(improvements.projects().isEmpty() ? List.of(projectKey) : improvements.projects(),
+                List.of(ReviewImprovements.LABEL, found.id().label()), "duedate");
         return new Lessons(gathered.chaosDayName(), gathered.chaosDay(), published, jql,
                 "label = " + cql(REVIEW_LABEL) + " and label = " + cql(found.id().label()));
     }

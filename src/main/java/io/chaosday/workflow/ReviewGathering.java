@@ -8,6 +8,7 @@ import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.SourceMarkup;
 import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.workflow.runlog.ReviewRuns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ final class ReviewGathering {
         }
         LocalDate chaosDay = found.find(new IssueIdentity(found.id(), new io.chaosday.tracker.Item.StepTicket(io.chaosday.plan.Step.CHAOS_DAY))).flatMap(TrackedIssue::due).orElse(today);
         List<Experiment> experiments = ChaosDayExperiments.list(found);
-        Map<String, io.chaosday.review.ExperimentRun> runs = io.chaosday.workflow.day.ReviewRuns.read(tracker, found);
+        Map<String, io.chaosday.review.ExperimentRun> runs = ReviewRuns.read(tracker, found.experiments());
         List<GatheredReview> reviews = new ArrayList<>();
         for (ReviewTickets.ReviewTicket ticket : tickets) {
             reviews.add(review(tracker, ticket, experiments, found.definition().map(d -> d.teams()).orElse(List.of()), runs));
@@ -47,7 +48,8 @@ final class ReviewGathering {
 
     private static GatheredReview review(IssueTracker tracker, ReviewTickets.ReviewTicket ticket, List<Experiment> all,
             List<String> teams, Map<String, io.chaosday.review.ExperimentRun> runs) {
-        Map<String, IssueDescription> split = tracker.description(ticket.issue().key())
+        // Read with the search where the finder asked for it; one read of the ticket otherwise.
+        Map<String, IssueDescription> split = ticket.issue().description().or(() -> tracker.description(ticket.issue().key()))
                 .map(DescriptionSections::split).orElse(Map.of());
         Map<String, IssueDescription> written = new LinkedHashMap<>();
         List<String> participants = List.of();

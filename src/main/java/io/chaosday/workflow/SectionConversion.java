@@ -1,9 +1,9 @@
 package io.chaosday.workflow;
 
-import io.chaosday.review.storage.MarkupConverter;
-import io.chaosday.review.storage.StorageFormatException;
-import io.chaosday.review.storage.StorageFragment;
-import io.chaosday.review.storage.WikiToStorage;
+import io.chaosday.storage.MarkupConverter;
+import io.chaosday.storage.StorageFormatException;
+import io.chaosday.storage.StorageFragment;
+import io.chaosday.storage.WikiToStorage;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.SourceMarkup;
 import io.chaosday.tracker.Wiki;

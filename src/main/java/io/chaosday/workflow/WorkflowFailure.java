@@ -57,6 +57,21 @@ public sealed interface WorkflowFailure {
     record NoReviewTickets(String projectKey) implements WorkflowFailure {
     }
 
+    /** A team's improvement tickets are to go to a project that does not exist (or the user cannot see). */
+    record NoSuchImprovementProject(String team, String projectKey) implements WorkflowFailure {
+    }
+
+    /** A team's improvement tickets are to be of an issue type their project does not offer; {@code types} are those it does. */
+    record NoSuchImprovementType(String team, String projectKey, String type, List<String> types) implements WorkflowFailure {
+        public NoSuchImprovementType {
+            types = List.copyOf(types);
+        }
+    }
+
+    /** A team's improvement tickets are to go under an epic that is not an issue Jira has. */
+    record NoSuchImprovementEpic(String team, String epicKey) implements WorkflowFailure {
+    }
+
     /** No experiment of the Chaos Day has this issue key or title. */
     record NoSuchExperiment(String which) implements WorkflowFailure {
     }

@@ -3,8 +3,8 @@ package io.chaosday.architecture;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.chaosday.review.confluence.ConfluenceLinks;
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.site.ConfluenceLinks;
+import io.chaosday.site.JiraSite;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,7 @@ public class LinksComeFromTheSiteModelTest {
 
     private static final Path SOURCES = Path.of("src/main/java/io/chaosday");
     private static final Pattern HAND_BUILT = Pattern.compile("replaceAll\\(\"/\\+\\$\"|\"/browse/|\"/projects/|viewpage\\.action\\?");
-    private static final Path URLS = SOURCES.resolve("review/link/Urls.java");
+    private static final Path URLS = SOURCES.resolve("link/Urls.java");
 
     @Test
     public void noSourceButUrlsTrimsSlashesOrGluesAPageOntoABase() throws IOException {

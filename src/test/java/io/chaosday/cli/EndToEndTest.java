@@ -4,9 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.chaosday.rest.Credentials;
+import io.chaosday.http.Credentials;
 import io.chaosday.rest.JiraRestTracker;
-import io.chaosday.rest.RestClient;
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.TrackedIssue;
 import java.util.Optional;
 import io.chaosday.plan.ChaosDayDefinition;

@@ -67,7 +67,7 @@ public class PublishCommandTest {
     @Test
     public void anEditedPageStopsWithItsEditorAndForceGoesPast() {
         run("publish", "--confluence", "https://wiki.example", "--space", "CHAOS");
-        String pageId = jira.byItem("review").property(io.chaosday.tracker.IssueProperties.PAGE).orElseThrow().get("pageId");
+        String pageId = jira.publishedPage("review");
         wiki.editByPerson(pageId, "Carol", "<p>mine</p>");
         jira.descriptions.put(jira.byItem("review").key(), "h2. Summary\nnew");
         CliRun run = run("publish", "--confluence", "https://wiki.example", "--space", "CHAOS");

@@ -7,14 +7,14 @@ import static org.junit.Assert.assertTrue;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.WorkingCalendar;
-import io.chaosday.rest.BoundedParallel;
-import io.chaosday.rest.Credentials;
-import io.chaosday.rest.RecordingSleeper;
-import io.chaosday.rest.RestClient;
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.Credentials;
+import io.chaosday.http.RecordingSleeper;
+import io.chaosday.http.RestClient;
 import io.chaosday.rest.confluence.ConfluenceRestWiki;
 import io.chaosday.rest.confluence.ConfluenceSite;
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.site.JiraSite;
 import io.chaosday.stub.LocalConfluence;
 import io.chaosday.stub.LocalConfluence.Fault;
 import io.chaosday.tracker.ChaosDayId;
@@ -86,8 +86,7 @@ public class PublishFaultsEndToEndTest {
         assertEquals(titles.toString(), 4, confluence.pages().size());
         assertEquals(4, titles.size());
         for (String team : new String[] {"Team 1", "Team 2"}) {
-            String pageId = jira.byItem("review/" + team).property(io.chaosday.tracker.IssueProperties.PAGE).orElseThrow()
-                    .get("pageId");
+            String pageId = jira.publishedPage("review/" + team);
             String body = confluence.pages().get(pageId).path("body").path("storage").path("value").asText();
             assertTrue(body, body.contains(team.equals("Team 1") ? "Team one" : "Team two"));
         }
@@ -151,7 +150,7 @@ public class PublishFaultsEndToEndTest {
         assertEquals(report.pages().toString(), List.of(title), report.left().stream().map(PublishReviews.PageResult::title).toList());
         assertTrue(report.left().get(0).failure().orElseThrow().getMessage(), report.left().get(0).failure().isPresent());
         assertEquals("the lessons page and the other reviews were published", 4, confluence.pages().size());
-        String team2 = jira.byItem("review/Team 2").property(io.chaosday.tracker.IssueProperties.PAGE).orElseThrow().get("pageId");
+        String team2 = jira.publishedPage("review/Team 2");
         assertTrue(confluence.pages().containsKey(team2));
     }
 }

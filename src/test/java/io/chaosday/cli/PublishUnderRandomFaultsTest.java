@@ -10,13 +10,13 @@ import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.WorkingCalendar;
 import io.chaosday.reliability.Figures;
 import io.chaosday.reliability.TokenLeaks;
-import io.chaosday.rest.Credentials;
-import io.chaosday.rest.RecordingSleeper;
-import io.chaosday.rest.RestClient;
+import io.chaosday.http.Credentials;
+import io.chaosday.http.RecordingSleeper;
+import io.chaosday.http.RestClient;
 import io.chaosday.rest.confluence.ConfluenceRestWiki;
 import io.chaosday.rest.confluence.ConfluenceSite;
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.site.JiraSite;
 import io.chaosday.stub.LocalConfluence;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.IssueProperties;
@@ -113,7 +113,7 @@ public class PublishUnderRandomFaultsTest {
             }
         }
         for (String team : List.of("Team 1", "Team 2", "Team 3")) {
-            String linked = jira.byItem("review/" + team).property(IssueProperties.PAGE).map(p -> p.get("pageId")).orElse("");
+            String linked = jira.publishedPageIfAny("review/" + team).orElse("");
             if (!confluence.pages().containsKey(linked)) {
                 problems.add("review/" + team + " points at no page (" + linked + ")");
             }

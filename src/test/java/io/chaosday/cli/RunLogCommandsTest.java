@@ -6,8 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import io.chaosday.tracker.Comment;
 import io.chaosday.workflow.FakeIssueTracker;
-import io.chaosday.workflow.day.LogKind;
-import io.chaosday.workflow.day.RunLog;
+import io.chaosday.workflow.runlog.LogKind;
+import io.chaosday.workflow.runlog.RunLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -196,6 +196,28 @@ public class RunLogCommandsTest {
         String after = run("status").out();
         assertFalse(after, after.contains("to put back"));
         assertTrue(after, after.contains("0 running, 1 stopped, 1 halted, 0 not started"));
+    }
+
+    @Test
+    public void aCardsRestoreNoteIsWhatStatusSaysToPutBackUntilItsExperimentStopsAndACardWithoutOneShowsItsRollback() {
+        ok(run("experiments", "add", "--title", "Payments loses its alerting", "--rollback", "start the alert manager",
+                "--restore", "turn the paging rule for payments back on", "--environment", "production", "--owner", "alice",
+                "--team", "Payments"));
+        String alerting = key("Payments loses its alerting");
+        ok(run("experiments", "start", alerting, "--at", "10:02"));
+        ok(run("experiments", "start", payments, "--at", "10:03"));
+
+        String during = run("status").out().replace(System.lineSeparator(), "\n");
+        assertTrue(during, during.contains(alerting + "  Payments loses its alerting  since 10:02 (5 h 58 min)  in production, "
+                + "must run in isolation\n         to put back: turn the paging rule for payments back on\n"));
+        assertFalse("the restore note stands in for the rollback: " + during, during.contains("start the alert manager"));
+        assertTrue("an older card without a note shows its rollback: " + during, during.contains(payments
+                + "  Payments loses its database  since 10:03 (5 h 57 min)  in staging, must run in isolation\n"
+                + "         to put back: start the instance again\n"));
+
+        ok(run("experiments", "stop", alerting, "--at", "10:40"));
+        String after = run("status").out();
+        assertFalse(after, after.contains("turn the paging rule"));
     }
 
     @Test

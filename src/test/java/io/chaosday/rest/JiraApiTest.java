@@ -1,5 +1,7 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.RecordingSleeper;
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.TrackerException;
 import org.junit.Rule;
 import org.junit.Test;

@@ -10,6 +10,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.RecordingSleeper;
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.WantedProperty;

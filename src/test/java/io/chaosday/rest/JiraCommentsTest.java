@@ -10,6 +10,9 @@ import static org.junit.Assert.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.RecordingSleeper;
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.Comment;
 import java.time.Instant;
 import java.util.List;

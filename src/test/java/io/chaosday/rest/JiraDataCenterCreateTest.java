@@ -3,6 +3,8 @@ package io.chaosday.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.chaosday.http.RecordingSleeper;
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.NewIssue;
 import io.chaosday.tracker.TextBlock;

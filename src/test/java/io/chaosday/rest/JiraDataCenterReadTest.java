@@ -2,6 +2,8 @@ package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chaosday.http.RecordingSleeper;
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueKind;
 import io.chaosday.tracker.NewProject;

@@ -2,6 +2,9 @@ package io.chaosday.rest;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.chaosday.http.BoundedParallel;
+import io.chaosday.http.RecordingSleeper;
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.Progress;

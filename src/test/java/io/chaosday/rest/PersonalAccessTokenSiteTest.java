@@ -1,5 +1,8 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.Credentials;
+import io.chaosday.http.RecordingSleeper;
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.TrackerException;
 import java.net.URI;
 import java.util.List;

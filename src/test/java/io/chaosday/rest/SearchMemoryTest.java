@@ -8,6 +8,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.chaosday.http.ErrorBody;
+import io.chaosday.http.RecordingSleeper;
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.IssueKind;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.TrackerException;

@@ -1,5 +1,7 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.Credentials;
+
 import static org.junit.Assert.assertFalse;
 
 /** A token distinctive enough that finding it anywhere in output is certainly a leak. */
@@ -7,9 +9,9 @@ public final class Secrets {
 
     public static final String TOKEN = "tok-SECRET-7f3a9c41e2";
 
-    static final Credentials BEARER = new Credentials.Bearer(TOKEN, "JIRA_TOKEN");
+    public static final Credentials BEARER = new Credentials.Bearer(TOKEN, "JIRA_TOKEN");
 
-    static final Credentials BASIC = new Credentials.Basic("facilitator@example.com", TOKEN, "JIRA_TOKEN");
+    public static final Credentials BASIC = new Credentials.Basic("facilitator@example.com", TOKEN, "JIRA_TOKEN");
 
     private Secrets() {
     }

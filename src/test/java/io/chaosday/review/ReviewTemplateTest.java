@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 
-import io.chaosday.review.storage.StorageFragment;
+import io.chaosday.storage.StorageFragment;
 import java.util.List;
 import org.junit.Test;
 

@@ -293,17 +293,18 @@ public final class LocalJira implements AutoCloseable {
             case "GET serverInfo" -> JSON.createObjectNode().put("deploymentType", "Server").put("version", "10.3.0");
             case "GET field" -> fields();
             case "GET myself" -> JSON.createObjectNode().put("name", "facilitator").put("displayName", "Facilitator");
-            case "GET project" -> project(p[1]);
             case "POST search" -> search(body);
             case "POST issue" -> p.length > 1 && p[1].equals("bulk") ? bulk(body)
-                    : p.length == 1 ? created(create(body)) : p.length == 3 && p[2].equals("remotelink") ? JSON.createObjectNode().put("id", 1)
+                    : p.length == 1 ? created(create(body)) : p.length == 3 && p[2].equals("remotelink") ? addRemoteLink(p[1], body)
                     : p.length == 3 && p[2].equals("comment") ? addComment(p[1], body) : null;
             case "PUT issue" -> p.length == 2 ? update(p[1], body) : p.length == 3 && p[2].equals("assignee") ? assign(p[1], body)
                     : setProperty(p[1], p[3], body);
             case "GET user" -> users(query);
+            case "GET project" -> p.length == 3 && p[2].equals("securitylevel") ? securityLevels() : project(p[1]);
             case "GET issue" -> p[1].equals("createmeta") ? issueTypes(p[2], query)
-                    : p.length == 2 ? issues.get(p[1]) : p.length == 3 && p[2].equals("comment") ? comments(p[1], query) : property(p[1], p[3]);
-            case "POST issueLink" -> 201;
+                    : p.length == 2 ? issues.get(p[1]) : p.length == 3 && p[2].equals("comment") ? comments(p[1], query)
+                    : p.length == 3 && p[2].equals("remotelink") ? remoteLinksAnswer(p[1]) : property(p[1], p[3]);
+            case "POST issueLink" -> link(body);
             case "DELETE issue" -> p.length == 4 && p[2].equals("comment") ? deleteComment(p[1], p[3])
                     : issues.remove(p[1]) == null ? null : 204;
             default -> null;
@@ -423,15 +424,114 @@ public final class LocalJira implements AutoCloseable {
         return 204;
     }
 
-    /** Everyone asked for exists here: the search finds one user by that name. */
+    /** User names the user search does not find. */
+    public final java.util.Set<String> strangers = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Everyone asked for exists here but {@link #strangers}, unless {@link #withPeople} says who
+     * does: the search finds one user by that name.
+     */
     private ArrayNode users(String query) {
         ArrayNode users = JSON.createArrayNode();
         Matcher m = java.util.regex.Pattern.compile("username=([^&]*)").matcher(query == null ? "" : query);
         if (m.find()) {
             String name = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
-            users.addObject().put("name", name).put("displayName", name);
+            if (!strangers.contains(name) && (people == null || people.containsKey(name))) {
+                users.addObject().put("name", name).put("displayName", displayName(name));
+            }
         }
         return users;
+    }
+
+    /** User names and display names of the only people this Jira knows; null: everyone, shown by their user name. */
+    private volatile Map<String, String> people;
+
+    /** Only these people exist from now on, by user name, each with a display name. */
+    public LocalJira withPeople(Map<String, String> namesAndDisplayNames) {
+        people = Map.copyOf(namesAndDisplayNames);
+        return this;
+    }
+
+    private String displayName(String name) {
+        return people == null ? name : people.getOrDefault(name, name);
+    }
+
+    /** Remote links per issue, by global id: posting one with a known global id replaces it, as Jira does. */
+    private final Map<String, Map<String, ObjectNode>> remoteLinks = new ConcurrentHashMap<>();
+    private final AtomicInteger nextRemoteLink = new AtomicInteger(1);
+
+    private Object addRemoteLink(String key, JsonNode body) {
+        if (!issues.containsKey(key)) {
+            return null;
+        }
+        Map<String, ObjectNode> links = remoteLinks.computeIfAbsent(key, k -> new java.util.concurrent.ConcurrentSkipListMap<>());
+        String globalId = body.path("globalId").asText();
+        ObjectNode link = links.get(globalId);
+        int id = link == null ? nextRemoteLink.getAndIncrement() : link.path("id").asInt();
+        ObjectNode stored = JSON.createObjectNode().put("id", id).put("globalId", globalId);
+        stored.set("object", body.path("object").deepCopy());
+        links.put(globalId.isEmpty() ? "#" + id : globalId, stored);
+        return JSON.createObjectNode().put("id", id).put("self", "http://127.0.0.1/rest/api/2/issue/" + key + "/remotelink/" + id);
+    }
+
+    private Object remoteLinksAnswer(String key) {
+        ArrayNode list = JSON.createArrayNode();
+        remoteLinks.getOrDefault(key, Map.of()).values().forEach(list::add);
+        return issues.containsKey(key) ? list : null;
+    }
+
+    /** The issue's remote links as Jira keeps them, read outside the API. */
+    public List<io.chaosday.tracker.RemoteLink> remoteLinks(String key) {
+        return remoteLinks.getOrDefault(key, Map.of()).values().stream()
+                .map(l -> new io.chaosday.tracker.RemoteLink(l.path("globalId").asText(),
+                        java.net.URI.create(l.path("object").path("url").asText()), l.path("object").path("title").asText()))
+                .toList();
+    }
+
+    /** An issue link, kept on both issues as Jira shows it: the inward issue lists the outward one and the other way round. */
+    private synchronized Object link(JsonNode body) {
+        String inward = body.path("inwardIssue").path("key").asText();
+        String outward = body.path("outwardIssue").path("key").asText();
+        ObjectNode from = issues.get(inward);
+        ObjectNode to = issues.get(outward);
+        if (from == null || to == null) {
+            return null;
+        }
+        String type = body.path("type").path("name").asText();
+        linksOf(from).addObject().put("type", type).putObject("outwardIssue").put("key", outward);
+        linksOf(to).addObject().put("type", type).putObject("inwardIssue").put("key", inward);
+        return 201;
+    }
+
+    private static ArrayNode linksOf(ObjectNode issue) {
+        ObjectNode fields = (ObjectNode) issue.path("fields");
+        return fields.has("issuelinks") ? (ArrayNode) fields.get("issuelinks") : fields.putArray("issuelinks");
+    }
+
+    /** The keys of the issues linked to this one, either way, one per link, read outside the API. */
+    public List<String> linkedKeys(String key) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode link : issues.get(key).path("fields").path("issuelinks")) {
+            keys.add(link.has("inwardIssue") ? link.path("inwardIssue").path("key").asText() : link.path("outwardIssue").path("key").asText());
+        }
+        return keys;
+    }
+
+    /** The project's issue security levels; none: it has no issue security scheme. */
+    private final List<ObjectNode> securityLevels = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Adds a level to every project's issue security scheme; answers its id. */
+    public String offerSecurityLevel(String name) {
+        String id = String.valueOf(10100 + securityLevels.size());
+        securityLevels.add(JSON.createObjectNode().put("id", id).put("name", name).put("description", ""));
+        return id;
+    }
+
+    private ObjectNode securityLevels() {
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode levels = answer.putArray("levels");
+        securityLevels.forEach(levels::add);
+        return answer;
     }
 
     private Object assign(String key, JsonNode body) {
@@ -440,7 +540,7 @@ public final class LocalJira implements AutoCloseable {
             return null;
         }
         String name = body.path("name").asText();
-        ((ObjectNode) issue.path("fields")).putObject("assignee").put("name", name).put("displayName", name);
+        ((ObjectNode) issue.path("fields")).putObject("assignee").put("name", name).put("displayName", displayName(name));
         return 204;
     }
 

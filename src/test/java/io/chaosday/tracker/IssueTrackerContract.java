@@ -40,6 +40,25 @@ public abstract class IssueTrackerContract {
      */
     protected abstract void removeIdentityProperty(String issueKey);
 
+    /** A person the tracker knows: the name {@link IssueTracker#assign} takes, and the name the issue then shows. */
+    public record Person(String user, String displayName) {
+    }
+
+    /** Someone the tracker knows and may assign issues to; nobody else is known. */
+    protected abstract Person aKnownPerson();
+
+    /** The issue's links to pages elsewhere, read outside the port. */
+    protected abstract List<RemoteLink> remoteLinksOf(String issueKey);
+
+    /** The keys of the issues linked to this one, in either direction, one per link, read outside the port. */
+    protected abstract List<String> linkedKeysOf(String issueKey);
+
+    /** Gives the project an issue security level the user may set, outside the port; answers its id. */
+    protected abstract String offerASecurityLevel(String name);
+
+    /** Makes sure the tracker knows no person by {@code name}, outside the port. */
+    protected abstract void forgetPerson(String name);
+
     @Before
     public void anEmptyProject() {
         tracker = trackerWithAnEmptyProject();
@@ -152,6 +171,67 @@ public abstract class IssueTrackerContract {
     }
 
     @Test
+    public void anIssueIsAssignedOnlyToSomeoneTheTrackerKnows() {
+        String key = created(ticket("experiment/Payments/db-failover", IssueKind.EXPERIMENT, "2027-03-10", Optional.empty())).get(0).key();
+        Person known = aKnownPerson();
+
+        assertTrue(tracker.assign(key, known.user()));
+        assertTrue("assigning again is no failure", tracker.assign(key, known.user()));
+        assertFalse(tracker.assign(key, "nobody-" + known.user()));
+
+        assertEquals(Optional.of(known.displayName()), tracker.state(key).assignee());
+    }
+
+    @Test
+    public void aRemoteLinkAddedAgainWithItsGlobalIdIsUpdatedNotAddedTwice() {
+        String key = created(ticket("review/Payments", IssueKind.TASK, "2027-03-12", Optional.empty())).get(0).key();
+        java.net.URI first = java.net.URI.create("https://wiki.example.com/pages/viewpage.action?pageId=1");
+        java.net.URI moved = java.net.URI.create("https://wiki.example.com/pages/viewpage.action?pageId=2");
+
+        tracker.addRemoteLink(key, new RemoteLink("chaosday-page-1", first, "Review: Payments"));
+        tracker.addRemoteLink(key, new RemoteLink("chaosday-page-1", moved, "Review: Payments (moved)"));
+        tracker.addRemoteLink(key, new RemoteLink("chaosday-lessons", first, "Lessons"));
+
+        List<RemoteLink> links = remoteLinksOf(key);
+        assertEquals(links.toString(), 2, links.size());
+        assertTrue(links.toString(), links.contains(new RemoteLink("chaosday-page-1", moved, "Review: Payments (moved)")));
+        assertTrue(links.toString(), links.contains(new RemoteLink("chaosday-lessons", first, "Lessons")));
+    }
+
+    @Test
+    public void twoIssuesRelatedTwiceEitherWayAreLinkedOnce() {
+        List<TrackedIssue> two = created(ticket("review/Payments", IssueKind.TASK, "2027-03-12", Optional.empty()),
+                ticket("improvement/Payments/alerts", IssueKind.TASK, "2027-04-01", Optional.empty()));
+        String review = two.get(0).key();
+        String improvement = two.get(1).key();
+
+        tracker.relate(improvement, review);
+        tracker.relate(improvement, review);
+        tracker.relate(review, improvement);
+
+        assertEquals(List.of(review), linkedKeysOf(improvement));
+        assertEquals(List.of(improvement), linkedKeysOf(review));
+    }
+
+    @Test
+    public void fieldsChangedAsAskedAreReadBackAsTheyAreNowAndAnEmptyChangeKeepsThem() {
+        String key = created(ticket("review/Payments", IssueKind.TASK, "2027-03-12", Optional.empty())).get(0).key();
+        assertEquals("a project without an issue security scheme offers no level", List.of(), tracker.securityLevels(PROJECT));
+        String staff = offerASecurityLevel("Staff only");
+        assertEquals(List.of(new SecurityLevel(staff, "Staff only")), tracker.securityLevels(PROJECT));
+
+        tracker.updateIssue(key, new IssueUpdate(Optional.of(List.of(new TextBlock.Paragraph("What we learnt"))),
+                Optional.of(LocalDate.parse("2027-03-19")), Optional.of(staff)));
+        tracker.updateIssue(key, new IssueUpdate(Optional.empty(), Optional.empty(), Optional.empty()));
+
+        IssueState state = tracker.state(key);
+        assertTrue(state.toString(), state.description().orElseThrow().body().contains("What we learnt"));
+        assertEquals(Optional.of(LocalDate.parse("2027-03-19")), state.due());
+        assertEquals(Optional.of(staff), state.securityLevelId());
+        assertEquals("nobody was assigned", Optional.empty(), state.assignee());
+    }
+
+    @Test
     public void aPropertySetIsReturnedWhenASearchAsksForIt() {
         String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
 
@@ -214,6 +294,24 @@ public abstract class IssueTrackerContract {
     }
 
     @Test
+    public void descriptionsAskedForComeWithTheSearchOnlyForTheItemsAskedAndEmptyWhereThereIsNone() {
+        String kickoff = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+        String review = created(ticket("review/Payments", IssueKind.TASK, "2027-03-12", Optional.empty())).get(0).key();
+        String blank = created(new NewIssue(new IssueIdentity(CHAOS_DAY, "review/Search"), IssueKind.TASK, "Review Search",
+                List.of(), Optional.of(LocalDate.parse("2027-03-12")), List.of("chaos-day"), Optional.empty())).get(0).key();
+
+        Map<String, TrackedIssue> found = new java.util.HashMap<>();
+        tracker.findIssues(PROJECT, CHAOS_DAY.label(), List.of(), item -> item.key().startsWith("review/"))
+                .forEach(issue -> found.put(issue.key(), issue));
+
+        assertTrue(found.get(review).description().orElseThrow().body(),
+                found.get(review).description().orElseThrow().body().contains("Why review/Payments matters"));
+        assertEquals(Optional.of(""), found.get(blank).description().map(d -> d.body().strip()));
+        assertEquals(Optional.empty(), found.get(kickoff).description());
+        assertEquals(tracker.description(review).orElseThrow().markup(), found.get(review).description().orElseThrow().markup());
+    }
+
+    @Test
     public void commentsComeBackOldestFirstAsTheyWereWrittenLineByLine() {
         String key = created(ticket("kickoff", IssueKind.TASK, "2027-03-01", Optional.empty())).get(0).key();
         String other = created(ticket("agents", IssueKind.TASK, "2027-03-01", Optional.empty())).get(0).key();
@@ -227,6 +325,39 @@ public abstract class IssueTrackerContract {
         assertEquals("second", read.get(1).text());
         assertTrue("the tracker says who wrote it", read.get(0).author().isPresent());
         assertFalse("the stored time is read", read.get(1).created().isBefore(read.get(0).created()));
+    }
+
+    @Test
+    public void theProjectsIssueTypesAreListedWithItsEpicTypeMarkedAndAnUnknownProjectIsNotFound() {
+        List<IssueTypes.Offered> offered = tracker.offeredIssueTypes(PROJECT);
+
+        assertEquals(offered.toString(), 1, offered.stream().filter(IssueTypes.Offered::epic).count());
+        assertTrue(offered.toString(), offered.stream().anyMatch(t -> t.name().equals("Task") && t.standard() && !t.epic()));
+        try {
+            tracker.offeredIssueTypes("NOPE");
+            fail("an unknown project listed issue types");
+        } catch (TrackerException e) {
+            assertEquals(TrackerException.Kind.NOT_FOUND, e.kind());
+        }
+    }
+
+    @Test
+    public void anIssueAskedForAsAnotherTypeOfItsProjectIsMadeOfThatType() {
+        String epicType = tracker.offeredIssueTypes(PROJECT).stream().filter(IssueTypes.Offered::epic).findFirst().orElseThrow().id();
+
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty()).ofType(Optional.of(epicType)))
+                .get(0).key();
+
+        assertEquals(IssueKind.EPIC, found(key).kind());
+    }
+
+    @Test
+    public void aPersonTheTrackerKnowsIsKnownAndAStrangerIsNot() {
+        forgetPerson("nobody-by-this-name");
+
+        assertTrue(tracker.knowsUser(aKnownPerson().user()));
+        assertFalse(tracker.knowsUser("nobody-by-this-name"));
+        assertFalse("asking again gives the same answer", tracker.knowsUser("nobody-by-this-name"));
     }
 
     @Test

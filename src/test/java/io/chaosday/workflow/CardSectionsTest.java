@@ -1,6 +1,7 @@
 package io.chaosday.workflow;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.chaosday.review.Experiment;
@@ -69,7 +70,11 @@ public class CardSectionsTest {
 
     @Test
     public void everyFieldOfTheCardShowsUnderAHeadingOfItsDescriptionAndIsHeldByItsOwnKeys() {
-        Experiment card = ExperimentsFile.parse(ChaosDayExperimentsTest.FILE, "experiments.yaml").get(0);
+        // A card that fills every field, the optional restore note included.
+        String everyField = ChaosDayExperimentsTest.FILE.replaceFirst("(?m)^(    rollback: start the instance again)$",
+                "$1\n    restore: put the alert threshold back to 5 %");
+        Experiment card = ExperimentsFile.parse(everyField, "experiments.yaml").get(0);
+        assertFalse("the card under test has a restore note", card.restore().isBlank());
         List<String> headings = ExperimentCard.describe(card).stream().filter(TextBlock.Heading.class::isInstance)
                 .map(b -> ((TextBlock.Heading) b).text()).toList();
         for (String field : ExperimentChanges.all()) {
@@ -77,6 +82,9 @@ public class CardSectionsTest {
         }
         List<String> keys = new ArrayList<>(ExperimentCard.toProperty(card).keySet());
         keys.remove("title");
-        assertEquals("each property key belongs to exactly one field", keys, ExperimentChanges.keys());
+        List<String> fieldKeys = new ArrayList<>(ExperimentChanges.keys());
+        keys.sort(null);
+        fieldKeys.sort(null);
+        assertEquals("each property key belongs to exactly one field", keys, fieldKeys);
     }
 }

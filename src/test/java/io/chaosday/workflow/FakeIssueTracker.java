@@ -4,6 +4,7 @@ import io.chaosday.tracker.DueDateChange;
 import io.chaosday.tracker.IssueDescription;
 import io.chaosday.tracker.IdentityReader;
 import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.IssueKind;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.IssueTypes;
@@ -63,22 +64,39 @@ public final class FakeIssueTracker implements IssueTracker {
 
     @Override
     public List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> wanted) {
-        List<String> properties = wanted.stream().map(WantedProperty::key).toList();
         calls.add("findIssues " + label);
         return issues.values().stream()
                 .filter(i -> i.key().startsWith(projectKey + "-") && i.labels().contains(label))
-                .map(i -> withOnly(i, properties)).toList();
+                .map(i -> withOnly(i, wanted)).toList();
     }
 
     /**
      * Like a real tracker, a search returns only the properties it was asked for (and the identity),
-     * the identity read as every tracker reads it: the stored one stands for the property.
+     * and, like Data Center, only from the issues they were asked of; the identity read as every
+     * tracker reads it: the stored one stands for the property.
      */
-    private static TrackedIssue withOnly(TrackedIssue i, List<String> properties) {
+    private static TrackedIssue withOnly(TrackedIssue i, List<WantedProperty> wanted) {
         Map<String, Map<String, String>> kept = new HashMap<>(i.properties());
-        kept.keySet().removeIf(k -> !k.equals(IssueIdentity.PROPERTY_KEY) && !properties.contains(k));
+        Optional<IssueIdentity> identity = IdentityReader.read(i.identity(), i.labels());
+        kept.keySet().removeIf(k -> !k.equals(IssueIdentity.PROPERTY_KEY) && wanted.stream()
+                .noneMatch(w -> w.key().equals(k) && identity.map(id -> w.carriedBy().test(id.item())).orElse(false)));
         return new TrackedIssue(i.key(), IdentityReader.read(i.identity(), i.labels()), i.kind(), i.summary(), i.due(), i.done(), i.status(), i.assignee(),
                 i.epicKey(), i.labels(), kept, i.description());
+    }
+
+    /** Each project's issue types: an Epic ("1") and a Task ("2") unless a test says otherwise. */
+    public final Map<String, List<IssueTypes.Offered>> issueTypes = new HashMap<>();
+    /** The issue type id each issue was created as. */
+    public final Map<String, String> typeOf = new HashMap<>();
+
+    @Override
+    public List<IssueTypes.Offered> offeredIssueTypes(String projectKey) {
+        calls.add("offeredIssueTypes " + projectKey);
+        if (!projects.containsKey(projectKey)) {
+            throw TrackerException.noProject(projectKey);
+        }
+        return issueTypes.getOrDefault(projectKey, List.of(new IssueTypes.Offered("1", "Epic", true, true),
+                new IssueTypes.Offered("2", "Task", false, true)));
     }
 
     @Override
@@ -99,11 +117,14 @@ public final class FakeIssueTracker implements IssueTracker {
             Map<String, Map<String, String>> properties = new HashMap<>(issue.properties());
             properties.put(IssueIdentity.PROPERTY_KEY, Map.of("chaosDay", issue.identity().chaosDay().value(), "item", issue.identity().item().key()));
             properties.keySet().retainAll(IssueProperties.ALL);
-            TrackedIssue tracked = new TrackedIssue(key, Optional.of(issue.identity()), issue.kind(), issue.summary(),
+            // The kind, as a tracker reads it back: from the type the issue was made as.
+            IssueKind kind = issue.typeId().map(t -> t.equals("1") ? IssueKind.EPIC : IssueKind.TASK).orElse(issue.kind());
+            TrackedIssue tracked = new TrackedIssue(key, Optional.of(issue.identity()), kind, issue.summary(),
                     issue.due(), false, "To Do", Optional.empty(), issue.epicKey(), labels, properties, Optional.empty());
             issues.put(key, tracked);
             descriptions.put(key, wiki(issue.description()));
             issue.securityLevelId().ifPresent(id -> securityLevelOf.put(key, id));
+            typeOf.put(key, new IssueTypes("1", "2", Optional.empty()).idFor(issue));
             created.add(tracked);
         }
         return created;
@@ -166,6 +187,12 @@ public final class FakeIssueTracker implements IssueTracker {
     public final Set<String> users = new HashSet<>(Set.of("Alice", "Bob", "Carol"));
 
     @Override
+    public boolean knowsUser(String user) {
+        calls.add("knowsUser " + user);
+        return users.contains(user);
+    }
+
+    @Override
     public boolean assign(String issueKey, String user) {
         calls.add("assign " + issueKey + " " + user);
         if (!users.contains(user)) {
@@ -178,7 +205,9 @@ public final class FakeIssueTracker implements IssueTracker {
     @Override
     public void relate(String issueKey, String otherKey) {
         calls.add("relate " + issueKey + " " + otherKey);
-        relations.add(issueKey + "~" + otherKey);
+        if (!relations.contains(otherKey + "~" + issueKey)) {
+            relations.add(issueKey + "~" + otherKey);
+        }
     }
 
     @Override
@@ -204,6 +233,18 @@ public final class FakeIssueTracker implements IssueTracker {
     public TrackedIssue byItem(String item) {
         return issues.values().stream()
                 .filter(i -> i.identity().map(identity -> identity.item().key()).orElse("").equals(item)).findFirst().orElseThrow();
+    }
+
+    /** The page the item's ticket was published to, as publishing keeps it: the item's ticket must exist. */
+    public String publishedPage(String item) {
+        return publishedPageIfAny(item).orElseThrow(() -> new AssertionError(item + " has no page"));
+    }
+
+    /** The page the item's ticket was published to, when publishing keeps one. */
+    public Optional<String> publishedPageIfAny(String item) {
+        TrackedIssue ticket = byItem(item);
+        io.chaosday.tracker.ChaosDayId id = ticket.identity().orElseThrow().chaosDay();
+        return PublishedPages.of(ChaosDayIssues.of(id, List.copyOf(issues.values()))).pageId(ticket.identity().orElseThrow().item());
     }
 
     /** Keeps the issue's labels but drops its identity property, as an issue imported from a CSV file is. */
@@ -247,6 +288,9 @@ public final class FakeIssueTracker implements IssueTracker {
 
     @Override
     public io.chaosday.tracker.IssueState state(String issueKey) {
+        if (!issues.containsKey(issueKey)) {
+            throw new TrackerException(TrackerException.Kind.NOT_FOUND, "Jira has no issue " + issueKey);
+        }
         calls.add("state " + issueKey);
         TrackedIssue i = issues.get(issueKey);
         return new io.chaosday.tracker.IssueState(description(issueKey), i.assignee(), i.due(),
@@ -280,8 +324,16 @@ public final class FakeIssueTracker implements IssueTracker {
         return List.copyOf(comments.getOrDefault(issueKey, List.of()));
     }
 
+    /** Runs as a comment is about to be written, outside the tracker's lock: where a test holds one writer back for another. */
+    public volatile Runnable beforeComment = () -> { };
+
     @Override
-    public synchronized io.chaosday.tracker.Comment addComment(String issueKey, String text) {
+    public io.chaosday.tracker.Comment addComment(String issueKey, String text) {
+        beforeComment.run();
+        return storeComment(issueKey, text);
+    }
+
+    private synchronized io.chaosday.tracker.Comment storeComment(String issueKey, String text) {
         calls.add("addComment " + issueKey);
         if (!issues.containsKey(issueKey)) {
             throw new TrackerException(TrackerException.Kind.NOT_FOUND, "no issue " + issueKey);

@@ -126,6 +126,14 @@ public final class FakeWiki implements Wiki {
                 p.marker(), p.link()), stored.parentId(), stored.labels()));
     }
 
+    /** A person gives the page another title in the wiki's editor; our marker stays as it was. */
+    public void retitleByPerson(String pageId, String who, String title) {
+        Stored stored = pages.get(pageId);
+        WikiPage p = stored.page();
+        pages.put(pageId, new Stored(new WikiPage(p.id(), p.spaceKey(), title, p.version() + 1, p.body(), Optional.of(who),
+                p.marker(), p.link()), stored.parentId(), stored.labels()));
+    }
+
     /** A page someone else made, with no marker of ours. */
     public void addForeignPage(String spaceKey, String title) {
         String id = String.valueOf(next++);

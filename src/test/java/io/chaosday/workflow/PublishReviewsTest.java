@@ -7,8 +7,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.site.JiraSite;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.TrackedIssue;
@@ -63,7 +63,7 @@ public class PublishReviewsTest {
         long underLessons = wiki.pages.values().stream().filter(p -> p.parentId().equals(Optional.of(lessonsId))).count();
         assertEquals(3, underLessons);
         TrackedIssue review = jira.byItem("review/Team 1");
-        String pageId = review.property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        String pageId = jira.publishedPage("review/Team 1");
         assertTrue(wiki.pages.get(pageId).page().body().contains("4 minutes"));
         assertTrue(jira.remoteLinks.get(review.key()).containsKey("io.chaosday.page=" + review.key()));
         assertTrue(wiki.pages.get(pageId).labels().containsAll(List.of("chaos-day", "post-incident-review", ID.label())));
@@ -87,7 +87,7 @@ public class PublishReviewsTest {
     @Test
     public void improvementBulletsShowOnceAsTheTableNotAlsoAsTheSectionsText() {
         run(false);
-        String pageId = jira.byItem("review/Team 1").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        String pageId = jira.publishedPage("review/Team 1");
         String body = wiki.pages.get(pageId).page().body();
         assertEquals(body, 1, body.split("Lower the DNS TTL", -1).length - 1);
     }
@@ -120,7 +120,7 @@ public class PublishReviewsTest {
         assertTrue(report.warnings().toString(), report.warnings().contains(key + " Improvements: '* " + longIdea
                 + " (owner: Bob, due: 2027-04-02)': the idea is 259 characters, more than the 255 Jira allows in a ticket's summary,"
                 + " so it gets no ticket; shorten it and publish again"));
-        String pageId = jira.byItem("review/Team 1").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        String pageId = jira.publishedPage("review/Team 1");
         assertTrue(wiki.pages.get(pageId).page().body().contains(longIdea));
     }
 
@@ -243,7 +243,7 @@ public class PublishReviewsTest {
     @Test
     public void aPageAPersonEditedIsLeftAloneAndNamedWithTheEditor() {
         run(false);
-        String pageId = jira.byItem("review/Team 2").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        String pageId = jira.publishedPage("review/Team 2");
         wiki.editByPerson(pageId, "Carol", "<p>Carol's notes</p>");
         jira.descriptions.put(jira.byItem("review/Team 2").key(), "h2. Summary\nchanged in Jira");
         PublishReviews.Report report = run(false);
@@ -270,10 +270,10 @@ public class PublishReviewsTest {
     public void aDeletedPageIsPublishedAgainAndTheTicketFollows() {
         run(false);
         TrackedIssue review = jira.byItem("review/Team 1");
-        String old = review.property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        String old = jira.publishedPage("review/Team 1");
         wiki.pages.remove(old);
         run(false);
-        String now = jira.byItem("review/Team 1").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        String now = jira.publishedPage("review/Team 1");
         assertTrue(!now.equals(old) && wiki.pages.containsKey(now));
         assertEquals(4, wiki.pages.size());
     }
@@ -295,7 +295,7 @@ public class PublishReviewsTest {
     public void sectionTextInJiraWikiMarkupIsConvertedWithoutAskingTheWiki() {
         run(false);
         assertTrue(wiki.calls.toString(), wiki.calls.stream().noneMatch(c -> c.equals("convert")));
-        String pageId = jira.byItem("review/Team 1").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        String pageId = jira.publishedPage("review/Team 1");
         assertTrue(wiki.pages.get(pageId).page().body().contains("<li>Fail-over waits for DNS TTL</li>"));
     }
 

@@ -7,11 +7,11 @@ import com.atlassian.applinks.api.CredentialsRequiredException;
 import com.atlassian.sal.api.net.ResponseConnectTimeoutException;
 import com.atlassian.sal.api.net.ResponseException;
 import com.atlassian.sal.api.net.ResponseReadTimeoutException;
-import io.chaosday.rest.BoundedBody;
-import io.chaosday.rest.HttpMethod;
-import io.chaosday.rest.RestClient;
-import io.chaosday.rest.Timeouts;
-import io.chaosday.rest.Transport;
+import io.chaosday.http.BoundedBody;
+import io.chaosday.http.HttpMethod;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.Timeouts;
+import io.chaosday.http.Transport;
 
 import java.io.IOException;
 import java.net.ConnectException;

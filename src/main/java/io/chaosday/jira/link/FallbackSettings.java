@@ -1,6 +1,6 @@
 package io.chaosday.jira.link;
 
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 

@@ -1,6 +1,6 @@
 package io.chaosday.jira.link;
 
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;

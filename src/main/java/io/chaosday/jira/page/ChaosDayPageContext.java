@@ -1,8 +1,8 @@
 package io.chaosday.jira.page;
 
 import io.chaosday.jira.PageText;
-import io.chaosday.review.link.Urls;
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.link.Urls;
+import io.chaosday.site.JiraSite;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;

@@ -1,10 +1,9 @@
 package io.chaosday.jira.page;
 
-import io.chaosday.review.confluence.ConfluenceLinks;
+import io.chaosday.site.ConfluenceLinks;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.Step;
-import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.Item;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
@@ -54,6 +53,7 @@ public record PageAssembly(PageViews views, String restBase, String adminPage, S
     }
 
     private List<ReviewRow> reviews(ChaosDayIssues found, ChaosDayDefinition definition, Optional<URI> confluence) {
+        io.chaosday.workflow.PublishedPages published = io.chaosday.workflow.PublishedPages.of(found);
         return found.byItem().entrySet().stream()
                 .filter(e -> e.getKey() instanceof Item.StepTicket ticket && ticket.isReview())
                 .map(e -> {
@@ -61,13 +61,14 @@ public record PageAssembly(PageViews views, String restBase, String adminPage, S
                     TrackedIssue issue = e.getValue();
                     String team = ticket.step() == Step.TEAM_OF_TEAMS ? teamOfTeams
                             : ticket.team().orElse(definition.teams().size() == 1 ? definition.teams().get(0) : "");
-                    return new ReviewRow(views.issue(issue.key()), team, issue.done(), page(issue, confluence).orElse(null));
+                    return new ReviewRow(views.issue(issue.key()), team, issue.done(),
+                            page(issue, published.pageId(ticket), confluence).orElse(null));
                 }).toList();
     }
 
     /** The page a review was published to, when it was and Confluence's address is known. */
-    private static Optional<Link> page(TrackedIssue review, Optional<URI> confluence) {
-        Optional<String> pageId = review.property(IssueProperties.PAGE).map(p -> p.get("pageId")).filter(id -> id.matches("\\d+"));
+    private static Optional<Link> page(TrackedIssue review, Optional<String> published, Optional<URI> confluence) {
+        Optional<String> pageId = published.filter(id -> id.matches("\\d+"));
         if (pageId.isEmpty() || confluence.isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,6 @@
 package io.chaosday.jira.page;
 
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.site.JiraSite;
 import io.chaosday.export.HtmlTimeline;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.review.Experiment;

@@ -1,6 +1,6 @@
 package io.chaosday.jira.rest;
 
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.site.JiraSite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

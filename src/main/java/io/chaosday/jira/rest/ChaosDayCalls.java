@@ -19,8 +19,8 @@ import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.jira.link.ConfluenceForPublishing;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.DefinitionLimits;
-import io.chaosday.review.confluence.ConfluencePages;
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.site.JiraSite;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.Wiki;
@@ -33,16 +33,23 @@ import io.chaosday.workflow.PublishReviews;
 import io.chaosday.workflow.RescheduleChaosDay;
 import io.chaosday.workflow.WorkflowException;
 import io.chaosday.workflow.WorkflowFailure;
+import io.chaosday.workflow.ExperimentCard;
+import io.chaosday.workflow.day.DayLog;
+import io.chaosday.workflow.day.DayZone;
+import io.chaosday.workflow.runlog.RunLog;
+import io.chaosday.tracker.TrackedIssue;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * What each call of the REST resource does, apart from HTTP: checks the project permission in
- * code (browse to read, administer to change), reads the JSON body, runs the engine's use case,
+ * code (browse to read, administer to change; an experiment's run log also its owner), reads the JSON body, runs the engine's use case,
  * and answers with the OpenAPI document's JSON or the error body of the failure. Rescheduling and
  * publishing run under the project's cluster lock and answer BUSY when it is taken.
  */
@@ -98,6 +105,61 @@ public final class ChaosDayCalls {
     public Answer getReady(String projectKey) {
         return answer(projectKey, false, project -> ReadinessAnswer.of(io.chaosday.workflow.day.GoNoGo.check(
                 ChaosDayFinder.withCardsAndPages(tracker).find(project.getKey(), Optional.empty()), today()), i18n));
+    }
+
+    /** The On the day panel: every experiment with its run log, and whether the reader may write it. */
+    public Answer getDay(String projectKey) {
+        return answer(projectKey, false, project -> {
+            ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(project.getKey(), Optional.empty());
+            return day(project, found);
+        });
+    }
+
+    /**
+     * Writes one entry of an experiment's run log (start, detected, responded, recovered, note, stop
+     * or halt) through the engine's {@link DayLog}, as the command line does, and answers the day as
+     * it then stands. Only the experiment's owner or an administrator of the project may.
+     */
+    public Answer log(String projectKey, String experiment, String body) {
+        return answer(projectKey, false, project -> {
+            ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find(project.getKey(), Optional.empty());
+            TrackedIssue issue = DayLog.experiment(found, String.valueOf(experiment));
+            if (!mayRun(project, issue)) {
+                throw new NotTheOwner(issue.key(), ExperimentCard.fromIssue(issue).map(e -> e.owner()).orElse(""));
+            }
+            DayLog.Request request = LogInput.read(parse(body), issue.key());
+            ZoneId zone = DayZone.of(found, clock.getZone());
+            DayLog.Written written = new DayLog(tracker, clock).write(found, zone, request);
+            return DayAnswer.written(written, zone, day(project, found));
+        });
+    }
+
+    private com.fasterxml.jackson.databind.node.ObjectNode day(Project project, ChaosDayIssues found) {
+        ZoneId zone = DayZone.of(found, clock.getZone());
+        Map<TrackedIssue, RunLog> logs = new DayLog(tracker, clock).logs(DayLog.experiments(found));
+        boolean administrator = administers(project);
+        return DayAnswer.of(found.name(), zone, logs, clock.instant(), issue -> administrator || owns(issue), tracker::browse);
+    }
+
+    /** The experiment's owner, or an administrator of its project, runs it. */
+    private boolean mayRun(Project project, TrackedIssue issue) {
+        return administers(project) || owns(issue);
+    }
+
+    private boolean administers(Project project) {
+        return permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, authentication.getLoggedInUser());
+    }
+
+    /**
+     * Whether the card's owner names the logged-in user: by user name (case aside, as Jira compares
+     * them) or by user key. Adding an experiment assigns its ticket to the user of that name.
+     */
+    private boolean owns(TrackedIssue issue) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        String owner = ExperimentCard.fromIssue(issue).map(e -> e.owner().strip()).orElse("");
+        // ApplicationUser#getUsername and #getKey: https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/user/ApplicationUser.html
+        return user != null && !owner.isEmpty()
+                && (owner.equalsIgnoreCase(user.getUsername()) || owner.equals(user.getKey()));
     }
 
     public Answer getExperiments(String projectKey) {
@@ -169,6 +231,8 @@ public final class ChaosDayCalls {
             return new Answer(200, work.apply(project).toString());
         } catch (BadInput bad) {
             return error(failures.badInput(bad.field(), bad.getMessage()));
+        } catch (NotTheOwner refused) {
+            return error(failures.notTheOwner(refused.experiment, refused.owner, project.getKey()));
         } catch (Busy busy) {
             return error(failures.busy(project.getKey()));
         } catch (NoConfluence none) {
@@ -217,6 +281,18 @@ public final class ChaosDayCalls {
     private static final class Busy extends RuntimeException {
         Busy() {
             super(null, null, false, false);
+        }
+    }
+
+    /** Someone who neither owns the experiment nor administers the project wrote to its run log. */
+    private static final class NotTheOwner extends RuntimeException {
+        private final String experiment;
+        private final String owner;
+
+        NotTheOwner(String experiment, String owner) {
+            super(null, null, false, false);
+            this.experiment = experiment;
+            this.owner = owner;
         }
     }
 

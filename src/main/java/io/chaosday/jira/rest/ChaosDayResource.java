@@ -79,6 +79,19 @@ public class ChaosDayResource {
     }
 
     @GET
+    @Path("day")
+    public Response getDay(@PathParam("projectKey") String projectKey) {
+        return http(calls.getDay(projectKey));
+    }
+
+    @POST
+    @Path("experiments/{issueKey}/log")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response log(@PathParam("projectKey") String projectKey, @PathParam("issueKey") String issueKey, String body) {
+        return http(calls.log(projectKey, issueKey, body));
+    }
+
+    @GET
     @Path("experiments")
     public Response getExperiments(@PathParam("projectKey") String projectKey) {
         return http(calls.getExperiments(projectKey));

@@ -47,6 +47,12 @@ public final class FailureBodies {
         return body(403, ErrorBody.FORBIDDEN, toChange ? "chaosday.rest.error.administer" : "chaosday.rest.error.browse", projectKey);
     }
 
+    /** Someone who neither owns the experiment nor administers the project wrote to its run log. */
+    public ErrorBody notTheOwner(String experiment, String owner, String projectKey) {
+        return body(403, ErrorBody.FORBIDDEN, "chaosday.rest.error.not-the-owner", experiment, owner.isBlank() ? "-" : owner,
+                projectKey);
+    }
+
     /** Another publish or reschedule of the project holds its lock. */
     public ErrorBody busy(String projectKey) {
         return body(409, ErrorBody.BUSY, "chaosday.rest.error.busy", projectKey);

@@ -79,6 +79,11 @@ public final class IssueConnections {
         }
     }
 
+    /** Whether Jira has a person with that user name, as {@link #assign} finds them. */
+    boolean knowsUser(String userName) {
+        return users.getUserByName(userName) != null;
+    }
+
     /**
      * Assigns the issue to the person with that user name. False when Jira knows no such person or
      * will not let them be assigned, as the REST adapter answers; already theirs is done.

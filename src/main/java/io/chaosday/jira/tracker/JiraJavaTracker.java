@@ -1,6 +1,6 @@
 package io.chaosday.jira.tracker;
 
-import io.chaosday.review.confluence.JiraSite;
+import io.chaosday.site.JiraSite;
 import io.chaosday.tracker.IssueTypes;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -134,7 +134,7 @@ public final class JiraJavaTracker implements IssueTracker {
         for (NewIssue issue : issues) {
             IssueInputParameters input = issueService.newIssueInputParameters(Map.of("labels", types.labels(issue).toArray(String[]::new)))
                     .setProjectId(project.getId())
-                    .setIssueTypeId(types.idFor(issue.kind()))
+                    .setIssueTypeId(types.idFor(issue))
                     .setSummary(issue.summary())
                     .setDescription(WikiMarkup.render(issue.description()));
             input.setSkipScreenCheck(true);
@@ -221,6 +221,11 @@ public final class JiraJavaTracker implements IssueTracker {
     }
 
     @Override
+    public boolean knowsUser(String user) {
+        return connections.knowsUser(user);
+    }
+
+    @Override
     public boolean assign(String issueKey, String user) {
         ApplicationUser me = user();
         return connections.assign(me, require(me, issueKey), user);
@@ -274,6 +279,17 @@ public final class JiraJavaTracker implements IssueTracker {
             throw new TrackerException(TrackerException.Kind.REJECTED, "Jira could not read the search for " + label + " in " + projectKey);
         }
         return parsed.getQuery();
+    }
+
+    @Override
+    public List<IssueTypes.Offered> offeredIssueTypes(String projectKey) {
+        com.atlassian.jira.project.Project project = Optional.ofNullable(projects.getProjectObjByKey(projectKey))
+                .orElseThrow(() -> TrackerException.noProject(projectKey));
+        Optional<String> epicType = JiraSoftware.find(fields).map(software -> software.epicType().getId());
+        return issueTypes.getIssueTypesForProject(project).stream()
+                .map(type -> new IssueTypes.Offered(type.getId(), type.getName(), epicType.equals(Optional.of(type.getId())),
+                        !type.isSubTask()))
+                .toList();
     }
 
     private JiraSoftware software(String projectKey) {

@@ -3,7 +3,7 @@ package io.chaosday.rest.confluence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chaosday.review.storage.StorageEscaper;
+import io.chaosday.storage.StorageEscaper;
 import io.chaosday.tracker.TrackerException;
 
 import java.time.Instant;

@@ -3,10 +3,10 @@ package io.chaosday.rest.confluence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.chaosday.rest.RestClient;
-import io.chaosday.rest.RestException;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.RestException;
 import io.chaosday.rest.WrongProduct;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 
 import java.net.URI;
 import java.util.Optional;

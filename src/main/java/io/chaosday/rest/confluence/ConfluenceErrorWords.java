@@ -1,7 +1,7 @@
 package io.chaosday.rest.confluence;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chaosday.rest.RestException;
+import io.chaosday.http.RestException;
 
 import java.util.ArrayList;
 import java.util.List;

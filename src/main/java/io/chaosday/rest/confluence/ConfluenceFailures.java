@@ -1,7 +1,7 @@
 package io.chaosday.rest.confluence;
 
-import io.chaosday.rest.Credentials;
-import io.chaosday.rest.RestException;
+import io.chaosday.http.Credentials;
+import io.chaosday.http.RestException;
 import io.chaosday.rest.WrongProduct;
 import io.chaosday.tracker.TrackerException;
 import io.chaosday.tracker.TrackerException.Kind;

@@ -1,7 +1,7 @@
 package io.chaosday.rest.confluence;
 
-import io.chaosday.review.confluence.ConfluenceLinks;
-import io.chaosday.review.link.Urls;
+import io.chaosday.site.ConfluenceLinks;
+import io.chaosday.link.Urls;
 
 /**
  * The REST paths we call, relative to the site's base: Data Center's base carries its context path

@@ -1,7 +1,7 @@
 package io.chaosday.rest.confluence;
 
-import io.chaosday.rest.Credentials;
-import io.chaosday.rest.RestClient;
+import io.chaosday.http.Credentials;
+import io.chaosday.http.RestClient;
 import io.chaosday.tracker.NewPage;
 import io.chaosday.tracker.PageUpdate;
 import io.chaosday.tracker.PublishMarker;

@@ -1,6 +1,6 @@
 package io.chaosday.rest.confluence;
 
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.chaosday.rest.confluence;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chaosday.review.link.Urls;
+import io.chaosday.link.Urls;
 import io.chaosday.tracker.TrackerException;
 
 import java.util.Optional;

@@ -5,6 +5,7 @@ import io.chaosday.review.Isolation;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.ExperimentCard;
+import io.chaosday.workflow.runlog.RunLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * What the facilitator watches during the day: the experiments running, for how long, and what
- * each still has to have put back (its card's rollback) until it stops; how many are over or not started.
+ * each still has to have put back (its card's restore note, else its rollback) until it stops; how many are over or not started.
  */
 public record DayBoard(ZoneId zone, List<Running> running, int stopped, int halted, int notStarted) {
 
@@ -27,7 +28,7 @@ public record DayBoard(ZoneId zone, List<Running> running, int stopped, int halt
     /**
      * One running experiment.
      *
-     * @param putBack what has to be put back once it is over: its card's rollback
+     * @param putBack what has to be put back before the day closes: its card's restore note, else its rollback
      */
     public record Running(String issueKey, String title, Instant since, Duration ranFor, String environment,
             Isolation isolation, String putBack) {
@@ -57,7 +58,7 @@ public record DayBoard(ZoneId zone, List<Running> running, int stopped, int halt
                     Optional<Experiment> card = ExperimentCard.fromIssue(issue);
                     running.add(new Running(issue.key(), issue.summary(), log.start().orElseThrow().at(),
                             log.ranFor(now).orElse(Duration.ZERO), card.map(Experiment::environment).orElse("").strip(),
-                            card.map(Experiment::isolation).orElse(Isolation.ISOLATED), card.map(Experiment::rollback).orElse("")));
+                            card.map(Experiment::isolation).orElse(Isolation.ISOLATED), card.map(Experiment::putBack).orElse("")));
                 }
             }
         }

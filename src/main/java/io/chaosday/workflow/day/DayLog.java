@@ -11,6 +11,10 @@ import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.ExperimentCard;
 import io.chaosday.workflow.WorkflowException;
 import io.chaosday.workflow.WorkflowFailure;
+import io.chaosday.workflow.runlog.LogEntry;
+import io.chaosday.workflow.runlog.LogKind;
+import io.chaosday.workflow.runlog.LogMarker;
+import io.chaosday.workflow.runlog.RunLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,7 +111,47 @@ public final class DayLog {
                         + String.join(", ", overridden) + ")";
             }
         }
-        return new Written(issue, add(issue.key(), id, request.kind(), at, text, zone), false, overridden);
+        LogEntry written = add(issue.key(), id, request.kind(), at, text, zone);
+        if (request.kind() == LogKind.START && !request.force()) {
+            startedAlone(found, issue, written);
+        }
+        return new Written(issue, written, false, overridden);
+    }
+
+    /**
+     * Closes the race of two isolated starts in one environment, each checked before the other was
+     * written: once our start is in, the environment's running experiments are read again, and if
+     * one that keeps ours out started first by the log's order, ours is withdrawn and refused,
+     * naming it. Both runs read the same order, so exactly one of them stays.
+     */
+    private void startedAlone(ChaosDayIssues found, TrackedIssue issue, LogEntry ours) {
+        List<String> first = new ArrayList<>();
+        rivals(found, issue).forEach((other, log) -> log.start()
+                .filter(theirs -> log.state() == RunLog.State.RUNNING && landedBefore(theirs, ours))
+                .ifPresent(theirs -> first.add(other.key() + " '" + other.summary() + "'")));
+        if (first.isEmpty()) {
+            return;
+        }
+        try {
+            tracker.deleteComment(issue.key(), ours.commentId());
+        } catch (TrackerException e) {
+            // Another run writing this same start withdrew it already.
+            if (e.kind() != TrackerException.Kind.NOT_FOUND) {
+                throw e;
+            }
+        }
+        Experiment card = ExperimentCard.fromIssue(issue).orElseThrow();
+        throw new WorkflowException(new WorkflowFailure.EnvironmentInUse(issue.key(), card.environment().strip(), first));
+    }
+
+    /**
+     * The log's order of two entries on different tickets: the time the tracker stored each, then
+     * the comment ids, which Jira numbers from one sequence for all issues (assumed, as for the
+     * order of copies in {@link RunLog}).
+     */
+    private static boolean landedBefore(LogEntry theirs, LogEntry ours) {
+        int byTime = theirs.written().compareTo(ours.written());
+        return byTime != 0 ? byTime < 0 : RunLog.numeric(theirs.commentId()) < RunLog.numeric(ours.commentId());
     }
 
     /** The entry already in the log that this request writes again, if any. */
@@ -179,29 +223,37 @@ public final class DayLog {
      * when they are returned to be told).
      */
     private List<String> isolation(ChaosDayIssues found, TrackedIssue issue, boolean force) {
-        Experiment card = ExperimentCard.fromIssue(issue).orElseThrow();
-        String environment = card.environment().strip();
-        if (environment.isEmpty()) {
-            return List.of();
-        }
-        List<TrackedIssue> neighbours = experiments(found).stream()
-                .filter(other -> !other.key().equals(issue.key()))
-                .filter(other -> ExperimentCard.fromIssue(other).map(e -> e.environment().strip().equalsIgnoreCase(environment))
-                        .orElse(false))
-                .toList();
-        Map<TrackedIssue, RunLog> logs = logs(neighbours);
         List<String> running = new ArrayList<>();
-        logs.forEach((other, log) -> {
-            Experiment theirs = ExperimentCard.fromIssue(other).orElseThrow();
-            if (log.state() == RunLog.State.RUNNING
-                    && (card.isolation() == Isolation.ISOLATED || theirs.isolation() == Isolation.ISOLATED)) {
+        rivals(found, issue).forEach((other, log) -> {
+            if (log.state() == RunLog.State.RUNNING) {
                 running.add(other.key() + " '" + other.summary() + "'");
             }
         });
         if (!running.isEmpty() && !force) {
+            Experiment card = ExperimentCard.fromIssue(issue).orElseThrow();
             throw new WorkflowException(new WorkflowFailure.EnvironmentInUse(issue.key(), card.environment().strip(), running));
         }
         return running;
+    }
+
+    /**
+     * The other experiments in the same environment that may not run beside this one (it or they
+     * need the environment to themselves), with their logs as they stand now.
+     */
+    private Map<TrackedIssue, RunLog> rivals(ChaosDayIssues found, TrackedIssue issue) {
+        Experiment card = ExperimentCard.fromIssue(issue).orElseThrow();
+        String environment = card.environment().strip();
+        if (environment.isEmpty()) {
+            return Map.of();
+        }
+        List<TrackedIssue> rivals = experiments(found).stream()
+                .filter(other -> !other.key().equals(issue.key()))
+                .filter(other -> ExperimentCard.fromIssue(other)
+                        .map(e -> e.environment().strip().equalsIgnoreCase(environment)
+                                && (card.isolation() == Isolation.ISOLATED || e.isolation() == Isolation.ISOLATED))
+                        .orElse(false))
+                .toList();
+        return logs(rivals);
     }
 
     /** Each experiment's run log, read at once. */
@@ -221,13 +273,7 @@ public final class DayLog {
 
     /** The Chaos Day's experiment tickets, in the order they were added. */
     public static List<TrackedIssue> experiments(ChaosDayIssues found) {
-        List<TrackedIssue> list = new ArrayList<>();
-        found.byItem().forEach((item, issue) -> {
-            if (item instanceof Item.ExperimentTicket) {
-                list.add(issue);
-            }
-        });
-        return list;
+        return found.experiments();
     }
 
     /** The experiment a user names by its issue key or its title. */

@@ -1,5 +1,6 @@
 /**
- * The Chaos Day itself: whether it is ready to go, the run log the Agents of Chaos keep on each
- * experiment's ticket, which experiments are running, and the figures a review takes from the log.
+ * The Chaos Day itself: whether it is ready to go, starting, logging, stopping and halting
+ * experiments on their tickets, and which experiments are running. The log's format and reading
+ * live in {@code workflow.runlog}.
  */
 package io.chaosday.workflow.day;

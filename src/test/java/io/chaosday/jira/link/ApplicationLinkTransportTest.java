@@ -1,8 +1,8 @@
 package io.chaosday.jira.link;
 
-import io.chaosday.rest.Timeouts;
-import io.chaosday.rest.Transport;
-import io.chaosday.rest.TransportContract;
+import io.chaosday.http.Timeouts;
+import io.chaosday.http.Transport;
+import io.chaosday.http.TransportContract;
 
 import java.net.URI;
 

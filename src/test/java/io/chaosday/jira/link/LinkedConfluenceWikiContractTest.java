@@ -1,8 +1,8 @@
 package io.chaosday.jira.link;
 
-import io.chaosday.rest.Credentials;
-import io.chaosday.rest.RestClient;
-import io.chaosday.rest.Timeouts;
+import io.chaosday.http.Credentials;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.Timeouts;
 import io.chaosday.rest.confluence.ConfluenceRestWiki;
 import io.chaosday.rest.confluence.ConfluenceSite;
 import io.chaosday.stub.LocalConfluence;

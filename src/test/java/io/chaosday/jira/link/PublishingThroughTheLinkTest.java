@@ -2,10 +2,10 @@ package io.chaosday.jira.link;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.chaosday.rest.ContractCheckedWireMock;
-import io.chaosday.rest.Credentials;
+import io.chaosday.http.Credentials;
 import io.chaosday.rest.OpenApiContract;
-import io.chaosday.rest.RestClient;
-import io.chaosday.rest.Timeouts;
+import io.chaosday.http.RestClient;
+import io.chaosday.http.Timeouts;
 import io.chaosday.rest.confluence.ConfluenceRestWiki;
 import io.chaosday.rest.confluence.ConfluenceSite;
 import io.chaosday.tracker.NewPage;

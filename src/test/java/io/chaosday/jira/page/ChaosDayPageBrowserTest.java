@@ -111,13 +111,179 @@ public class ChaosDayPageBrowserTest {
      * answered with {@code dryRunAnswer} for a preview, {@code saveAnswer} for a save.
      */
     private static String jiraAnswering(String dryRunAnswer, String saveAnswer) {
-        return "window.fetch = function (url, options) {"
+        return "var reads = window.fetch; window.fetch = function (url, options) {"
+                + "  if (options.method === 'GET') { return reads(url, options); }"
                 + "  var calls = JSON.parse(document.body.getAttribute('data-calls') || '[]');"
                 + "  calls.push(options.method + ' ' + url + ' ' + options.body);"
                 + "  document.body.setAttribute('data-calls', JSON.stringify(calls));"
                 + "  var answer = options.method === 'PUT' ? " + saveAnswer + " : " + dryRunAnswer + ";"
                 + "  return Promise.resolve({ok: true, status: 200, json: function () { return Promise.resolve(answer); }});"
                 + "};";
+    }
+
+    /** Jira reading for the page's script: the go / no-go checklist and the day, as given. */
+    private static String jiraReading(String ready, String day) {
+        return "window.fetch = function (url, options) {"
+                + "  var answer = /\\/ready$/.test(url) ? " + ready + " : /\\/day$/.test(url) ? " + day + " : null;"
+                + "  return Promise.resolve({ok: answer !== null, status: answer === null ? 404 : 200,"
+                + "    json: function () { return Promise.resolve(answer || {message: 'not here'}); }});"
+                + "};";
+    }
+
+    /** Jira as the run log's writer: each write is noted on the body and answered with {@code status} and {@code answer}. */
+    private static String jiraWriting(int status, String answer) {
+        return "var reads = window.fetch; window.fetch = function (url, options) {"
+                + "  if (options.method === 'GET') { return reads(url, options); }"
+                + "  var calls = JSON.parse(document.body.getAttribute('data-calls') || '[]');"
+                + "  calls.push(options.method + ' ' + url + ' ' + options.body);"
+                + "  document.body.setAttribute('data-calls', JSON.stringify(calls));"
+                + "  return Promise.resolve({ok: " + status + " < 300, status: " + status + ", json: function () { return Promise.resolve("
+                + answer + "); }});"
+                + "};";
+    }
+
+    /** What the page's script sent, one write a line. */
+    private static List<String> writes(Document dom) throws IOException {
+        String calls = dom.body().attr("data-calls");
+        List<String> writes = new ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(calls.isEmpty() ? "[]" : calls).forEach(c -> writes.add(c.asText()));
+        return writes;
+    }
+
+    /** A person's clicks once the day has been read and drawn. */
+    private static String onceTheDayIsDrawn(String script) {
+        return "document.addEventListener('DOMContentLoaded', function () { setTimeout(function () {" + script + "}, 300); });";
+    }
+
+    private static String row(String key) {
+        return "document.querySelector('#chaosday-day-board tr[data-key=\"" + key + "\"]')";
+    }
+
+    @Test
+    public void theGoNoGoChecklistShowsEachCheckWhatStandsInItsWayAndWhatToDo() throws Exception {
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), ""));
+
+        assertEquals("No go", dom.selectFirst("#chaosday-ready-result .chaosday-verdict").text());
+        assertEquals(5, dom.select("#chaosday-ready-result .chaosday-checks > li").size());
+        org.jsoup.nodes.Element teams = dom.selectFirst("#chaosday-ready-result li[data-check=every-team-has-an-experiment]");
+        assertEquals("Not yet", teams.selectFirst(".chaosday-check-mark").text());
+        assertEquals(List.of("The team Search <beta> has no experiment."), teams.select("ul li").eachText());
+        assertTrue("a team's name is text, never markup", dom.select("#chaosday-ready-result beta").isEmpty());
+        assertEquals("What to do: Add an experiment for each team named.", teams.selectFirst(".chaosday-todo").text());
+        assertEquals("Passed", dom.selectFirst("#chaosday-ready-result li[data-check=plan-done] .chaosday-check-mark").text());
+        assertNull("a passed check has nothing to do", dom.selectFirst("#chaosday-ready-result li[data-check=plan-done] .chaosday-todo"));
+        assertIsAPicture(screenshot(SamplePages.facilitator(), "", "#chaosday-ready-heading", "chaos-day-go-no-go.png", 1280, 560), 1280);
+    }
+
+    @Test
+    public void onceEveryCheckPassesTheVerdictIsGo() throws Exception {
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), jiraReading(PageAnswers.READY_GO, PageAnswers.DAY)));
+
+        assertEquals("Go", dom.selectFirst("#chaosday-ready-result .chaosday-verdict").text());
+    }
+
+    @Test
+    public void theChecklistIsNotShownOnceTheDayIsPast() throws Exception {
+        Document dom = Jsoup.parse(dom(SamplePages.past(), ""));
+
+        assertNull(dom.selectFirst("#chaosday-ready"));
+        assertTrue("the panel stays for the day's log", dom.selectFirst("#chaosday-day") != null);
+    }
+
+    @Test
+    public void theOnTheDayPanelListsEachExperimentsRunItsLogAndWhatToPutBack() throws Exception {
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), ""));
+
+        assertEquals(List.of("CHAOS-19", "CHAOS-20", "CHAOS-21", "CHAOS-22"), dom.select("#chaosday-day-board tbody tr td:eq(0)").eachText());
+        assertEquals(List.of("Running since 10:02, 23 min", "Not started", "Not started", "Stopped 35 min from 09:10"),
+                dom.select("#chaosday-day-board tbody tr td:eq(2)").eachText());
+        org.jsoup.nodes.Element payments = dom.selectFirst("#chaosday-day-board tr[data-key=CHAOS-19]");
+        assertEquals(List.of("10:02 Started by Alice Moreau", "10:04 Detected Latency alert fired in #payments-ops by Alice Moreau"),
+                payments.select(".chaosday-entries li").eachText());
+        assertEquals("To put back: Turn the <payments> paging rule back on", payments.selectFirst(".chaosday-put-back").text());
+        assertTrue(payments.selectFirst("button[name=stop]") != null && payments.selectFirst("button[name=halt]") != null);
+        assertNull("a running experiment has started", payments.selectFirst("button[name=start]"));
+        org.jsoup.nodes.Element search = dom.selectFirst("#chaosday-day-board tr[data-key=CHAOS-20]");
+        assertTrue(search.selectFirst("button[name=start]") != null);
+        assertNull(search.selectFirst("button[name=stop]"));
+        assertEquals("Its owner or a project administrator runs it.",
+                dom.selectFirst("#chaosday-day-board tr[data-key=CHAOS-21] td:eq(4)").text());
+        assertNull("a stopped experiment has nothing more to do", dom.selectFirst("#chaosday-day-board tr[data-key=CHAOS-22] form"));
+        assertTrue("every value is text, never markup", dom.select("#chaosday-day-board img, #chaosday-day-board payments, "
+                + "#chaosday-day-board beta").isEmpty());
+        assertTrue(dom.selectFirst("#chaosday-day .chaosday-day-help").text().endsWith("times are in Europe/London."));
+    }
+
+    @Test
+    public void startingAnExperimentInThePanelWritesItsStartAndShowsItRunningWithoutAReload() throws Exception {
+        String act = jiraWriting(200, PageAnswers.STARTED)
+                + onceTheDayIsDrawn(row("CHAOS-20") + ".querySelector('button[name=start]').click();");
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), act));
+
+        assertEquals(List.of("POST /rest/chaosday/1.0/project/CHAOS/experiments/CHAOS-20/log {\"kind\":\"start\"}"), writes(dom));
+        org.jsoup.nodes.Element search = dom.selectFirst("#chaosday-day-board tr[data-key=CHAOS-20]");
+        assertEquals("Running since 10:25, 0 min", search.child(2).text());
+        assertTrue("now it can be logged and stopped", search.selectFirst("button[name=stop]") != null);
+        assertEquals("CHAOS-20: Started at 10:25.", dom.selectFirst("#chaosday-day-result .chaosday-written").text());
+    }
+
+    @Test
+    public void loggingWhatTheRespondersDidSendsItsKindTextAndTimeAndAddsItToTheLog() throws Exception {
+        String act = jiraWriting(200, PageAnswers.LOGGED) + onceTheDayIsDrawn("var form = " + row("CHAOS-19") + ".querySelector('form');"
+                + "form.elements.kind.value = 'recovered'; form.elements.text.value = 'Fail-over done'; form.elements.at.value = '10:26';"
+                + "form.querySelector('button[name=log]').click();");
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), act));
+
+        assertEquals(List.of("POST /rest/chaosday/1.0/project/CHAOS/experiments/CHAOS-19/log "
+                + "{\"kind\":\"recovered\",\"text\":\"Fail-over done\",\"at\":\"10:26\"}"), writes(dom));
+        assertEquals("10:26 Recovered Fail-over done by Alice Moreau",
+                dom.select("#chaosday-day-board tr[data-key=CHAOS-19] .chaosday-entries li").last().text());
+        assertEquals("CHAOS-19: Recovered at 10:26.", dom.selectFirst("#chaosday-day-result").text());
+    }
+
+    @Test
+    public void stoppingAnExperimentWritesItsStopAndLeavesNothingMoreToDo() throws Exception {
+        String act = jiraWriting(200, PageAnswers.STOPPED)
+                + onceTheDayIsDrawn(row("CHAOS-19") + ".querySelector('button[name=stop]').click();");
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), act));
+
+        assertEquals(List.of("POST /rest/chaosday/1.0/project/CHAOS/experiments/CHAOS-19/log {\"kind\":\"stop\"}"), writes(dom));
+        org.jsoup.nodes.Element payments = dom.selectFirst("#chaosday-day-board tr[data-key=CHAOS-19]");
+        assertEquals("Stopped 28 min from 10:02", payments.child(2).text());
+        assertNull(payments.selectFirst("form"));
+        assertNull("nothing left to put back", payments.selectFirst(".chaosday-put-back"));
+    }
+
+    @Test
+    public void aHaltWithoutAReasonAsksForOneAndSendsNothing() throws Exception {
+        String act = jiraWriting(200, PageAnswers.STOPPED)
+                + onceTheDayIsDrawn(row("CHAOS-19") + ".querySelector('button[name=halt]').click();");
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), act));
+
+        assertEquals(List.of(), writes(dom));
+        assertEquals("Say why it is halted, then Halt.", dom.selectFirst("#chaosday-day-result .aui-message-error").text());
+    }
+
+    @Test
+    public void aStartRefusedBecauseTheEnvironmentIsInUseSaysWhyAndOffersToStartAnyway() throws Exception {
+        String refusal = "{status: 409, code: 'CONFLICT', message: 'CHAOS-20 cannot start: CHAOS-19 is running in environment staging.'}";
+        String act = jiraWriting(409, refusal) + onceTheDayIsDrawn(row("CHAOS-20") + ".querySelector('button[name=start]').click();"
+                + "setTimeout(function () { document.querySelector('#chaosday-day-result .chaosday-force').click(); }, 300);");
+
+        Document dom = Jsoup.parse(dom(SamplePages.facilitator(), act));
+
+        assertEquals(List.of("POST /rest/chaosday/1.0/project/CHAOS/experiments/CHAOS-20/log {\"kind\":\"start\"}",
+                "POST /rest/chaosday/1.0/project/CHAOS/experiments/CHAOS-20/log {\"kind\":\"start\",\"force\":true}"), writes(dom));
+        assertTrue(dom.selectFirst("#chaosday-day-result").text().startsWith("CHAOS-20 cannot start: CHAOS-19 is running"));
+    }
+
+    @Test
+    public void theOnTheDayPanelRendersAsAPicture() throws Exception {
+        assertIsAPicture(screenshot(SamplePages.facilitator(), "", "#chaosday-day-heading", "chaos-day-on-the-day.png", 1280, 760), 1280);
     }
 
     /** The page's script wires its buttons once the document is parsed; a person's clicks come after. */
@@ -225,7 +391,9 @@ public class ChaosDayPageBrowserTest {
 
     private Path harness(ChaosDayPage page, String script) throws IOException {
         Path html = temp.newFile(System.nanoTime() + ".html").toPath();
-        Files.writeString(html, PageHarness.wrap(renderer.render(PageRenderer.PAGE, "page", page), "Chaos Day", script),
+        // Jira answers the page's reads (checklist and day) unless the test's script answers otherwise.
+        String reads = jiraReading(PageAnswers.READY, PageAnswers.DAY);
+        Files.writeString(html, PageHarness.wrap(renderer.render(PageRenderer.PAGE, "page", page), "Chaos Day", reads + script),
                 StandardCharsets.UTF_8);
         return html;
     }

@@ -39,6 +39,14 @@ final class SamplePages {
                 made.status(), made.timelineHtml(), made.experiments(), List.of(), made.confluence(), 9);
     }
 
+    /** The facilitator's page three days after the Chaos Day. */
+    static ChaosDayPage past() {
+        ChaosDayPage day = facilitator();
+        return new ChaosDayPage(day.projectKey(), day.projectName(), day.definition(), true, day.restBase(),
+                new StatusView("chaosday.page.when.days-ago", 3, day.status().phases(), List.of(), List.of()), day.timelineHtml(),
+                day.experiments(), day.reviews(), day.confluence());
+    }
+
     static ChaosDayPage needsAuthorisation() {
         return page("Payments Chaos Day", List.of("Payments", "Search", "Checkout"), true, false,
                 new ConfluenceView(ConfluenceView.State.AUTHORISATION_NEEDED, "Team wiki",

@@ -33,7 +33,7 @@ public class VelocityAllowlistTest {
         PageRenderer renderer = new PageRenderer();
         for (ChaosDayPage page : List.of(SamplePages.facilitator(), SamplePages.reader(), SamplePages.justCreated(),
                 SamplePages.needsAuthorisation(), SamplePages.hostile("<x>"), SamplePages.halfMade(true),
-                SamplePages.halfMade(false))) {
+                SamplePages.halfMade(false), SamplePages.past())) {
             renderer.render(PageRenderer.PAGE, "page", page);
         }
         renderer.render(PageRenderer.PAGE, "problem", "Project CHAOS has no Chaos Day.");

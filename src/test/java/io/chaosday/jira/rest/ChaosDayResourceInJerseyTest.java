@@ -135,6 +135,25 @@ public class ChaosDayResourceInJerseyTest {
     }
 
     @Test
+    public void theDayIsReadAndAnExperimentsRunLogWrittenThroughTheResource() throws Exception {
+        new io.chaosday.workflow.ChaosDayExperiments(jira).add("CHAOS", jira.byItem("epic/execute").identity().orElseThrow().chaosDay(),
+                io.chaosday.workflow.ExperimentsFile.parse("experiments:\n  - title: Team 1 loses its cache\n    rollback: restart it\n"
+                        + "    owner: alice\n    team: Team 1\n", "experiments.yaml"), false, Progress.SILENT);
+        String key = jira.issues.values().stream().filter(i -> i.summary().equals("Team 1 loses its cache")).findFirst()
+                .orElseThrow().key();
+
+        HttpResponse<String> started = send("POST", "experiments/" + key + "/log", "application/json", "{\"kind\":\"start\"}");
+        HttpResponse<String> day = get("day");
+
+        assertEquals(started.body(), 200, started.statusCode());
+        assertEquals("start", json(started).path("written").path("kind").asText());
+        assertEquals(day.body(), 200, day.statusCode());
+        assertEquals("running", json(day).path("experiments").get(0).path("state").asText());
+        assertEquals(415, send("POST", "experiments/" + key + "/log", "text/plain", "{\"kind\":\"stop\"}").statusCode());
+        assertEquals(1, jira.comments.get(key).size());
+    }
+
+    @Test
     public void publishingWithoutConfluenceAnswersTheErrorBody() throws Exception {
         HttpResponse<String> published = send("POST", "publish", "application/json", "{\"spaceKey\":\"OPS\"}");
 

@@ -17,7 +17,7 @@ public class ChaosDayRestContractTest {
     @Test
     public void theDocumentParsesWithoutComplaint() {
         assertEquals(List.of(), ChaosDayRestContract.parserMessages());
-        assertEquals(6, ChaosDayRestContract.document().getPaths().size());
+        assertEquals(8, ChaosDayRestContract.document().getPaths().size());
     }
 
     @Test
@@ -26,6 +26,23 @@ public class ChaosDayRestContractTest {
                 "{\"chaosDay\":\"2027-03-17\",\"teams\":[\"Payments\"]}", 200, PageAnswers.RESCHEDULE);
         contract.assertAccepts(Request.Method.POST, "/project/CHAOS/publish", "{\"spaceKey\":\"CHAOS\"}", 200,
                 PageAnswers.PUBLISH);
+        contract.assertAccepts(Request.Method.GET, "/project/CHAOS/ready", null, 200, PageAnswers.READY);
+        contract.assertAccepts(Request.Method.GET, "/project/CHAOS/ready", null, 200, PageAnswers.READY_GO);
+        contract.assertAccepts(Request.Method.GET, "/project/CHAOS/day", null, 200, PageAnswers.DAY);
+        contract.assertAccepts(Request.Method.POST, "/project/CHAOS/experiments/CHAOS-20/log", "{\"kind\":\"start\"}", 200,
+                PageAnswers.STARTED);
+        contract.assertAccepts(Request.Method.POST, "/project/CHAOS/experiments/CHAOS-19/log",
+                "{\"kind\":\"recovered\",\"text\":\"Fail-over done\",\"at\":\"10:26\"}", 200, PageAnswers.LOGGED);
+        contract.assertAccepts(Request.Method.POST, "/project/CHAOS/experiments/CHAOS-19/log", "{\"kind\":\"stop\"}", 200,
+                PageAnswers.STOPPED);
+    }
+
+    @Test
+    public void aRunLogEntryOfNoKnownKindOrAtATimeThatIsNotOneIsCaught() {
+        assertTrue(contract.check(Request.Method.POST, "/project/CHAOS/experiments/CHAOS-19/log", "{\"kind\":\"paused\"}", 200,
+                PageAnswers.STOPPED).hasErrors());
+        assertTrue(contract.check(Request.Method.POST, "/project/CHAOS/experiments/CHAOS-19/log",
+                "{\"kind\":\"note\",\"text\":\"x\",\"at\":\"9:5\"}", 200, PageAnswers.STOPPED).hasErrors());
     }
 
     @Test

@@ -63,7 +63,10 @@ public class PageScriptCallsTest {
 
     @Test
     public void theScriptsCallsAreFoundInIt() throws IOException {
-        assertEquals("reschedule dry run, save, finish (a save), publish", List.of(
+        assertEquals("the day's entry, checklist, day; reschedule dry run, save, finish (a save), publish", List.of(
+                new ScriptCall("GET", "/ready", List.of()),
+                new ScriptCall("POST", "/experiments/{issueKey}/log", List.of()),
+                new ScriptCall("GET", "/day", List.of()),
                 new ScriptCall("POST", "/reschedule", List.of("dryRun")),
                 new ScriptCall("PUT", "/definition", List.of()),
                 new ScriptCall("PUT", "/definition", List.of()),
@@ -78,7 +81,9 @@ public class PageScriptCallsTest {
             List<String> declared = Optional.ofNullable(operation.getParameters()).orElse(List.of()).stream()
                     .filter(p -> "query".equals(p.getIn())).map(Parameter::getName).toList();
             assertTrue(call + " sends query parameters the document does not declare: " + declared, declared.containsAll(call.query()));
-            assertNotNull(call + " sends JSON the document takes", operation.getRequestBody());
+            if (!call.method().equals("GET")) {
+                assertNotNull(call + " sends JSON the document takes", operation.getRequestBody());
+            }
         }
     }
 

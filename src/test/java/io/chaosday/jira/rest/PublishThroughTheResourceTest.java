@@ -128,7 +128,7 @@ public class PublishThroughTheResourceTest {
     @Test
     public void aChangedReviewIsUpdatedAndAPageAPersonEditedIsLeftAloneNamingThem() throws Exception {
         JsonNode first = published();
-        String team2Page = jira.byItem("review/Team 2").property(IssueProperties.PAGE).orElseThrow().get("pageId");
+        String team2Page = jira.publishedPage("review/Team 2");
         wiki.editByPerson(team2Page, "Carol", "<p>Carol's notes</p>");
         jira.descriptions.put(jira.byItem("review/Team 2").key(), "h2. Summary\nChanged in Jira since.");
         jira.descriptions.put(jira.byItem("review/Team 1").key(), """

@@ -73,6 +73,11 @@ final class JiraServicesInMemory {
 
     private final ApplicationUser user = mock(ApplicationUser.class);
     private final com.atlassian.jira.security.PermissionManager permissions = mock(com.atlassian.jira.security.PermissionManager.class);
+    /** Remote links, issue links and the people Jira knows. */
+    final JiraLinksInMemory links = new JiraLinksInMemory(errors(List.of()));
+    private final com.atlassian.jira.issue.security.IssueSecurityLevelManager securityLevelManager =
+            mock(com.atlassian.jira.issue.security.IssueSecurityLevelManager.class);
+    private final List<com.atlassian.jira.issue.security.IssueSecurityLevel> securityLevels = new ArrayList<>();
     /** Comments, kept as Jira's comment manager keeps them. */
     final CommentsInMemory comments = new CommentsInMemory();
     private final Project project = mock(Project.class);
@@ -103,6 +108,8 @@ final class JiraServicesInMemory {
         Set<String> labels = new LinkedHashSet<>();
         Optional<String> epicKey = Optional.empty();
         Status status;
+        Optional<ApplicationUser> assignee = Optional.empty();
+        Optional<Long> securityLevelId = Optional.empty();
     }
 
     /** What an {@link IssueInputParameters} was given. */
@@ -125,6 +132,7 @@ final class JiraServicesInMemory {
                 .filter(i -> i.key.equals(((MutableIssue) call.getArgument(0)).getKey())).findFirst()
                 .flatMap(i -> i.epicKey).orElse(null));
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn(BASE);
+        when(securityLevelManager.getUsersSecurityLevels(project, user)).thenAnswer(call -> List.copyOf(securityLevels));
         when(dates.formatDatePicker(any())).thenAnswer(call -> call.getArgument(0).toString());
         issueServiceAnswers();
         searchAnswers();
@@ -176,6 +184,18 @@ final class JiraServicesInMemory {
             IssueService.UpdateValidationResult valid = call.getArgument(1);
             StoredIssue issue = issues.get(valid.getIssue().getKey());
             apply(issue, pending.remove(valid));
+            return new IssueService.IssueResult(view(issue), errors(List.of()));
+        });
+        when(issueService.validateAssign(any(), anyLong(), any())).thenAnswer(call -> {
+            String name = call.getArgument(2);
+            boolean known = links.personNamed(name) != null;
+            return new IssueService.AssignValidationResult(view(byId(call.getArgument(1))),
+                    errors(known ? List.of() : List.of("User '" + name + "' cannot be assigned issues.")), name);
+        });
+        when(issueService.assign(any(), any())).thenAnswer(call -> {
+            IssueService.AssignValidationResult valid = call.getArgument(1);
+            StoredIssue issue = issues.get(valid.getIssue().getKey());
+            issue.assignee = Optional.of(links.personNamed(valid.getAssigneeId()));
             return new IssueService.IssueResult(view(issue), errors(List.of()));
         });
         when(issueService.validateDelete(any(), anyLong())).thenAnswer(call ->
@@ -253,6 +273,7 @@ final class JiraServicesInMemory {
                 case "setSummary" -> recorded.values.put("summary", args[0]);
                 case "setDescription" -> recorded.values.put("description", args[0]);
                 case "setDueDate" -> recorded.values.put("due", args[0]);
+                case "setSecurityLevelId" -> recorded.values.put("security", args[0]);
                 case "addCustomFieldValue" -> recorded.values.put("customfield_" + args[0], String.valueOf(args[1]));
                 default -> {
                 }
@@ -285,6 +306,9 @@ final class JiraServicesInMemory {
         if (v.containsKey("labels")) {
             issue.labels = new LinkedHashSet<>((List<String>) v.get("labels"));
         }
+        if (v.containsKey("security")) {
+            issue.securityLevelId = Optional.of((Long) v.get("security"));
+        }
         Object epic = v.get("customfield_" + epicLink.getIdAsLong());
         if (epic != null) {
             issue.epicKey = Optional.of((String) epic);
@@ -301,6 +325,8 @@ final class JiraServicesInMemory {
         when(issue.getDueDate()).thenReturn(stored.due.map(d -> Timestamp.valueOf(d.atStartOfDay())).orElse(null));
         when(issue.getStatus()).thenReturn(stored.status);
         when(issue.getIssueType()).thenReturn(stored.type);
+        when(issue.getAssignee()).thenReturn(stored.assignee.orElse(null));
+        when(issue.getSecurityLevelId()).thenReturn(stored.securityLevelId.orElse(null));
         Set<Label> labels = new LinkedHashSet<>();
         stored.labels.forEach(l -> labels.add(new Label(null, stored.id, l)));
         when(issue.getLabels()).thenReturn(labels);
@@ -325,10 +351,32 @@ final class JiraServicesInMemory {
         return errors;
     }
 
+    /** Adds a level to the project's issue security scheme, one the facilitator may set; answers its id. */
+    String offerSecurityLevel(String name) {
+        com.atlassian.jira.issue.security.IssueSecurityLevel level = mock(com.atlassian.jira.issue.security.IssueSecurityLevel.class);
+        long id = 10100L + securityLevels.size();
+        when(level.getId()).thenReturn(id);
+        when(level.getName()).thenReturn(name);
+        securityLevels.add(level);
+        return String.valueOf(id);
+    }
+
+    /** The issue's id, as the link services know it. */
+    long idOf(String key) {
+        return issues.get(key).id;
+    }
+
+    /** The key of the issue with this id. */
+    String keyOf(long id) {
+        return byId(id).key;
+    }
+
     /** The plugin's tracker over these services. */
     JiraJavaTracker tracker() {
         return new JiraJavaTracker(authentication, projects, issueService, search, fields, schemes, dates,
-                new IssuePropertyStore(propertyStore), application, mock(IssueConnections.class), mock(HandEditedFields.class),
+                new IssuePropertyStore(propertyStore), application,
+                new IssueConnections(links.remoteLinkService, links.issueLinks, links.linkTypes, links.users, issueService),
+                new HandEditedFields(issueService, dates, projects, permissions, securityLevelManager),
                 new IssueComments(comments, permissions, projects), new ProjectMark(new EntityPropertiesInMemory()));
     }
 }

@@ -1,6 +1,6 @@
 package io.chaosday.rest.confluence;
 
-import io.chaosday.review.storage.StorageSanitizer;
+import io.chaosday.storage.StorageSanitizer;
 import io.chaosday.tracker.TrackerException;
 import org.junit.Test;
 

@@ -5,7 +5,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.chaosday.rest.ContractCheckedWireMock;
-import io.chaosday.rest.RecordingSleeper;
+import io.chaosday.http.RecordingSleeper;
 import io.chaosday.rest.Secrets;
 import io.chaosday.tracker.NewPage;
 import io.chaosday.tracker.PageUpdate;

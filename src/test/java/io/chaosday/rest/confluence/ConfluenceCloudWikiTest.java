@@ -2,7 +2,7 @@ package io.chaosday.rest.confluence;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.chaosday.rest.ContractCheckedWireMock;
-import io.chaosday.rest.RecordingSleeper;
+import io.chaosday.http.RecordingSleeper;
 import io.chaosday.rest.Secrets;
 import io.chaosday.tracker.NewPage;
 import io.chaosday.tracker.PageUpdate;

@@ -1,7 +1,7 @@
 package io.chaosday.rest.confluence;
 
-import io.chaosday.rest.Credentials;
-import io.chaosday.rest.RestClient;
+import io.chaosday.http.Credentials;
+import io.chaosday.http.RestClient;
 import io.chaosday.stub.LocalConfluence;
 import io.chaosday.tracker.Wiki;
 import io.chaosday.tracker.WikiContract;

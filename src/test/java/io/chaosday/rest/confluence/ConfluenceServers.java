@@ -1,14 +1,14 @@
 package io.chaosday.rest.confluence;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.chaosday.rest.BoundedParallel;
+import io.chaosday.http.BoundedParallel;
 import io.chaosday.rest.ContractCheckedWireMock;
-import io.chaosday.rest.Credentials;
+import io.chaosday.http.Credentials;
 import io.chaosday.rest.OpenApiContract;
-import io.chaosday.rest.RecordingSleeper;
-import io.chaosday.rest.RestClient;
+import io.chaosday.http.RecordingSleeper;
+import io.chaosday.http.RestClient;
 import io.chaosday.rest.Secrets;
-import io.chaosday.rest.Timeouts;
+import io.chaosday.http.Timeouts;
 
 import java.io.IOException;
 import java.io.InputStream;

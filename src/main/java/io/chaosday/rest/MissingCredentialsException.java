@@ -1,9 +1,0 @@
-package io.chaosday.rest;
-
-/** No usable token was found; the message says where we looked and what to set. */
-public class MissingCredentialsException extends RuntimeException {
-
-    public MissingCredentialsException(String message) {
-        super(message);
-    }
-}

@@ -1,5 +1,0 @@
-package io.chaosday.review.confluence;
-
-/** One line of the lessons page's figures table. Template view; not for callers. */
-public record FigureRow(String label, int value) {
-}
