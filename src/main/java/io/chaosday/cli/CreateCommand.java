@@ -6,6 +6,7 @@ import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.NewProject;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.CreateChaosDay;
+import io.chaosday.workflow.PartlyDone;
 import io.chaosday.workflow.PlannedIssue;
 import java.io.PrintWriter;
 import java.util.List;
@@ -69,10 +70,23 @@ public final class CreateCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         ChaosDayId id = ChaosDayId.fromName(definition.name());
         Optional<NewProject> newProject = Optional.ofNullable(projectName).map(n -> new NewProject(key, n, Optional.ofNullable(lead)));
-        CreateChaosDay.Report report = new CreateChaosDay(tracker).run(
-                new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(context.err(), context.root().terminal()));
+        CreateChaosDay.Report report;
+        Optional<io.chaosday.tracker.TrackerException> stopped = Optional.empty();
+        try {
+            report = new CreateChaosDay(tracker, context.root().connections().pause()).run(
+                    new CreateChaosDay.Request(key, newProject, definition, dryRun), new StderrProgress(context.err(), context.root().terminal()));
+        } catch (PartlyDone partly) {
+            // What landed before the failure is reported first; the failure then ends the run as it always has.
+            report = partly.soFar(CreateChaosDay.Report.class).orElseThrow(() -> partly);
+            stopped = Optional.of(partly.failure());
+        }
+        if (report.indexBehind()) {
+            context.err().println("warning: Jira's search does not show every issue made yet, after waiting for it; wait a few"
+                    + " minutes before running create again, or it may create them twice");
+        }
         if (format == ReportFormat.JSON) {
             json(report, tracker, key, id, definition.name()).print(out);
+            stopped.ifPresent(PartlyDone::rethrow);
             return ExitCodes.OK;
         }
         if (dryRun) {
@@ -86,10 +100,18 @@ public final class CreateCommand implements Callable<Integer> {
             out.println(report.wouldCreate().size() + " to create, " + report.unchanged().size() + " already there (dry run: nothing changed)");
             return ExitCodes.OK;
         }
-        report.project().ifPresent(p -> out.println((report.projectCreated() ? "created project " : "project ") + p.key() + "  " + p.link()));
+        if (report.project().isPresent()) {
+            out.println((report.projectCreated() ? "created project " : "project ") + report.project().get().key() + "  "
+                    + report.project().get().link());
+        }
         for (TrackedIssue issue : report.created()) {
             out.printf("created  %-10s due %s  %s  %s%n", issue.key(), issue.due().map(Object::toString).orElse("-"),
                     issue.summary(), tracker.browse(issue.key()));
+        }
+        if (stopped.isPresent()) {
+            out.println(report.created().size() + " created, then the run stopped (below): what is listed above is in Jira;"
+                    + " run the same create again to finish");
+            PartlyDone.rethrow(stopped.get());
         }
         out.println(report.created().size() + " created, " + report.unchanged().size() + " unchanged");
         return ExitCodes.OK;

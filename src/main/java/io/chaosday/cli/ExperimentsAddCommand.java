@@ -3,6 +3,7 @@ package io.chaosday.cli;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
+import io.chaosday.workflow.PartlyDone;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ExperimentsFile;
 import java.io.PrintWriter;
@@ -80,14 +81,23 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         IssueTracker tracker = jira.connect(context.root());
         var found = new ChaosDayFinder(tracker).findByName(key, which.name());
         var id = found.id();
-        ChaosDayExperiments.Added added = new ChaosDayExperiments(tracker).add(
-                new ChaosDayExperiments.AddRequest(key, id, contents.experiments(), level, force, dryRun),
-                new StderrProgress(context.err(), context.root().terminal()));
+        ChaosDayExperiments.Added added;
+        Optional<io.chaosday.tracker.TrackerException> stopped = Optional.empty();
+        try {
+            added = new ChaosDayExperiments(tracker).add(
+                    new ChaosDayExperiments.AddRequest(key, id, contents.experiments(), level, force, dryRun),
+                    new StderrProgress(context.err(), context.root().terminal()));
+        } catch (PartlyDone partly) {
+            // What landed before the failure is reported first; the failure then ends the run as it always has.
+            added = partly.soFar(ChaosDayExperiments.Added.class).orElseThrow(() -> partly);
+            stopped = Optional.of(partly.failure());
+        }
         PrintWriter out = context.out();
         PrintWriter err = context.err();
         if (format == ReportFormat.JSON) {
             warnings(added, err);
             json(added, tracker, found).print(out);
+            stopped.ifPresent(PartlyDone::rethrow);
             return ExitCodes.OK;
         }
         added.wouldCreate().forEach(e -> out.println("would add  " + e.title()));
@@ -109,6 +119,11 @@ public final class ExperimentsAddCommand implements Callable<Integer> {
         }
         unassignedWarnings(added, err);
         added.unchanged().forEach(i -> out.printf("up to date  %-10s %s%n", i.key(), i.summary()));
+        if (stopped.isPresent()) {
+            out.println(added.created().size() + " added, " + updated + " updated, then the run stopped (below): what is listed"
+                    + " above is in Jira; run the same add again to finish");
+            PartlyDone.rethrow(stopped.get());
+        }
         long kept = added.changed().stream().filter(c -> !c.kept().isEmpty()).count();
         out.println((dryRun ? added.wouldCreate().size() + " to add, " + updated + " to update"
                 : added.created().size() + " added, " + updated + " updated") + ", "

@@ -4,6 +4,7 @@ import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.PartlyDone;
 import io.chaosday.workflow.RescheduleChaosDay;
 import java.io.PrintWriter;
 import java.util.List;
@@ -58,11 +59,20 @@ public final class RescheduleCommand implements Callable<Integer> {
         ChaosDayIssues found = new ChaosDayFinder(tracker).findByName(key,
                 Optional.ofNullable(planOptions.name).map(String::strip).or(() -> planOptions.defaultName));
         ChaosDayDefinition definition = planOptions.changed(found.definition(), found.teams(), context.clock());
-        RescheduleChaosDay.Report report = new RescheduleChaosDay(tracker).run(key, found, definition, dryRun,
-                new StderrProgress(context.err(), context.root().terminal()));
+        RescheduleChaosDay.Report report;
+        Optional<io.chaosday.tracker.TrackerException> stopped = Optional.empty();
+        try {
+            report = new RescheduleChaosDay(tracker).run(key, found, definition, dryRun,
+                    new StderrProgress(context.err(), context.root().terminal()));
+        } catch (PartlyDone partly) {
+            // What landed before the failure is reported first; the failure then ends the run as it always has.
+            report = partly.soFar(RescheduleChaosDay.Report.class).orElseThrow(() -> partly);
+            stopped = Optional.of(partly.failure());
+        }
         PrintWriter out = context.out();
         if (format == ReportFormat.JSON) {
-            json(report, tracker, found, definition).print(out);
+            json(report, tracker, found, definition, stopped.isPresent()).print(out);
+            stopped.ifPresent(PartlyDone::rethrow);
             return ExitCodes.OK;
         }
         if (dryRun) {
@@ -71,11 +81,17 @@ public final class RescheduleCommand implements Callable<Integer> {
         report.created().forEach(i -> out.printf("created  %-10s %s  %s%n", i.key(),
                 i.due().map(Object::toString).orElse("(none)"), i.summary()));
         for (RescheduleChaosDay.Move move : report.moved()) {
-            out.printf("%s  %-10s %s -> %s  %s%n", dryRun ? "would move" : "moved", move.issue().key(),
+            out.printf("%s  %-10s %s -> %s  %s%n", dryRun ? "would move" : stopped.isPresent() ? "may have moved" : "moved", move.issue().key(),
                     move.change().from().map(Object::toString).orElse("(none)"), move.change().to(), move.issue().summary());
         }
         report.done().forEach(i -> out.printf("done, left alone  %-10s %s%n", i.key(), i.summary()));
         report.notInPlan().forEach(i -> out.printf("not in the new plan, left alone  %-10s %s%n", i.key(), i.summary()));
+        if (stopped.isPresent()) {
+            out.println(report.created().size() + " created" + (report.moved().isEmpty() ? "" : ", " + report.moved().size()
+                    + " due dates being moved") + ", then the run stopped (below): what is listed above is in Jira or under way;"
+                    + " run the same reschedule again to finish");
+            PartlyDone.rethrow(stopped.get());
+        }
         java.time.LocalDate today = java.time.LocalDate.now(context.clock());
         List<RescheduleChaosDay.Move> overdue = report.moved().stream().filter(m -> m.change().to().isBefore(today)).toList();
         if (!overdue.isEmpty()) {
@@ -90,12 +106,12 @@ public final class RescheduleCommand implements Callable<Integer> {
     }
 
     private ResultJson json(RescheduleChaosDay.Report report, IssueTracker tracker, ChaosDayIssues found,
-            ChaosDayDefinition definition) {
+            ChaosDayDefinition definition, boolean stopped) {
         ResultJson json = new ResultJson("reschedule", dryRun, tracker).chaosDay(found.id(), definition.name());
         json.root().put("chaosDayDate", definition.chaosDay().toString());
         var issues = json.list("issues");
         for (RescheduleChaosDay.Move move : report.moved()) {
-            json.issue(issues, dryRun ? "would-move" : "moved", move.issue())
+            json.issue(issues, dryRun ? "would-move" : stopped ? "may-have-moved" : "moved", move.issue())
                     .put("from", ResultJson.date(move.change().from())).put("to", move.change().to().toString());
         }
         report.unchanged().forEach(i -> json.issue(issues, "unchanged", i));

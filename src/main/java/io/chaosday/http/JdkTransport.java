@@ -26,6 +26,7 @@ public final class JdkTransport implements Transport {
     private final Timeouts timeouts;
     private final HttpClient http;
     private final long maxAnswerBytes;
+    private final java.time.Clock clock;
 
     /** @param base the site's address, which may carry a context path such as {@code /confluence} */
     public JdkTransport(URI base, Timeouts timeouts) {
@@ -34,6 +35,12 @@ public final class JdkTransport implements Transport {
 
     /** @param maxAnswerBytes the largest answer body read; past it the connection is dropped */
     public JdkTransport(URI base, Timeouts timeouts, long maxAnswerBytes) {
+        this(base, timeouts, maxAnswerBytes, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock what the whole-request deadline is kept on while a body arrives */
+    public JdkTransport(URI base, Timeouts timeouts, long maxAnswerBytes, java.time.Clock clock) {
+        this.clock = clock;
         this.maxAnswerBytes = maxAnswerBytes;
         this.root = Urls.withoutTrailingSlashes(base.toString());
         this.timeouts = timeouts;
@@ -63,12 +70,14 @@ public final class JdkTransport implements Transport {
                 .map(text -> HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
                 .orElseGet(HttpRequest.BodyPublishers::noBody));
         AtomicReference<LimitedBody> body = new AtomicReference<>();
+        java.time.Instant deadline = clock.instant().plus(limit);
         CompletableFuture<HttpResponse<String>> answer = http.sendAsync(out.build(), info -> {
-            LimitedBody limited = new LimitedBody(maxAnswerBytes);
+            LimitedBody limited = new LimitedBody(maxAnswerBytes, deadline, clock);
             body.set(limited);
             return limited;
         });
         try {
+            // The body checks the deadline as its bytes arrive; this wait ends a server that sends nothing at all.
             HttpResponse<String> got = answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
             return new Response(got.statusCode(), got.headers(), got.body());
         } catch (TimeoutException e) {

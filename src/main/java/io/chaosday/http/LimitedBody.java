@@ -17,13 +17,18 @@ import java.util.concurrent.Flow;
 final class LimitedBody implements HttpResponse.BodySubscriber<String> {
 
     private final long limit;
+    private final java.time.Instant deadline;
+    private final java.time.Clock clock;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<String> result = new CompletableFuture<>();
     private volatile Flow.Subscription subscription;
     private volatile boolean cancelled;
 
-    LimitedBody(long limit) {
+    /** @param deadline when the whole body must be in, on {@code clock}: a body still arriving after it fails */
+    LimitedBody(long limit, java.time.Instant deadline, java.time.Clock clock) {
         this.limit = limit;
+        this.deadline = deadline;
+        this.clock = clock;
     }
 
     @Override
@@ -55,6 +60,10 @@ final class LimitedBody implements HttpResponse.BodySubscriber<String> {
             byte[] chunk = new byte[buffer.remaining()];
             buffer.get(chunk);
             bytes.writeBytes(chunk);
+        }
+        if (clock.instant().isAfter(deadline)) {
+            subscription.cancel(); // a body that trickles in past the deadline is cut off by it, as bytes arrive
+            result.completeExceptionally(new java.net.http.HttpTimeoutException("the answer did not arrive in full"));
         }
     }
 

@@ -56,7 +56,7 @@ public final class RestClient {
         if (builder.transport.isEmpty() && credentials.authorization().isEmpty()) {
             throw new IllegalArgumentException(credentials.origin() + " signs its own requests: give its transport");
         }
-        this.transport = builder.transport.orElseGet(() -> new JdkTransport(base, timeouts, builder.maxAnswerBytes));
+        this.transport = builder.transport.orElseGet(() -> new JdkTransport(base, timeouts, builder.maxAnswerBytes, builder.clock));
     }
 
     public static Builder builder(URI base, Credentials credentials) {

@@ -1,5 +1,6 @@
 package io.chaosday.pages;
 
+import io.chaosday.plan.TitleText;
 import io.chaosday.storage.StorageEscaper;
 
 /** Page titles are plain text on one line, and Confluence caps them at 255 characters. */
@@ -13,7 +14,7 @@ final class PageTitles {
 
     /** One line of legal characters, cut to {@link #MAX_PART} code points with an ellipsis. */
     static String part(String text) {
-        String line = StorageEscaper.stripIllegal(text).replaceAll("[\\s\\p{Cc}]+", " ").strip();
+        String line = TitleText.clean(StorageEscaper.stripIllegal(text)).replaceAll("\\s+", " ").strip();
         if (line.codePointCount(0, line.length()) <= MAX_PART) {
             return line;
         }

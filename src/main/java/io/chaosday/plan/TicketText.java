@@ -15,7 +15,7 @@ public record TicketText(String summary, String description, List<String> checkl
 
     public TicketText fill(String chaosDayName, String team) {
         return new TicketText(
-                fill(summary, chaosDayName, team),
+                TitleText.clean(fill(summary, chaosDayName, team)), // a summary is one line, whatever the names hold
                 fill(description, chaosDayName, team),
                 checklist.stream().map(item -> fill(item, chaosDayName, team)).toList());
     }

@@ -27,6 +27,7 @@ public record NewIssue(
         Optional<String> assignee) {
 
     public NewIssue {
+        summary = io.chaosday.plan.TitleText.clean(summary); // every summary Jira gets, from any name or file
         description = List.copyOf(description);
         labels = List.copyOf(labels);
         properties = Map.copyOf(properties);

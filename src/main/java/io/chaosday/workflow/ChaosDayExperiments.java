@@ -15,6 +15,7 @@ import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.SecurityLevel;
 import io.chaosday.tracker.Slug;
 import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.TrackerException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +111,23 @@ public final class ChaosDayExperiments {
         ChaosDayFinder finder = ChaosDayFinder.withCards(tracker); // the review pages are no business of adding
         Optional<String> levelId = request.securityLevel().map(name -> securityLevelId(projectKey, name));
         ExperimentUpdate update = new ExperimentUpdate(tracker);
+        // What landed in any round, for the report of a run Jira stops part-way.
+        List<Change> changedSoFar = new ArrayList<>();
+        List<TrackedIssue> createdSoFar = new ArrayList<>();
+        try {
+            return add(request, progress, finder, levelId, update, changedSoFar, createdSoFar);
+        } catch (TrackerException failed) {
+            if (request.dryRun() || (changedSoFar.isEmpty() && createdSoFar.isEmpty())) {
+                throw failed;
+            }
+            throw new PartlyDone(failed, new Added(List.copyOf(createdSoFar), List.of(), List.of(), List.copyOf(changedSoFar), List.of()));
+        }
+    }
+
+    private Added add(AddRequest request, Progress progress, ChaosDayFinder finder, Optional<String> levelId,
+            ExperimentUpdate update, List<Change> changedSoFar, List<TrackedIssue> createdSoFar) {
+        String projectKey = request.projectKey();
+        ChaosDayId id = request.id();
         return ReadThenWrite.run(() -> finder.find(projectKey, id), found -> {
             TrackedIssue epic = found.find(IssueIdentity.ofEpic(id, Phase.EXECUTE)).orElseThrow(() -> new WorkflowException(
                     new WorkflowFailure.NoExecuteEpic(projectKey)));
@@ -132,6 +150,9 @@ public final class ChaosDayExperiments {
                         unchanged.add(existing.get());
                     } else {
                         changed.add(new Change(existing.get(), result.updated(), result.kept()));
+                        if (!result.updated().isEmpty() && !request.dryRun()) {
+                            changedSoFar.add(new Change(existing.get(), result.updated(), List.of()));
+                        }
                     }
                     if (result.unassigned()) {
                         unassigned.add(new Unassigned(existing.get(), e.owner(), tracker.candidates(e.owner())));
@@ -147,8 +168,10 @@ public final class ChaosDayExperiments {
                         request.dryRun() ? unknownOwners(missing) : List.of());
             }
             SecondLook.confirm(tracker, projectKey, found);
-            DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found,
-                    tracker.createIssues(projectKey, toCreate, progress));
+            List<TrackedIssue> made = tracker.createIssues(projectKey, toCreate, progress);
+            createdSoFar.addAll(made);
+            DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found, made);
+            createdSoFar.removeIf(c -> swept.kept().stream().noneMatch(k -> k.key().equals(c.key()))); // copies that lost are gone
             unchanged.addAll(swept.lostTo());
             Map<TrackedIssue, Experiment> cards = new java.util.LinkedHashMap<>();
             for (TrackedIssue created : swept.kept()) {

@@ -25,9 +25,16 @@ import java.util.function.Supplier;
 public final class CreateChaosDay {
 
     private final IssueTracker tracker;
+    private final Pause pause;
 
     public CreateChaosDay(IssueTracker tracker) {
+        this(tracker, Pause.REAL);
+    }
+
+    /** {@code pause} waits for a search index that lags behind this run's writes ({@link DuplicateSweep#CATCH_UP}). */
+    public CreateChaosDay(IssueTracker tracker, Pause pause) {
         this.tracker = tracker;
+        this.pause = pause;
     }
 
     /** What to create: the Chaos Day {@code definition} describes, in the project (made first when {@code newProject} says how). */
@@ -45,9 +52,16 @@ public final class CreateChaosDay {
      * @param created        issues created by this run (on a dry run: none)
      * @param wouldCreate    issues a dry run would create
      * @param unchanged      planned issues that were already there
+     * @param indexBehind    Jira's search did not yet show every issue made when the run ended, however long
+     *                       it was waited for: a run started now could create them again
      */
     public record Report(Optional<Project> project, boolean projectCreated, List<TrackedIssue> created,
-            List<PlannedIssue> wouldCreate, List<TrackedIssue> unchanged) {
+            List<PlannedIssue> wouldCreate, List<TrackedIssue> unchanged, boolean indexBehind) {
+
+        public Report(Optional<Project> project, boolean projectCreated, List<TrackedIssue> created,
+                List<PlannedIssue> wouldCreate, List<TrackedIssue> unchanged) {
+            this(project, projectCreated, created, wouldCreate, unchanged, false);
+        }
     }
 
     /**
@@ -83,16 +97,32 @@ public final class CreateChaosDay {
         }
         Project project = existing.orElseGet(() -> tracker.createProject(request.newProject().orElseThrow()));
         // The first round writes after the read made with the project; later rounds read again.
-        Added added = addMissing(project.key(), id, planned, Optional.of(request.definition()),
-                existing.isPresent() ? Optional.of(first.issues()) : Optional.empty(), progress);
-        return new Report(Optional.of(project), existing.isEmpty(), added.created(), List.of(), added.unchanged());
+        Added added;
+        try {
+            added = addMissing(project.key(), id, planned, Optional.of(request.definition()),
+                    existing.isPresent() ? Optional.of(first.issues()) : Optional.empty(), progress);
+        } catch (PartlyDone stopped) {
+            Added soFar = stopped.soFar(Added.class).orElseThrow();
+            throw new PartlyDone(stopped.failure(), new Report(Optional.of(project), existing.isEmpty(), soFar.created(), List.of(), List.of()));
+        } catch (io.chaosday.tracker.TrackerException failed) {
+            if (existing.isPresent()) {
+                throw failed;
+            }
+            throw new PartlyDone(failed, new Report(Optional.of(project), true, List.of(), List.of(), List.of()));
+        }
+        return new Report(Optional.of(project), existing.isEmpty(), added.created(), List.of(), added.unchanged(),
+                added.indexBehind());
     }
 
     /**
      * @param created   issues this run created, also those whose create answer was lost and a later round found
      * @param unchanged planned issues that were already there (or that another run made at the same moment)
      */
-    record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged) {
+    record Added(List<TrackedIssue> created, List<TrackedIssue> unchanged, boolean indexBehind) {
+
+        Added(List<TrackedIssue> created, List<TrackedIssue> unchanged) {
+            this(created, unchanged, false);
+        }
     }
 
     /**
@@ -105,28 +135,39 @@ public final class CreateChaosDay {
             Optional<ChaosDayIssues> firstRead, Progress progress) {
         ChaosDayFinder finder = new ChaosDayFinder(tracker);
         List<TrackedIssue> created = new ArrayList<>();
-        DuplicateSweep sweep = new DuplicateSweep(tracker);
+        DuplicateSweep sweep = new DuplicateSweep(tracker, pause);
+        java.util.concurrent.atomic.AtomicBoolean indexBehind = new java.util.concurrent.atomic.AtomicBoolean();
         AtomicReference<ChaosDayIssues> first = new AtomicReference<>(firstRead.orElse(null));
         Supplier<ChaosDayIssues> read = () -> Optional.ofNullable(first.getAndSet(null))
                 .orElseGet(() -> finder.find(projectKey, id));
         ChaosDayIssues before = firstRead.orElseGet(() -> ChaosDayIssues.of(id, List.of()));
         java.util.Set<String> madeElsewhere = new java.util.HashSet<>();
-        List<TrackedIssue> present = ReadThenWrite.run(read, found -> {
-            int from = created.size();
-            if (firstRead.isPresent() && !missing(planned, found).isEmpty()) {
-                SecondLook.confirm(tracker, projectKey, found);
+        List<TrackedIssue> present;
+        try {
+            present = ReadThenWrite.run(read, found -> {
+                int from = created.size();
+                if (firstRead.isPresent() && !missing(planned, found).isEmpty()) {
+                    SecondLook.confirm(tracker, projectKey, found);
+                }
+                createMissing(projectKey, planned, found, created, progress);
+                toKeep.ifPresent(definition -> ChaosDayDefinitions.keep(tracker, found, definition));
+                List<TrackedIssue> round = created.subList(from, created.size());
+                DuplicateSweep.Result swept = sweep.sweep(projectKey, found, List.copyOf(round));
+                indexBehind.set(swept.indexBehind());
+                round.clear();
+                created.addAll(swept.kept());
+                List<TrackedIssue> there = new ArrayList<>(present(planned, found));
+                there.addAll(swept.lostTo());
+                swept.lostTo().forEach(l -> madeElsewhere.add(l.key()));
+                return there;
+                }, progress);
+        } catch (io.chaosday.tracker.TrackerException failed) {
+            if (created.isEmpty()) {
+                throw failed;
             }
-            createMissing(projectKey, planned, found, created, progress);
-            toKeep.ifPresent(definition -> ChaosDayDefinitions.keep(tracker, found, definition));
-            List<TrackedIssue> round = created.subList(from, created.size());
-            DuplicateSweep.Result swept = sweep.sweep(projectKey, found, List.copyOf(round));
-            round.clear();
-            created.addAll(swept.kept());
-            List<TrackedIssue> there = new ArrayList<>(present(planned, found));
-            there.addAll(swept.lostTo());
-            swept.lostTo().forEach(l -> madeElsewhere.add(l.key()));
-            return there;
-        }, progress);
+            // Jira answered with these keys: they are there, whatever stopped the run after them.
+            throw new PartlyDone(failed, new Added(List.copyOf(created), List.of()));
+        }
         // What was there before this run is unchanged; what is there now and was not came with this
         // run, also when the answer that said so was lost and a later round found it.
         List<TrackedIssue> unchanged = new ArrayList<>();
@@ -139,7 +180,7 @@ public final class CreateChaosDay {
                 made.add(issue);
             }
         }
-        return new Added(List.copyOf(made), List.copyOf(unchanged));
+        return new Added(List.copyOf(made), List.copyOf(unchanged), indexBehind.get());
     }
 
     /**
@@ -170,6 +211,7 @@ public final class CreateChaosDay {
                 epicKeys.put(missingEpics.get(i).phase(), epics.get(i).key());
             }
             created.addAll(epics);
+            relinkUnderRemadeEpics(found, missingEpics, epicKeys);
         }
         List<NewIssue> tickets = new ArrayList<>();
         for (PlannedIssue issue : planned) {
@@ -180,6 +222,23 @@ public final class CreateChaosDay {
         if (!tickets.isEmpty()) {
             created.addAll(tracker.createIssues(projectKey, tickets, progress));
         }
+    }
+
+    /**
+     * An epic made again (a person deleted it, before this run or during it) takes back its phase's
+     * open tickets and experiments: those whose epic is gone (no epic, or one that is no longer among
+     * the Chaos Day's issues). A ticket a person put under another epic of the Chaos Day stays there.
+     */
+    private void relinkUnderRemadeEpics(ChaosDayIssues found, List<PlannedIssue> remade, Map<Phase, String> epicKeys) {
+        java.util.Set<Phase> phases = remade.stream().map(PlannedIssue::phase).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> keys = found.byItem().values().stream().map(TrackedIssue::key).collect(java.util.stream.Collectors.toSet());
+        found.byItem().forEach((item, issue) -> {
+            boolean underAnEpic = item instanceof io.chaosday.tracker.Item.StepTicket || item instanceof io.chaosday.tracker.Item.ExperimentTicket;
+            Optional<Phase> phase = item.phase().filter(phases::contains);
+            if (underAnEpic && phase.isPresent() && !issue.done() && issue.epicKey().filter(keys::contains).isEmpty()) {
+                tracker.moveToEpic(issue.key(), epicKeys.get(phase.get()));
+            }
+        });
     }
 
     private static List<PlannedIssue> missing(List<PlannedIssue> planned, ChaosDayIssues found) {

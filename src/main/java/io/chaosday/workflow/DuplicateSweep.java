@@ -24,17 +24,38 @@ import java.util.stream.Collectors;
  */
 final class DuplicateSweep {
 
+    /**
+     * How long a count that does not yet show this run's own writes is waited for, re-counted after
+     * each wait: 7.5 s in all. A search index that lags behind the writes (Jira Cloud's, or a Data
+     * Center node reached without session affinity) has caught up by then in all but a broken site,
+     * and a run that leaves before it has can lead the next run, started right after, to create
+     * everything again.
+     */
+    static final List<java.time.Duration> CATCH_UP = List.of(java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(1),
+            java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(4));
+
     private final IssueTracker tracker;
+    private final Pause pause;
 
     DuplicateSweep(IssueTracker tracker) {
+        this(tracker, Pause.REAL);
+    }
+
+    DuplicateSweep(IssueTracker tracker, Pause pause) {
         this.tracker = tracker;
+        this.pause = pause;
     }
 
     /**
-     * @param kept       the issues this run created that stay
-     * @param lostTo     the earlier copies, made by another run, that this run's deleted copies lost to
+     * @param kept        the issues this run created that stay
+     * @param lostTo      the earlier copies, made by another run, that this run's deleted copies lost to
+     * @param indexBehind Jira's search still did not show every issue this run made after {@link #CATCH_UP}
      */
-    record Result(List<TrackedIssue> kept, List<TrackedIssue> lostTo) {
+    record Result(List<TrackedIssue> kept, List<TrackedIssue> lostTo, boolean indexBehind) {
+
+        Result(List<TrackedIssue> kept, List<TrackedIssue> lostTo) {
+            this(kept, lostTo, false);
+        }
     }
 
     /**
@@ -52,9 +73,21 @@ final class DuplicateSweep {
      * @param created  what it created since, as the tracker answered
      */
     Result sweep(String projectKey, ChaosDayId id, int expected, List<TrackedIssue> created) {
-        if (created.isEmpty() || tracker.countIssues(projectKey, id.label()) == expected + created.size()) {
+        if (created.isEmpty()) {
+            return new Result(created, List.of());
+        }
+        int count = tracker.countIssues(projectKey, id.label());
+        for (java.time.Duration wait : CATCH_UP) {
+            if (count >= expected + created.size()) {
+                break;
+            }
+            pause.pause(wait); // the index has not caught up with this run's own writes yet
+            count = tracker.countIssues(projectKey, id.label());
+        }
+        if (count == expected + created.size()) {
             return new Result(created, List.of()); // nobody else wrote: nothing can have been created twice
         }
+        boolean indexBehind = count < expected + created.size();
         List<TrackedIssue> all = tracker.findIssues(projectKey, id.label());
         ChaosDayIssues now = ChaosDayIssues.of(id, all);
         Set<String> mine = created.stream().map(TrackedIssue::key).collect(Collectors.toSet());
@@ -79,7 +112,7 @@ final class DuplicateSweep {
         Set<String> seen = all.stream().map(TrackedIssue::key).collect(Collectors.toSet());
         created.stream().filter(c -> !seen.contains(c.key())).forEach(kept::add);
         Map<String, TrackedIssue> answered = created.stream().collect(Collectors.toMap(TrackedIssue::key, i -> i, (a, b) -> a));
-        return new Result(kept.stream().map(i -> answered.getOrDefault(i.key(), i)).toList(), List.copyOf(lostTo));
+        return new Result(kept.stream().map(i -> answered.getOrDefault(i.key(), i)).toList(), List.copyOf(lostTo), indexBehind);
     }
 
     /** A ticket made under an epic that lost moves to the epic that stays. */

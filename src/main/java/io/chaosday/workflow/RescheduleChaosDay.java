@@ -38,7 +38,8 @@ public final class RescheduleChaosDay {
     }
 
     /**
-     * @param moved       open issues whose due date changed
+     * @param moved       open issues whose due date changed (in the report of a run stopped part-way,
+     *                    {@link PartlyDone}: the moves under way, some of which may not have landed)
      * @param unchanged   open issues already on their planned date
      * @param done        done issues, left alone
      * @param missing     planned issues that were not in the tracker: a dry run would create them
@@ -60,7 +61,11 @@ public final class RescheduleChaosDay {
         Report report = run(projectKey, found, definition.plan(), PlannedIssues.of(definition, found.id()), toKeep, dryRun,
                 progress);
         if (!dryRun && report.missing().isEmpty()) {
-            toKeep.ifPresent(kept -> ChaosDayDefinitions.keep(tracker, found, kept));
+            try {
+                toKeep.ifPresent(kept -> ChaosDayDefinitions.keep(tracker, found, kept));
+            } catch (io.chaosday.tracker.TrackerException failed) {
+                throw new PartlyDone(failed, report); // every issue is where it should be; only the definition is not kept
+            }
         }
         return report;
     }
@@ -109,11 +114,21 @@ public final class RescheduleChaosDay {
             JiraLimits.check(planned.stream().map(PlannedIssue::issue).toList());
         }
         if (!dryRun && !missing.isEmpty()) {
-            created = new CreateChaosDay(tracker).addMissing(projectKey, found.id(), planned, toKeep, Optional.of(found),
-                    progress).created();
+            try {
+                created = new CreateChaosDay(tracker).addMissing(projectKey, found.id(), planned, toKeep, Optional.of(found),
+                        progress).created();
+            } catch (PartlyDone stopped) {
+                List<TrackedIssue> soFar = stopped.soFar(CreateChaosDay.Added.class).orElseThrow().created();
+                throw new PartlyDone(stopped.failure(), new Report(List.of(), unchanged, done, List.of(), soFar, notInPlan));
+            }
         }
         if (!dryRun && !moves.isEmpty()) {
-            tracker.changeDueDates(moves.stream().map(Move::change).toList(), progress);
+            try {
+                tracker.changeDueDates(moves.stream().map(Move::change).toList(), progress);
+            } catch (io.chaosday.tracker.TrackerException failed) {
+                // Which of the moves sent at once landed is not known: a stopped report's moves are those under way.
+                throw new PartlyDone(failed, new Report(moves, unchanged, done, List.of(), created, notInPlan));
+            }
         }
         return new Report(moves, unchanged, done, missing, created, notInPlan);
     }

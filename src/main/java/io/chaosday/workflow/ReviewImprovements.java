@@ -108,7 +108,7 @@ final class ReviewImprovements {
                             .filter(c -> c.identity().filter(identity::equals).isPresent()).findFirst())
                             // one made before identities carried a hash, whose summary is exactly this idea's
                             .or(() -> found.find(identityBefore(found.id(), review.ticket().item(), idea))
-                                    .filter(t -> t.summary().strip().equals(idea.summary().strip())))
+                                    .filter(t -> t.summary().strip().equals(io.chaosday.plan.TitleText.clean(idea.summary()).strip())))
                             // one in the project the team's tickets go to
                             .or(() -> elsewhere(target.projectKey(), projectKey, found).stream()
                                     .filter(t -> t.identity().filter(identity::equals).isPresent()).findFirst());
@@ -119,14 +119,13 @@ final class ReviewImprovements {
                     }
                     if (ticket.isEmpty() && !readOnly) {
                         DuplicateSweep.Result swept = create(target, projectKey, found, created, review, idea, identity,
-                                warnings);
+                                warnings, onCreated);
                         if (swept.kept().isEmpty()) {
                             // Another publish made the same ticket a moment earlier; it relates and assigns it.
                             ticket = swept.lostTo().stream().findFirst();
                         } else {
                             TrackedIssue made = swept.kept().get(0);
                             created.add(made);
-                            onCreated.ticket(made);
                             ticket = Optional.of(made);
                         }
                     }
@@ -161,7 +160,7 @@ final class ReviewImprovements {
     /** Makes the idea's ticket where its team's tickets go, and relates it to the review and assigns its owner. */
     private DuplicateSweep.Result create(ImprovementTargets.Target target, String projectKey, ChaosDayIssues found,
             List<TrackedIssue> createdSoFar, GatheredReview review, ImprovementIdeas.Idea idea, IssueIdentity identity,
-            List<String> warnings) {
+            List<String> warnings, Created onCreated) {
         String owner = idea.owner().orElseThrow();
         List<String> labels = new ArrayList<>(List.of(PlannedIssues.CHAOS_DAY_LABEL, LABEL));
         target.labels().stream().filter(l -> !labels.contains(l)).forEach(labels::add);
@@ -174,10 +173,18 @@ final class ReviewImprovements {
         // What the Chaos Day's label counts in that project if only this run wrote there.
         long madeThere = createdSoFar.stream().filter(c -> c.key().startsWith(project + "-")).count();
         int expected = (int) madeThere + (project.equals(projectKey) ? found.seen() : elsewhere(project, projectKey, found).size());
-        DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(project, found.id(), expected,
-                tracker.createIssues(project, List.of(issue), Progress.SILENT));
-        for (TrackedIssue made : swept.kept()) {
-            followUp(review, made, owner, warnings);
+        List<TrackedIssue> made = tracker.createIssues(project, List.of(issue), Progress.SILENT);
+        DuplicateSweep.Result swept;
+        try {
+            swept = new DuplicateSweep(tracker).sweep(project, found.id(), expected, made);
+        } catch (io.chaosday.tracker.TrackerException failed) {
+            made.forEach(onCreated::ticket); // Jira answered with its key: it is there, whatever stops the run now
+            throw failed;
+        }
+        // Told before its follow-ups, so a run stopped by one of them has already said the ticket is there.
+        swept.kept().forEach(onCreated::ticket);
+        for (TrackedIssue kept : swept.kept()) {
+            followUp(review, kept, owner, warnings);
         }
         return swept;
     }

@@ -80,6 +80,70 @@ public class LyingSearchTest {
         assertTrue(first.out(), first.out().contains("16 created, 0 unchanged"));
     }
 
+    /** Time as the runs' waits let it pass: nobody waits for it. */
+    private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+            new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2026-11-26T09:00:00Z"));
+    private final List<java.time.Duration> waits = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private CliRun createWaitingOnTheTestClock() {
+        RestConnections rest = new RestConnections();
+        Connections connections = new Connections() {
+            @Override
+            public io.chaosday.tracker.IssueTracker jira(JiraOptions options, Map<String, String> environment) {
+                return rest.jira(options, environment);
+            }
+
+            @Override
+            public io.chaosday.tracker.Wiki confluence(ConfluenceOptions options, Map<String, String> environment) {
+                return rest.confluence(options, environment);
+            }
+
+            @Override
+            public io.chaosday.workflow.Pause pause() {
+                return duration -> {
+                    waits.add(duration);
+                    now.updateAndGet(t -> t.plus(duration));
+                };
+            }
+        };
+        return CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", "search-token"), connections, "create", "--chaos-day", "2027-03-10",
+                "--teams", "2", "--jira", jira.base().toString(), "--project", "CHAOS");
+    }
+
+    private java.time.Duration waited() {
+        return waits.stream().reduce(java.time.Duration.ZERO, java.time.Duration::plus);
+    }
+
+    @Test
+    public void anIndexLaggingThreeSecondsIsWaitedOutSoASecondRunRightAfterDuplicatesNothing() {
+        jira.lagIndexBy(java.time.Duration.ofSeconds(3), now::get);
+
+        CliRun first = createWaitingOnTheTestClock();
+
+        assertEquals(first.out() + first.err(), 0, first.exit());
+        assertTrue(first.out(), first.out().contains("16 created, 0 unchanged"));
+        assertFalse(first.err(), first.err().contains("warning"));
+        assertTrue("waited " + waits, waited().compareTo(java.time.Duration.ofSeconds(3)) >= 0);
+
+        CliRun second = createWaitingOnTheTestClock(); // right after: the clock has not moved
+
+        assertEquals(second.out() + second.err(), 0, second.exit());
+        assertTrue(second.out(), second.out().contains("0 created, 16 unchanged"));
+        assertEquals("nothing created twice", 16, jira.issueCount());
+    }
+
+    @Test
+    public void anIndexLaggingLongerThanTheWaitIsReportedAfterABoundedWait() {
+        jira.lagIndexBy(java.time.Duration.ofMinutes(5), now::get);
+
+        CliRun first = createWaitingOnTheTestClock();
+
+        assertEquals(first.out() + first.err(), 0, first.exit());
+        assertTrue(first.out(), first.out().contains("16 created, 0 unchanged"));
+        assertTrue(first.err(), first.err().contains("warning: Jira's search does not show every issue made yet"));
+        assertEquals("the wait is bounded: " + waits, java.time.Duration.ofMillis(7_500), waited());
+    }
+
     @Test
     public void aCreateWhoseAnswerWasLostReportsTheIssuesItMadeAsCreated() {
         jira.failNext("POST /rest/api/2/issue/bulk", Fault.DROP_AFTER_WRITE);

@@ -14,4 +14,9 @@ public class JdkTransportTest extends TransportContract {
     protected Transport transportTo(URI base, Timeouts timeouts, long maxAnswerBytes) {
         return new JdkTransport(base, timeouts, maxAnswerBytes);
     }
+
+    @Override
+    protected Transport transportOnClock(URI base, Timeouts timeouts, java.time.Clock clock) {
+        return new JdkTransport(base, timeouts, RestClient.MAX_ANSWER_BYTES, clock);
+    }
 }

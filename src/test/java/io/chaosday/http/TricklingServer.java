@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An HTTP server that sends its headers at once and then the body one byte at a time, with a
- * pause before each: the stuck proxy that a timeout on the headers alone never notices.
+ * pause before each: the stuck proxy that a timeout on the headers alone never notices. The pause
+ * is taken by {@code pacer}: on a {@link SteppingClock}, time passes for the client without anyone waiting.
  */
 final class TricklingServer implements AutoCloseable {
 
@@ -21,14 +22,14 @@ final class TricklingServer implements AutoCloseable {
     private final Thread acceptor;
     private final AtomicInteger requests = new AtomicInteger();
 
-    TricklingServer(String body, Duration pause) throws IOException {
+    TricklingServer(String body, Duration pause, java.util.function.Consumer<Duration> pacer) throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         acceptor = new Thread(() -> {
             while (!socket.isClosed()) {
                 try {
                     Socket connection = socket.accept();
                     requests.incrementAndGet();
-                    Thread answer = new Thread(() -> trickle(connection, body, pause));
+                    Thread answer = new Thread(() -> trickle(connection, body, pause, pacer));
                     answer.setDaemon(true);
                     answer.start();
                 } catch (IOException closed) {
@@ -48,7 +49,7 @@ final class TricklingServer implements AutoCloseable {
         return requests.get();
     }
 
-    private static void trickle(Socket connection, String body, Duration pause) {
+    private static void trickle(Socket connection, String body, Duration pause, java.util.function.Consumer<Duration> pacer) {
         try (connection) {
             readRequestHead(connection.getInputStream());
             OutputStream out = connection.getOutputStream();
@@ -57,11 +58,11 @@ final class TricklingServer implements AutoCloseable {
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             for (byte b : bytes) {
-                Thread.sleep(pause.toMillis());
+                pacer.accept(pause);
                 out.write(b);
                 out.flush();
             }
-        } catch (IOException | InterruptedException gone) {
+        } catch (IOException gone) {
             // The client hung up, as it should when its deadline passes.
         }
     }

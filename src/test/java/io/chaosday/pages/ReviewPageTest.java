@@ -63,6 +63,13 @@ public class ReviewPageTest {
     }
 
     @Test
+    public void controlAndBidiCharactersInNamesNeverReachTheTitle() {
+        Review review = Review.builder(IssueKey.of("CHAOS-9"), "Spring \u202Eyad soahC\u202C\u0007 Chaos Day", ReviewFixtures.CHAOS_DAY)
+                .team("\u2066Pay\u2067ments\u2069\u009b\u200F").build();
+        assertEquals("Post-incident review: Payments \u2014 Spring yad soahC Chaos Day (2027-03-10)", ReviewPage.title(review));
+    }
+
+    @Test
     public void sectionsComeInTheOrderOfAReview() {
         assertEquals(List.of("Summary", "Experiments", "Timeline", "Detection", "Response and recovery",
                 "Impact", "What we learnt", "Improvements", "What would improve the next Chaos Day"),

@@ -94,6 +94,30 @@ public final class LocalJira implements AutoCloseable {
 
     public static final long SLOW_MILLIS = 1_500;
 
+    private volatile java.time.Duration timeLag = java.time.Duration.ZERO;
+    private volatile java.util.function.Supplier<java.time.Instant> lagClock = java.time.Instant::now;
+    /** When each issue created under a time lag is first seen by searches. */
+    private final Map<String, java.time.Instant> indexedAt = new ConcurrentHashMap<>();
+
+    /** From now on, an issue created is missed by every search (counts included) until {@code lag} has passed on {@code clock}. */
+    public void lagIndexBy(java.time.Duration lag, java.util.function.Supplier<java.time.Instant> clock) {
+        lagClock = clock;
+        timeLag = lag;
+    }
+
+    private volatile String revokedAfter = "";
+    private final AtomicInteger answeredBeforeRevoking = new AtomicInteger(-1);
+    private volatile boolean revoked;
+
+    /**
+     * The token is revoked once {@code count} more requests starting with {@code prefix} have been
+     * carried out: every request after that is answered 401, as Jira answers a revoked token.
+     */
+    public void revokeTokenAfter(String prefix, int count) {
+        revokedAfter = prefix;
+        answeredBeforeRevoking.set(count);
+    }
+
     /** The next requests whose "METHOD /path" starts with {@code prefix} meet these faults, in order. */
     public void failNext(String prefix, Fault... next) {
         faults.computeIfAbsent(prefix, k -> new java.util.concurrent.ConcurrentLinkedDeque<>()).addAll(List.of(next));
@@ -176,6 +200,11 @@ public final class LocalJira implements AutoCloseable {
         return issues.size();
     }
 
+    /** Deletes an issue as a person would; issues that name it (an epic's tickets) keep naming it, as this stub keeps links. */
+    public void deleteIssue(String key) {
+        issues.remove(key);
+    }
+
     /** Marks an issue done, as a person would by moving it across the board. */
     public void markDone(String key) {
         issues.get(key).with("fields").putObject("status").put("name", "Done").putObject("statusCategory").put("key", "done");
@@ -215,6 +244,10 @@ public final class LocalJira implements AutoCloseable {
             Thread.sleep(latencyMillis);
             byte[] sent = exchanges.body(exchange);
             JsonNode body = method.equals("GET") || method.equals("DELETE") ? null : JSON.readTree(sent);
+            if (revoked) {
+                reply(exchange, 401, "{\"errorMessages\":[\"You are not authenticated. Authentication required to perform this operation.\"]}");
+                return;
+            }
             java.util.Optional<Fault> fault = nextFault(method + " " + path);
             if (fault.isPresent() && fault.get() == Fault.TOO_MANY_REQUESTS) {
                 exchange.getResponseHeaders().set("Retry-After", "1");
@@ -230,6 +263,10 @@ public final class LocalJira implements AutoCloseable {
                 return;
             }
             Object answer = route(method, path, exchange.getRequestURI().getRawQuery(), body);
+            if ((method + " " + path).startsWith(revokedAfter) && answeredBeforeRevoking.get() > 0
+                    && answeredBeforeRevoking.decrementAndGet() == 0) {
+                revoked = true;
+            }
             if (fault.isPresent() && fault.get() == Fault.DROP_AFTER_WRITE) {
                 exchanges.unanswered(exchange);
                 answering(exchange);
@@ -344,6 +381,7 @@ public final class LocalJira implements AutoCloseable {
                 .filter(i -> i.path("fields").path("labels").toString().contains("\"" + label + "\""))
                 .filter(i -> i.path("key").asText().startsWith(project))
                 .filter(i -> !unindexed.containsKey(i.path("key").asText()))
+                .filter(i -> !lagClock.get().isBefore(indexedAt.getOrDefault(i.path("key").asText(), java.time.Instant.MIN)))
                 .sorted(java.util.Comparator.comparingInt(i -> Integer.parseInt(i.path("key").asText().split("-")[1])))
                 .toList();
         int start = request.path("startAt").asInt(0);
@@ -412,6 +450,9 @@ public final class LocalJira implements AutoCloseable {
         }
         if (searchLag > 0) {
             unindexed.put(key, new AtomicInteger(searchLag));
+        }
+        if (!timeLag.isZero()) {
+            indexedAt.put(key, lagClock.get().plus(timeLag));
         }
         issues.put(key, issue);
         return issue;

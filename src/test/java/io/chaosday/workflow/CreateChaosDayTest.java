@@ -55,6 +55,63 @@ public class CreateChaosDayTest {
     }
 
     @Test
+    public void anEpicAPersonDeletedIsMadeAgainAndTakesBackItsPhasesOpenTickets() {
+        create(definition("2027-03-10", 2));
+        String deleted = jira.byItem("epic/plan").key();
+        jira.issues.remove(deleted); // as a person would; the tickets still name it
+        jira.markDone("kickoff/Team 1");
+        jira.calls.clear();
+
+        CreateChaosDay.Report again = create(definition("2027-03-10", 2));
+
+        String remade = jira.byItem("epic/plan").key();
+        assertEquals(java.util.List.of(remade), again.created().stream().map(TrackedIssue::key).toList());
+        java.util.List<TrackedIssue> openPlanTickets = jira.issues.values().stream()
+                .filter(i -> i.identity().orElseThrow().item() instanceof io.chaosday.tracker.Item.StepTicket t
+                        && t.phase().equals(Optional.of(io.chaosday.plan.Phase.PLAN)) && !i.done()).toList();
+        assertTrue(openPlanTickets.size() > 3);
+        for (TrackedIssue open : openPlanTickets) {
+            assertEquals(open.summary(), Optional.of(remade), open.epicKey());
+        }
+        assertEquals("a done ticket keeps the epic it was done under", Optional.of(deleted), jira.byItem("kickoff/Team 1").epicKey());
+        assertEquals("only the re-made epic's tickets move", openPlanTickets.size(),
+                jira.calls.stream().filter(c -> c.startsWith("moveToEpic ") && c.endsWith(" " + remade)).count());
+        assertEquals(openPlanTickets.size(), jira.calls.stream().filter(c -> c.startsWith("moveToEpic ")).count());
+    }
+
+    @Test
+    public void aReMadeExecuteEpicTakesBackTheExperimentsToo() {
+        create(definition("2027-03-10", 1));
+        new ChaosDayExperiments(jira).add("CHAOS", ID, ExperimentsFile.parse("""
+                experiments:
+                  - title: Payments loses its database
+                    rollback: start it again
+                    owner: Alice
+                """, "e.yaml"), false, Progress.SILENT);
+        jira.issues.remove(jira.byItem("epic/execute").key());
+
+        create(definition("2027-03-10", 1));
+
+        String remade = jira.byItem("epic/execute").key();
+        TrackedIssue experiment = jira.issues.values().stream().filter(i -> i.summary().equals("Payments loses its database"))
+                .findFirst().orElseThrow();
+        assertEquals(Optional.of(remade), experiment.epicKey());
+        assertEquals(Optional.of(remade), jira.byItem("chaos-day").epicKey());
+    }
+
+    @Test
+    public void aTicketAPersonPutUnderAnotherEpicOfTheChaosDayStaysThere() {
+        create(definition("2027-03-10", 1));
+        String shareEpic = jira.byItem("epic/share").key();
+        jira.moveToEpic(jira.byItem("scope").key(), shareEpic);
+        jira.issues.remove(jira.byItem("epic/plan").key());
+
+        create(definition("2027-03-10", 1));
+
+        assertEquals(Optional.of(shareEpic), jira.byItem("scope").epicKey());
+    }
+
+    @Test
     public void secondRunCreatesNothing() {
         create(definition("2027-03-10", 1));
         CreateChaosDay.Report again = create(definition("2027-03-10", 1));

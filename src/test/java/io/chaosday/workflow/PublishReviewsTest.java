@@ -235,6 +235,30 @@ public class PublishReviewsTest {
     }
 
     @Test
+    public void anImprovementTicketIsToldEvenWhenJiraStopsTheRunBeforeItIsRelatedToItsReview() {
+        List<TrackedIssue> told = new java.util.ArrayList<>();
+        FakeIssueTracker refusing = org.mockito.Mockito.spy(jira);
+        io.chaosday.tracker.TrackerException revoked = new io.chaosday.tracker.TrackerException(
+                io.chaosday.tracker.TrackerException.Kind.UNAUTHORISED, "Jira did not accept the token (401)");
+        org.mockito.Mockito.doThrow(revoked).when(refusing).relate(org.mockito.ArgumentMatchers.anyString(),
+                org.mockito.ArgumentMatchers.anyString());
+
+        io.chaosday.tracker.TrackerException e = org.junit.Assert.assertThrows(io.chaosday.tracker.TrackerException.class,
+                () -> new PublishReviews(refusing, new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))))
+                        .publish("CHAOS", ChaosDayFinder.withCardsAndPages(jira).find("CHAOS", ID), "Payments Chaos Day", wiki,
+                                new PublishReviews.Target("CHAOS", Optional.empty(), false, false), TODAY, Progress.SILENT,
+                                new PublishReviews.Events() {
+                                    @Override
+                                    public void improvementCreated(TrackedIssue ticket) {
+                                        told.add(ticket);
+                                    }
+                                }));
+
+        assertEquals(revoked, e);
+        assertEquals(List.of("Lower the DNS TTL"), told.stream().map(TrackedIssue::summary).toList());
+    }
+
+    @Test
     public void aPageAPersonEditedIsLeftAloneAndNamedWithTheEditor() {
         run(false);
         String pageId = jira.publishedPage("review/Team 2");

@@ -24,4 +24,10 @@ public class ApplicationLinkTransportTest extends TransportContract {
         return new ApplicationLinkTransport(new HttpBackedLinkRequests(base, AUTHORISE), "Team wiki", timeouts,
                 maxAnswerBytes, java.time.Clock.systemUTC());
     }
+
+    @Override
+    protected Transport transportOnClock(URI base, Timeouts timeouts, java.time.Clock clock) {
+        return new ApplicationLinkTransport(new HttpBackedLinkRequests(base, AUTHORISE), "Team wiki", timeouts,
+                io.chaosday.http.RestClient.MAX_ANSWER_BYTES, clock);
+    }
 }

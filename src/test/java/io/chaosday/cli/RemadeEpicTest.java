@@ -1,0 +1,61 @@
+package io.chaosday.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.chaosday.stub.LocalJira;
+import java.util.List;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/** A phase epic a person deleted is made again by the next create, over HTTP, and its open tickets follow it. */
+public class RemadeEpicTest {
+
+    private LocalJira jira;
+
+    @Before
+    public void start() throws Exception {
+        jira = new LocalJira(0);
+    }
+
+    @After
+    public void stop() {
+        jira.close();
+    }
+
+    private CliRun create() {
+        return CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", "epic-token"), new RestConnections(), "create", "--chaos-day",
+                "2027-03-10", "--teams", "2", "--jira", jira.base().toString(), "--project", "CHAOS");
+    }
+
+    private List<String> underEpic(String key) {
+        return jira.allIssues().stream().filter(i -> i.path("fields").path(LocalJira.epicLinkField()).asText().equals(key))
+                .map(i -> i.path("key").asText()).toList();
+    }
+
+    private String epic(String summaryStart) {
+        return jira.allIssues().stream().filter(i -> i.path("fields").path("summary").asText().startsWith(summaryStart)
+                && i.path("fields").path("issuetype").path("name").asText().equals("Epic")).findFirst().orElseThrow().path("key").asText();
+    }
+
+    @Test
+    public void theOpenTicketsOfADeletedEpicMoveUnderTheEpicMadeAgain() {
+        assertEquals(0, create().exit());
+        String deleted = epic("Review:");
+        int tickets = underEpic(deleted).size();
+        assertTrue(tickets > 1);
+        jira.deleteIssue(deleted);
+
+        CliRun again = create();
+
+        assertEquals(again.out() + again.err(), 0, again.exit());
+        assertTrue(again.out(), again.out().contains("1 created"));
+        String remade = epic("Review:");
+        assertNotEquals(deleted, remade);
+        assertEquals("no ticket is left under the deleted epic", List.of(), underEpic(deleted));
+        assertEquals(tickets, underEpic(remade).size());
+    }
+}
