@@ -28,7 +28,9 @@ final class IssueReading {
         if (issue.getLabels() != null) {
             issue.getLabels().forEach(label -> labels.add(label.getLabel()));
         }
-        Optional<IssueIdentity> identity = IdentityReader.read(store.identity(issue.getId()), labels);
+        // The label first, as the REST adapter reads it: the identity property costs a read of its own,
+        // made only for an issue without an identity label (one made by an older release, say).
+        Optional<IssueIdentity> identity = IdentityReader.readLabelFirst(labels, () -> store.identity(issue.getId()));
         Map<String, Map<String, String>> properties = new HashMap<>();
         for (WantedProperty property : wanted) {
             // Read only where the property can be: one store read per issue that may carry it.

@@ -32,6 +32,7 @@ import com.atlassian.query.Query;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.chaosday.jira.JiraMocks;
+import io.chaosday.tracker.IssueIdentity;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,6 +143,11 @@ final class JiraServicesInMemory {
     /** Moves an issue to the done category, as a person closing it would. */
     void markDone(String key) {
         issues.get(key).status = done;
+    }
+
+    /** Removes the issue's identity label and keeps its other labels and its properties, as an issue of an older release is. */
+    void removeIdentityLabel(String key) {
+        issues.get(key).labels.removeIf(label -> IssueIdentity.fromLabel(label).isPresent());
     }
 
     /** Removes the issue's identity property and keeps its labels, as an issue imported from a CSV file is. */
