@@ -6,9 +6,7 @@ import static org.junit.Assert.assertTrue;
 import io.chaosday.stub.LocalJira;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -28,16 +26,14 @@ public class ExperimentsAddRequestsTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
+    @org.junit.Rule
+    public final CommandsOnLocalJira commands = new CommandsOnLocalJira("requests-token");
+
     private LocalJira jira;
 
     @Before
-    public void start() throws Exception {
-        jira = new LocalJira(0);
-    }
-
-    @After
-    public void stop() {
-        jira.close();
+    public void theStubsJira() {
+        jira = commands.jira();
     }
 
     /** What was sent (the create with its assignee, the read-back search) and answered is what the DC 10.3 document declares. */
@@ -47,9 +43,7 @@ public class ExperimentsAddRequestsTest {
     }
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--jira", jira.base().toString(), "--project", "CHAOS"));
-        return CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", "requests-token"), new RestConnections(), all.toArray(String[]::new));
+        return commands.run(args);
     }
 
     private Path experiments(String... owners) throws Exception {

@@ -7,10 +7,7 @@ import io.chaosday.stub.LocalJira;
 import io.chaosday.stub.LocalJira.Fault;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -22,22 +19,18 @@ public class LostAnswerFollowUpsTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
+    @org.junit.Rule
+    public final CommandsOnLocalJira commands = new CommandsOnLocalJira("follow-up-token");
+
     private LocalJira jira;
 
     @Before
-    public void start() throws Exception {
-        jira = new LocalJira(0);
-    }
-
-    @After
-    public void stop() {
-        jira.close();
+    public void theStubsJira() {
+        jira = commands.jira();
     }
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--jira", jira.base().toString(), "--project", "CHAOS"));
-        return CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", "follow-up-token"), new RestConnections(), all.toArray(String[]::new));
+        return commands.run(args);
     }
 
     private List<String> assigneesOfExperiments() {

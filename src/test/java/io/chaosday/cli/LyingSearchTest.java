@@ -9,7 +9,6 @@ import io.chaosday.stub.LocalJira.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -19,22 +18,18 @@ import org.junit.Test;
  */
 public class LyingSearchTest {
 
+    @org.junit.Rule
+    public final CommandsOnLocalJira commands = new CommandsOnLocalJira("search-token");
+
     private LocalJira jira;
 
     @Before
-    public void start() throws Exception {
-        jira = new LocalJira(0);
-    }
-
-    @After
-    public void stop() {
-        jira.close();
+    public void theStubsJira() {
+        jira = commands.jira();
     }
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--jira", jira.base().toString(), "--project", "CHAOS"));
-        return CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", "search-token"), new RestConnections(), all.toArray(String[]::new));
+        return commands.run(args);
     }
 
     private CliRun create() {

@@ -5,10 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.chaosday.stub.LocalJira;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -22,22 +18,18 @@ public class PartialReportTest {
     @org.junit.Rule
     public final org.junit.rules.TemporaryFolder folder = new org.junit.rules.TemporaryFolder();
 
+    @org.junit.Rule
+    public final CommandsOnLocalJira commands = new CommandsOnLocalJira("partial-token");
+
     private LocalJira jira;
 
     @Before
-    public void start() throws Exception {
-        jira = new LocalJira(0);
-    }
-
-    @After
-    public void stop() {
-        jira.close();
+    public void theStubsJira() {
+        jira = commands.jira();
     }
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--jira", jira.base().toString(), "--project", "CHAOS"));
-        return CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", "partial-token"), new RestConnections(), all.toArray(String[]::new));
+        return commands.run(args);
     }
 
     private CliRun create() {
