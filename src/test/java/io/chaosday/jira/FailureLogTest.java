@@ -9,8 +9,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
@@ -51,7 +49,7 @@ public class FailureLogTest {
         ArgumentCaptor<Object> arguments = ArgumentCaptor.forClass(Object.class);
         verify(logger).warn(any(String.class), arguments.capture(), arguments.capture(), arguments.capture());
         verify(logger).error(any(String.class), arguments.capture(), arguments.capture(), arguments.capture());
-        String written = written(arguments.getAllValues());
+        String written = LoggedText.of(arguments.getAllValues());
         assertTrue(written, written.contains("could not publish with token [hidden]"));
         assertTrue(written, written.contains("Bearer [hidden]"));
         assertFalse(written, written.contains(TOKEN));
@@ -60,7 +58,7 @@ public class FailureLogTest {
 
     @Test
     public void aCredentialThatIsNotTheStoredTokenIsHiddenToo() {
-        String written = written(List.of(log.redacted(new RuntimeException("Authorization: Basic YWxpY2U6c2VjcmV0LXBhc3N3b3Jk"))));
+        String written = LoggedText.of(List.of(log.redacted(new RuntimeException("Authorization: Basic YWxpY2U6c2VjcmV0LXBhc3N3b3Jk"))));
 
         assertTrue(written, written.contains("Basic [hidden]"));
         assertFalse(written, written.contains("YWxpY2U6"));
@@ -73,19 +71,5 @@ public class FailureLogTest {
         ArgumentCaptor<Object> arguments = ArgumentCaptor.forClass(Object.class);
         verify(logger).error(any(String.class), arguments.capture(), arguments.capture(), arguments.capture());
         assertEquals("CHAOS ERROR forged line", arguments.getAllValues().get(1));
-    }
-
-    /** Everything a log appender would write of these arguments, stack traces and causes included. */
-    private static String written(List<Object> arguments) {
-        StringWriter out = new StringWriter();
-        for (Object argument : arguments) {
-            if (argument instanceof Throwable failure) {
-                failure.printStackTrace(new PrintWriter(out));
-            } else {
-                out.write(String.valueOf(argument));
-            }
-            out.write('\n');
-        }
-        return out.toString();
     }
 }

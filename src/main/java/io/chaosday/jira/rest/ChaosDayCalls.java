@@ -172,7 +172,7 @@ public final class ChaosDayCalls {
 
     private com.fasterxml.jackson.databind.node.ObjectNode day(Project project, ChaosDayIssues found) {
         ZoneId zone = DayZone.of(found, clock.getZone());
-        Map<TrackedIssue, RunLog> logs = new DayLog(tracker, clock).logs(DayLog.experiments(found));
+        Map<TrackedIssue, RunLog> logs = new DayLog(tracker, clock).logs(found.experiments());
         boolean administrator = administers(project);
         return DayAnswer.of(found.name(), zone, logs, clock.instant(), issue -> administrator || owns(issue), tracker::browse);
     }

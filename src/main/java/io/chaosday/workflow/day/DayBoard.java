@@ -68,6 +68,6 @@ public record DayBoard(ZoneId zone, List<Running> running, int stopped, int halt
     /** The board of a Chaos Day's experiments as they stand at {@code now}. */
     public static DayBoard read(io.chaosday.tracker.IssueTracker tracker, ChaosDayIssues found, java.time.Clock clock) {
         ZoneId zone = DayZone.of(found, clock.getZone());
-        return of(new DayLog(tracker, clock).logs(DayLog.experiments(found)), clock.instant(), zone);
+        return of(new DayLog(tracker, clock).logs(found.experiments()), clock.instant(), zone);
     }
 }

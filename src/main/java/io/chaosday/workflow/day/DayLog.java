@@ -4,7 +4,6 @@ import io.chaosday.review.Experiment;
 import io.chaosday.review.Isolation;
 import io.chaosday.tracker.Comment;
 import io.chaosday.tracker.IssueTracker;
-import io.chaosday.tracker.Item;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.TrackerException;
 import io.chaosday.workflow.ChaosDayIssues;
@@ -247,7 +246,7 @@ public final class DayLog {
         if (environment.isEmpty()) {
             return Map.of();
         }
-        List<TrackedIssue> rivals = experiments(found).stream()
+        List<TrackedIssue> rivals = found.experiments().stream()
                 .filter(other -> !other.key().equals(issue.key()))
                 .filter(other -> ExperimentCard.fromIssue(other)
                         .map(e -> e.environment().strip().equalsIgnoreCase(environment)
@@ -272,14 +271,9 @@ public final class DayLog {
         return RunLog.of(tracker.comments(issueKey));
     }
 
-    /** The Chaos Day's experiment tickets, in the order they were added. */
-    public static List<TrackedIssue> experiments(ChaosDayIssues found) {
-        return found.experiments();
-    }
-
     /** The experiment a user names by its issue key or its title. */
     public static TrackedIssue experiment(ChaosDayIssues found, String which) {
-        return experiments(found).stream()
+        return found.experiments().stream()
                 .filter(i -> i.key().equalsIgnoreCase(which.strip()) || i.summary().equalsIgnoreCase(which.strip()))
                 .findFirst()
                 .orElseThrow(() -> new WorkflowException(new WorkflowFailure.NoSuchExperiment(which)));

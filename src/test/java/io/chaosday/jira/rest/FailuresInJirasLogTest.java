@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.chaosday.jira.FailureLog;
+import io.chaosday.jira.LoggedText;
 import io.chaosday.jira.link.ConfluenceConnections;
 import io.chaosday.jira.link.ConfluenceForPublishing;
 import io.chaosday.jira.tracker.ProjectMark;
@@ -19,8 +20,6 @@ import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackerException;
 import io.chaosday.tracker.Wiki;
 import io.chaosday.workflow.FakeIssueTracker;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -80,7 +79,7 @@ public class FailuresInJirasLogTest {
         verify(logger).warn(any(String.class), arguments.capture(), arguments.capture(), arguments.capture());
         assertEquals("reading the Chaos Day's status", arguments.getAllValues().get(0));
         assertEquals("CHAOS", arguments.getAllValues().get(1));
-        String written = written(arguments.getAllValues());
+        String written = LoggedText.of(arguments.getAllValues());
         assertTrue(written, written.contains("search failed after retries"));
         assertFalse(written, written.contains(TOKEN));
     }
@@ -94,12 +93,12 @@ public class FailuresInJirasLogTest {
             fail("an unexpected failure is not answered as if it were known");
         } catch (RuntimeException thrown) {
             // What Jira's REST layer would log on its own: the copy without the token.
-            assertFalse(written(List.of(thrown)), written(List.of(thrown)).contains(TOKEN));
+            assertFalse(LoggedText.of(List.of(thrown)), LoggedText.of(List.of(thrown)).contains(TOKEN));
             assertTrue(thrown.getMessage(), thrown.getMessage().startsWith("java.lang.IllegalStateException: unexpected answer"));
         }
         ArgumentCaptor<Object> arguments = ArgumentCaptor.forClass(Object.class);
         verify(logger).error(any(String.class), arguments.capture(), arguments.capture(), arguments.capture());
-        assertFalse(written(arguments.getAllValues()).contains(TOKEN));
+        assertFalse(LoggedText.of(arguments.getAllValues()).contains(TOKEN));
     }
 
     @Test
@@ -110,18 +109,5 @@ public class FailuresInJirasLogTest {
 
         verify(logger, never()).warn(any(String.class), any(Object[].class));
         verify(logger, never()).error(any(String.class), any(Object[].class));
-    }
-
-    private static String written(List<Object> arguments) {
-        StringWriter out = new StringWriter();
-        for (Object argument : arguments) {
-            if (argument instanceof Throwable failure) {
-                failure.printStackTrace(new PrintWriter(out));
-            } else {
-                out.write(String.valueOf(argument));
-            }
-            out.write('\n');
-        }
-        return out.toString();
     }
 }
