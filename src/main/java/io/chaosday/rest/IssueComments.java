@@ -1,6 +1,9 @@
 package io.chaosday.rest;
 
+import io.chaosday.http.BoundedParallel;
 import io.chaosday.http.RestClient;
+import io.chaosday.link.Urls;
+import io.chaosday.tracker.Jql;
 import io.chaosday.http.RestException;
 import io.chaosday.tracker.jiraformat.WikiMarkup;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.Optional;
 
 /**
@@ -52,6 +58,94 @@ final class IssueComments {
                 return comments;
             }
         }
+    }
+
+    /** Issues asked for in one search: a JQL {@code key in (...)} of a hundred keys stays well inside any URL or query limit. */
+    static final int ISSUES_PER_SEARCH = 100;
+
+    /**
+     * The comments of many issues from Jira's search, one search per hundred keys, asking only for
+     * the {@code comment} field. Its value is a page of comments: Data Center's
+     * CommentsWithPaginationJsonBean, Cloud's PageOfComments ({@code comments}, {@code startAt},
+     * {@code maxResults}, {@code total}; both in the vendored contracts, and Cloud's
+     * SearchRequestBean.fields names {@code summary,comment} as its example). An issue whose page
+     * holds fewer comments than its {@code total} (Jira caps the comments it sends with an issue:
+     * on Cloud at 100, assumed from its comment resource's default page) is left out, as is an
+     * issue the search did not return (gone, or not yet in a lagging index): the caller reads those
+     * one at a time with {@link #all}. Comments are kept in the order the field lists them, oldest
+     * first as the issue shows them (assumed, as for {@link #all}'s {@code orderBy=created}).
+     */
+    Map<String, List<Comment>> searched(List<String> issueKeys, BoundedParallel parallel) throws InterruptedException {
+        List<Callable<Map<String, List<Comment>>>> searches = new ArrayList<>();
+        for (int start = 0; start < issueKeys.size(); start += ISSUES_PER_SEARCH) {
+            List<String> keys = issueKeys.subList(start, Math.min(issueKeys.size(), start + ISSUES_PER_SEARCH));
+            searches.add(() -> search(keys));
+        }
+        Map<String, List<Comment>> comments = new HashMap<>();
+        parallel.all(searches).forEach(comments::putAll);
+        return comments;
+    }
+
+    /**
+     * One search, paged as every search is ({@link SearchPages}). Data Center is asked not to
+     * validate the query, so a key deleted meanwhile is left out rather than failing the search
+     * (SearchRequestBean.validateQuery in the 10.3 document); a search Jira refuses as a bad query
+     * (Cloud names an unknown key so) leaves every issue of it to be read one at a time.
+     */
+    private Map<String, List<Comment>> search(List<String> keys) {
+        String path = site.isCloud() ? "/rest/api/3/search/jql" : "/rest/api/2/search";
+        Urls.Path url = site.isCloud() ? Urls.path("rest", "api", "3", "search", "jql") : Urls.path("rest", "api", "2", "search");
+        SearchPages pages = new SearchPages(client.base(), path);
+        Map<String, List<Comment>> found = new HashMap<>();
+        int read = 0;
+        Optional<String> token = Optional.empty();
+        try {
+            while (true) {
+                ObjectNode request = client.json().createObjectNode().put("jql", Jql.keys(keys)).put("maxResults", ISSUES_PER_SEARCH);
+                request.putArray("fields").add("comment");
+                if (site.isCloud()) {
+                    token.ifPresent(t -> request.put("nextPageToken", t));
+                } else {
+                    request.put("validateQuery", false).put("startAt", read);
+                }
+                JsonNode page = client.postSafeToRepeat(url, request);
+                JsonNode issues = pages.issues(page);
+                if (!pages.accept(issues)) {
+                    return found;
+                }
+                for (JsonNode issue : issues) {
+                    complete(issue.path("fields").path("comment"))
+                            .ifPresent(list -> found.put(issue.path("key").asText(), list));
+                }
+                read += issues.size();
+                if (site.isCloud()) {
+                    JsonNode next = page.path("nextPageToken");
+                    if (!next.isTextual() || page.path("isLast").asBoolean(false)) {
+                        return found;
+                    }
+                    token = Optional.of(next.asText());
+                    pages.checkToken(next.asText());
+                } else if (read >= pages.total(page)) {
+                    return found;
+                }
+            }
+        } catch (RestException e) {
+            if (e.reason() == RestException.Reason.STATUS && e.status() == 400) {
+                return found;
+            }
+            throw e;
+        }
+    }
+
+    /** The comments of one issue's {@code comment} field, when they are all there. */
+    private Optional<List<Comment>> complete(JsonNode field) {
+        JsonNode list = field.path("comments");
+        if (!list.isArray() || list.size() < field.path("total").asInt(list.size())) {
+            return Optional.empty();
+        }
+        List<Comment> comments = new ArrayList<>(list.size());
+        list.forEach(c -> comments.add(comment(c)));
+        return Optional.of(comments);
     }
 
     /** POST adds a comment each time it arrives: never repeated blindly ({@link RestClient#post}). */

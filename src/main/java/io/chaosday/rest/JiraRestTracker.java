@@ -487,6 +487,36 @@ public final class JiraRestTracker implements IssueTracker {
         }
     }
 
+    /**
+     * One search per hundred issues ({@link IssueComments#searched}); an issue the search did not
+     * carry whole, or did not find, is read on its own, so it is complete or fails as
+     * {@link #comments(String)} does.
+     */
+    @Override
+    public Map<String, List<io.chaosday.tracker.Comment>> commentsOf(java.util.Collection<String> issueKeys) {
+        List<String> keys = issueKeys.stream().distinct().toList();
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<io.chaosday.tracker.Comment>> searched;
+        try {
+            searched = comments.searched(keys, parallel);
+        } catch (RestException e) {
+            throw fail(e, "reading the comments of " + keys.size() + " issues", "Browse Projects for " + keys.get(0));
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+        List<String> alone = keys.stream().filter(key -> !searched.containsKey(key)).toList();
+        List<List<io.chaosday.tracker.Comment>> read = atOnce(alone.stream()
+                .<java.util.function.Supplier<List<io.chaosday.tracker.Comment>>>map(key -> () -> comments(key)).toList());
+        Map<String, List<io.chaosday.tracker.Comment>> all = new java.util.LinkedHashMap<>();
+        for (String key : keys) {
+            int i = alone.indexOf(key);
+            all.put(key, i < 0 ? searched.get(key) : read.get(i));
+        }
+        return all;
+    }
+
     @Override
     public io.chaosday.tracker.Comment addComment(String issueKey, String text) {
         try {

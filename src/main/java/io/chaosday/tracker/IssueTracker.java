@@ -161,6 +161,25 @@ public interface IssueTracker {
     List<Comment> comments(String issueKey);
 
     /**
+     * Every comment on each of the issues, as {@link #comments(String)} reads them (oldest first), by
+     * issue key in the order asked, in as few requests as the tracker allows: over REST one search
+     * per hundred issues, not one read each, and a read of its own only for an issue with more
+     * comments than a search carries. An issue without comments has an empty list. An issue the
+     * tracker cannot find fails the read as {@link #comments(String)} fails for it (NOT_FOUND): the
+     * callers ask for issues they have just found, so one gone meanwhile is a change to look at again.
+     */
+    default java.util.Map<String, List<Comment>> commentsOf(java.util.Collection<String> issueKeys) {
+        List<String> keys = issueKeys.stream().distinct().toList();
+        List<List<Comment>> read = atOnce(keys.stream().<java.util.function.Supplier<List<Comment>>>map(key -> () -> comments(key))
+                .toList());
+        java.util.Map<String, List<Comment>> comments = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            comments.put(keys.get(i), read.get(i));
+        }
+        return comments;
+    }
+
+    /**
      * Adds a comment of plain text: each line shows as a line, and nothing in it is read as markup.
      * Never retried blindly: after an UNAVAILABLE failure the caller reads {@link #comments} to see
      * whether it was added.

@@ -391,7 +391,7 @@ public final class LocalJira implements AutoCloseable {
         }
         ObjectNode page = JSON.createObjectNode().put("startAt", start).put("maxResults", max).put("total", hits.size());
         ArrayNode list = page.putArray("issues");
-        hits.stream().skip(start).limit(Math.max(max, 0)).forEach(list::add);
+        hits.stream().skip(start).limit(Math.max(max, 0)).forEach(issue -> list.add(withComments(issue, request)));
         return page;
     }
 
@@ -406,11 +406,40 @@ public final class LocalJira implements AutoCloseable {
                 hits.add(issue);
             }
         }
+        int start = request.path("startAt").asInt(0);
         int max = Math.min(request.path("maxResults").asInt(50), 100);
-        ObjectNode page = JSON.createObjectNode().put("startAt", 0).put("maxResults", max).put("total", hits.size());
+        ObjectNode page = JSON.createObjectNode().put("startAt", start).put("maxResults", max).put("total", hits.size());
         ArrayNode list = page.putArray("issues");
-        hits.stream().limit(max).forEach(list::add);
+        hits.stream().skip(start).limit(max).forEach(issue -> list.add(withComments(issue, request)));
         return page;
+    }
+
+    /** The comments a search sends with an issue: the first few, as Jira caps them, with the true total. */
+    public static final int COMMENTS_PER_SEARCHED_ISSUE = 5;
+
+    /**
+     * The issue as a search answers it, with its {@code comment} field when the search asks for it:
+     * a page of at most {@link #COMMENTS_PER_SEARCHED_ISSUE} comments (CommentsWithPaginationJsonBean
+     * in the 10.3 document), whose {@code total} says how many there are.
+     */
+    private ObjectNode withComments(ObjectNode issue, JsonNode request) {
+        boolean asked = false;
+        for (JsonNode field : request.path("fields")) {
+            asked |= field.asText().equals("comment") || field.asText().equals("*all");
+        }
+        if (!asked) {
+            return issue;
+        }
+        List<ObjectNode> all;
+        synchronized (comments) {
+            all = List.copyOf(comments.getOrDefault(issue.path("key").asText(), List.of()));
+        }
+        ObjectNode copy = issue.deepCopy();
+        ObjectNode field = ((ObjectNode) copy.path("fields")).putObject("comment");
+        ArrayNode list = field.putArray("comments");
+        all.stream().limit(COMMENTS_PER_SEARCHED_ISSUE).forEach(c -> list.add(c.deepCopy()));
+        field.put("maxResults", COMMENTS_PER_SEARCHED_ISSUE).put("total", all.size()).put("startAt", 0);
+        return copy;
     }
 
     private ObjectNode bulk(JsonNode request) {

@@ -327,6 +327,55 @@ public abstract class IssueTrackerContract {
         assertFalse("the stored time is read", read.get(1).created().isBefore(read.get(0).created()));
     }
 
+    /** More comments than the local Jira Data Center's search sends with an issue, so the REST adapter must read on. */
+    private static final int MANY_COMMENTS = 7;
+
+    @Test
+    public void theCommentsOfSeveralIssuesAreReadTogetherEachOldestFirstEmptyForNoneAndAllOfThemForMany() {
+        List<TrackedIssue> made = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty()),
+                ticket("kickoff/Search", IssueKind.TASK, "2027-02-16", Optional.empty()),
+                ticket("kickoff/Ledger", IssueKind.TASK, "2027-02-17", Optional.empty()));
+        String busy = made.get(0).key();
+        String quiet = made.get(1).key();
+        String other = made.get(2).key();
+        List<String> busyIds = new java.util.ArrayList<>();
+        for (int i = 1; i <= MANY_COMMENTS; i++) {
+            busyIds.add(tracker.addComment(busy, "entry " + i).id());
+        }
+        Comment first = tracker.addComment(other, "Saw *500s* on [checkout|https://x]\nchaosday-log entry=0123456789abcdef kind=note");
+        Comment second = tracker.addComment(other, "second");
+
+        Map<String, List<Comment>> read = tracker.commentsOf(List.of(other, quiet, busy));
+
+        assertEquals("by key, in the order asked", List.of(other, quiet, busy), List.copyOf(read.keySet()));
+        assertEquals(List.of(first.id(), second.id()), read.get(other).stream().map(Comment::id).toList());
+        assertEquals(tracker.comments(other), read.get(other));
+        assertEquals(List.of(), read.get(quiet));
+        assertEquals(busyIds, read.get(busy).stream().map(Comment::id).toList());
+        assertEquals("entry " + MANY_COMMENTS, read.get(busy).get(MANY_COMMENTS - 1).text());
+        assertEquals(Map.of(), tracker.commentsOf(List.of()));
+    }
+
+    @Test
+    public void readingTheCommentsOfAnIssueThatIsGoneFailsAsNotFoundAloneOrAmongOthers() {
+        List<TrackedIssue> made = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty()),
+                ticket("kickoff/Search", IssueKind.TASK, "2027-02-16", Optional.empty()));
+        String kept = made.get(0).key();
+        String gone = made.get(1).key();
+        tracker.addComment(kept, "kept");
+        tracker.deleteIssue(gone);
+
+        for (Runnable read : List.<Runnable>of(() -> tracker.comments(gone), () -> tracker.commentsOf(List.of(kept, gone)))) {
+            try {
+                read.run();
+                fail("the comments of an issue that is gone were read");
+            } catch (TrackerException e) {
+                assertEquals(TrackerException.Kind.NOT_FOUND, e.kind());
+                assertTrue(e.getMessage(), e.getMessage().contains(gone));
+            }
+        }
+    }
+
     @Test
     public void theProjectsIssueTypesAreListedWithItsEpicTypeMarkedAndAnUnknownProjectIsNotFound() {
         List<IssueTypes.Offered> offered = tracker.offeredIssueTypes(PROJECT);

@@ -354,6 +354,9 @@ public final class FakeIssueTracker implements IssueTracker {
     @Override
     public synchronized List<io.chaosday.tracker.Comment> comments(String issueKey) {
         calls.add("comments " + issueKey);
+        if (!issues.containsKey(issueKey)) {
+            throw new TrackerException(TrackerException.Kind.NOT_FOUND, "no issue " + issueKey);
+        }
         return List.copyOf(comments.getOrDefault(issueKey, List.of()));
     }
 

@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The run log the Agents of Chaos keep as the day goes: an experiment's start, what the responders
@@ -256,13 +255,12 @@ public final class DayLog {
         return logs(rivals);
     }
 
-    /** Each experiment's run log, read at once. */
+    /** Each experiment's run log, read in bulk. */
     public Map<TrackedIssue, RunLog> logs(List<TrackedIssue> experiments) {
-        List<Supplier<RunLog>> reads = experiments.stream().<Supplier<RunLog>>map(e -> () -> read(e.key())).toList();
-        List<RunLog> read = tracker.atOnce(reads);
+        Map<String, List<Comment>> comments = tracker.commentsOf(experiments.stream().map(TrackedIssue::key).toList());
         Map<TrackedIssue, RunLog> logs = new LinkedHashMap<>();
-        for (int i = 0; i < experiments.size(); i++) {
-            logs.put(experiments.get(i), read.get(i));
+        for (TrackedIssue experiment : experiments) {
+            logs.put(experiment, RunLog.of(comments.getOrDefault(experiment.key(), List.of())));
         }
         return logs;
     }

@@ -3,13 +3,13 @@ package io.chaosday.workflow.runlog;
 import io.chaosday.review.ExperimentRun;
 import io.chaosday.review.IssueKey;
 import io.chaosday.review.RunEntry;
+import io.chaosday.tracker.Comment;
 import io.chaosday.tracker.IssueTracker;
 import io.chaosday.tracker.TrackedIssue;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** The run logs of a Chaos Day's experiments, as their reviews show them. Reads only. */
 public final class ReviewRuns {
@@ -19,15 +19,14 @@ public final class ReviewRuns {
     private ReviewRuns() {
     }
 
-    /** Each experiment's run, by its issue key, for the experiments whose log has any entry; read at once. */
+    /** Each experiment's run, by its issue key, for the experiments whose log has any entry; the logs read in bulk. */
     public static Map<String, ExperimentRun> read(IssueTracker tracker, List<TrackedIssue> experiments) {
-        List<Supplier<RunLog>> reads = experiments.stream()
-                .<Supplier<RunLog>>map(e -> () -> RunLog.of(tracker.comments(e.key()))).toList();
-        List<RunLog> logs = tracker.atOnce(reads);
+        Map<String, List<Comment>> comments = tracker.commentsOf(experiments.stream().map(TrackedIssue::key).toList());
         Map<String, ExperimentRun> runs = new LinkedHashMap<>();
-        for (int i = 0; i < experiments.size(); i++) {
-            if (!logs.get(i).entries().isEmpty()) {
-                runs.put(experiments.get(i).key(), of(experiments.get(i).key(), logs.get(i)));
+        for (TrackedIssue experiment : experiments) {
+            RunLog log = RunLog.of(comments.getOrDefault(experiment.key(), List.of()));
+            if (!log.entries().isEmpty()) {
+                runs.put(experiment.key(), of(experiment.key(), log));
             }
         }
         return runs;
