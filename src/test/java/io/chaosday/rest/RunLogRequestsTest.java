@@ -1,0 +1,147 @@
+package io.chaosday.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.chaosday.http.RestClient;
+import io.chaosday.pages.ConfluencePages;
+import io.chaosday.plan.ChaosDayDefinition;
+import io.chaosday.plan.ChaosDaySpec;
+import io.chaosday.plan.WorkingCalendar;
+import io.chaosday.rest.confluence.ConfluenceRestWiki;
+import io.chaosday.rest.confluence.ConfluenceSite;
+import io.chaosday.site.JiraSite;
+import io.chaosday.stub.LocalConfluence;
+import io.chaosday.stub.LocalJira;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.Comment;
+import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.workflow.ChaosDayExperiments;
+import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.CreateChaosDay;
+import io.chaosday.workflow.ExperimentsFile;
+import io.chaosday.workflow.PublishReviews;
+import io.chaosday.workflow.day.DayLog;
+import io.chaosday.workflow.runlog.LogKind;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.Test;
+
+/**
+ * The run logs of a Chaos Day's experiments are read in bulk: publishing a 20-team Chaos Day whose
+ * 40 experiments each have a run log reads no experiment's comments on their own, and an experiment
+ * with more comments than Jira's search sends with it is the only one read on its own. Counted by
+ * the local Jira Data Center.
+ */
+public class RunLogRequestsTest {
+
+    private static final String NAME = "Run Log Day";
+    private static final ChaosDayId ID = ChaosDayId.fromName(NAME);
+    private static final int TEAMS = 20;
+    private static final int EXPERIMENTS = 40;
+    private static final ZoneId ZONE = ZoneOffset.UTC;
+    private static final Clock LATE_ON_THE_DAY = Clock.fixed(Instant.parse("2027-03-10T16:00:00Z"), ZONE);
+
+    @Test
+    public void publishingFortyExperimentsWithRunLogsReadsNoExperimentsCommentsOnTheirOwn() throws Exception {
+        try (LocalJira jira = new LocalJira(0); LocalConfluence confluence = new LocalConfluence()) {
+            JiraRestTracker tracker = tracker(jira);
+            List<TrackedIssue> experiments = chaosDayWithLoggedExperiments(tracker);
+            jira.resetCount();
+
+            publish(jira, confluence);
+
+            List<String> commentReads = jira.log().stream().filter(r -> r.contains("/comment")).toList();
+            long searches = jira.log().stream().filter(r -> r.equals("POST /rest/api/2/search")).count();
+            assertEquals(jira.log().toString(), List.of(), commentReads);
+            assertTrue(searches + " searches: " + jira.log(), searches <= 4);
+            String published = confluence.pages().values().toString();
+            for (TrackedIssue experiment : experiments) {
+                assertTrue(experiment.key() + "'s run log is on its review",
+                        published.contains("alert fired for " + experiment.key()));
+            }
+            OpenApiContract.jiraDataCenter().assertHonoured(searches(jira));
+        }
+    }
+
+    @Test
+    public void onlyAnExperimentWithMoreCommentsThanTheSearchSendsIsReadOnItsOwn() throws Exception {
+        try (LocalJira jira = new LocalJira(0)) {
+            JiraRestTracker tracker = tracker(jira);
+            List<TrackedIssue> experiments = chaosDayWithLoggedExperiments(tracker);
+            String chatty = experiments.get(7).key();
+            List<String> written = new ArrayList<>(tracker.comments(chatty).stream().map(Comment::id).toList());
+            while (written.size() <= LocalJira.COMMENTS_PER_SEARCHED_ISSUE) {
+                written.add(tracker.addComment(chatty, "a person's remark " + written.size()).id());
+            }
+            jira.resetCount();
+
+            Map<String, List<Comment>> read = tracker.commentsOf(experiments.stream().map(TrackedIssue::key).toList());
+
+            assertEquals(written, read.get(chatty).stream().map(Comment::id).toList());
+            assertEquals(List.of("GET /rest/api/2/issue/" + chatty + "/comment", "GET /rest/api/2/issue/" + chatty + "/comment"),
+                    jira.log().stream().filter(r -> r.contains("/comment")).toList());
+            assertEquals(jira.log().toString(), 1, jira.log().stream().filter(r -> r.equals("POST /rest/api/2/search")).count());
+            OpenApiContract.jiraDataCenter().assertHonoured(searches(jira));
+        }
+    }
+
+    /** A 20-team Chaos Day with 40 experiments, each started, detected and stopped in its run log. */
+    private static List<TrackedIssue> chaosDayWithLoggedExperiments(JiraRestTracker tracker) {
+        new CreateChaosDay(tracker).run(new CreateChaosDay.Request("CHAOS", Optional.empty(),
+                ChaosDayDefinition.withDefaults(new ChaosDaySpec(NAME, LocalDate.parse("2027-03-10"), 1,
+                        ChaosDaySpec.numberedTeams(TEAMS), WorkingCalendar.mondayToFriday())), false), Progress.SILENT);
+        StringBuilder yaml = new StringBuilder("experiments:\n");
+        for (int n = 1; n <= EXPERIMENTS; n++) {
+            yaml.append("""
+                      - title: Service %1$d loses its database
+                        failure: {what: primary database stopped}
+                        rollback: start the instance again
+                        owner: alice
+                        team: Team %2$d
+                    """.formatted(n, 1 + n % TEAMS));
+        }
+        List<TrackedIssue> experiments = new ChaosDayExperiments(tracker)
+                .add("CHAOS", ID, ExperimentsFile.parse(yaml.toString(), "experiments.yaml"), false, Progress.SILENT).created();
+        assertEquals(EXPERIMENTS, experiments.size());
+        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find("CHAOS", ID);
+        DayLog log = new DayLog(tracker, LATE_ON_THE_DAY);
+        for (TrackedIssue experiment : experiments) {
+            log.write(found, ZONE, new DayLog.Request(experiment.key(), LogKind.START, "", Optional.of(LocalTime.parse("10:00")), false));
+            log.write(found, ZONE, new DayLog.Request(experiment.key(), LogKind.DETECTED, "alert fired for " + experiment.key(),
+                    Optional.of(LocalTime.parse("10:04")), false));
+            log.write(found, ZONE, new DayLog.Request(experiment.key(), LogKind.STOP, "", Optional.of(LocalTime.parse("10:30")), false));
+        }
+        return experiments;
+    }
+
+    /** The searches' requests and answers, held to the contract (every exchange of the run would take seconds to check). */
+    private static List<Exchange> searches(LocalJira jira) {
+        return jira.exchanges().stream().filter(e -> e.url().startsWith("/rest/api/2/search")).toList();
+    }
+
+    private static void publish(LocalJira jira, LocalConfluence confluence) {
+        JiraRestTracker tracker = tracker(jira);
+        var wiki = ConfluenceRestWiki.over(RestClient.builder(confluence.base(), Secrets.BEARER).build(),
+                ConfluenceSite.Deployment.DATA_CENTER);
+        new PublishReviews(tracker, new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))))
+                .publish("CHAOS", ChaosDayFinder.forPublishing(tracker).findByName("CHAOS", Optional.of(NAME)), NAME, wiki,
+                        new PublishReviews.Target("CHAOS", Optional.empty(), false, false), LocalDate.parse("2027-03-20"),
+                        Progress.SILENT, PublishReviews.Events.NONE);
+    }
+
+    private static JiraRestTracker tracker(LocalJira jira) {
+        return JiraRestTracker.connect(RestClient.builder(jira.base(), Secrets.BEARER).build());
+    }
+}
