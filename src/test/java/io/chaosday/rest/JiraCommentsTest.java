@@ -89,4 +89,66 @@ public class JiraCommentsTest {
 
         assertEquals(List.of("Saw *500s*\nchaosday-log entry=1"), tracker.comments("CHAOS-7").stream().map(Comment::text).toList());
     }
+
+    private static String cloudComment(String id, String text) {
+        return "{\"id\":\"" + id + "\",\"body\":{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"paragraph\","
+                + "\"content\":[{\"type\":\"text\",\"text\":\"" + text + "\"}]}]},\"created\":\"2027-03-10T10:0" + id.charAt(4)
+                + ":00.000+0000\",\"author\":{\"displayName\":\"Alice\"}}";
+    }
+
+    @Test
+    public void cloudReadsManyIssuesCommentsFromPagedSearchesAndOnlyACappedOrMissingIssueOnItsOwn() throws Exception {
+        ContractCheckedWireMock jira = cloud;
+        jira.server().stubFor(post(urlPathEqualTo("/rest/api/3/search/jql"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.nextPageToken",
+                        com.github.tomakehurst.wiremock.client.WireMock.absent()))
+                .willReturn(json(200, "{\"isLast\":false,\"nextPageToken\":\"second\",\"issues\":[{\"key\":\"CHAOS-7\",\"fields\":"
+                        + "{\"comment\":{\"startAt\":0,\"maxResults\":100,\"total\":2,\"comments\":[" + cloudComment("10001", "started")
+                        + "," + cloudComment("10002", "detected") + "]}}}]}")));
+        jira.server().stubFor(post(urlPathEqualTo("/rest/api/3/search/jql"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.nextPageToken", equalTo("second")))
+                .willReturn(json(200, "{\"isLast\":true,\"issues\":[{\"key\":\"CHAOS-8\",\"fields\":{\"comment\":{\"startAt\":0,"
+                        + "\"maxResults\":1,\"total\":2,\"comments\":[" + cloudComment("10003", "capped") + "]}}},"
+                        + "{\"key\":\"CHAOS-10\",\"fields\":{\"comment\":{\"startAt\":0,\"maxResults\":100,\"total\":0,\"comments\":[]}}}]}")));
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/issue/CHAOS-8/comment")).willReturn(json(200,
+                "{\"startAt\":0,\"maxResults\":100,\"total\":2,\"comments\":[" + cloudComment("10003", "capped") + ","
+                        + cloudComment("10004", "read on its own") + "]}")));
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/issue/CHAOS-9/comment")).willReturn(json(200,
+                "{\"startAt\":0,\"maxResults\":100,\"total\":1,\"comments\":[" + cloudComment("10005", "not yet indexed") + "]}")));
+        JiraRestTracker tracker = tracker(jira, JiraApi.Deployment.CLOUD);
+
+        java.util.Map<String, List<Comment>> read = tracker.commentsOf(List.of("CHAOS-7", "CHAOS-8", "CHAOS-9", "CHAOS-10"));
+
+        assertEquals(List.of("CHAOS-7", "CHAOS-8", "CHAOS-9", "CHAOS-10"), List.copyOf(read.keySet()));
+        assertEquals(List.of("started", "detected"), read.get("CHAOS-7").stream().map(Comment::text).toList());
+        assertEquals(List.of("capped", "read on its own"), read.get("CHAOS-8").stream().map(Comment::text).toList());
+        assertEquals(List.of("not yet indexed"), read.get("CHAOS-9").stream().map(Comment::text).toList());
+        assertEquals(List.of(), read.get("CHAOS-10"));
+        List<String> sent = jira.received().stream().map(r -> r.getMethod() + " " + r.getUrl().replaceFirst("\\?.*", "")).sorted().toList();
+        assertEquals(List.of("GET /rest/api/3/issue/CHAOS-8/comment", "GET /rest/api/3/issue/CHAOS-9/comment",
+                "POST /rest/api/3/search/jql", "POST /rest/api/3/search/jql"), sent);
+        JsonNode search = JSON.readTree(jira.received().stream().filter(r -> r.getUrl().contains("search")).findFirst().orElseThrow()
+                .getBodyAsString());
+        assertEquals("[\"comment\"]", search.path("fields").toString());
+        assertEquals("key in (\"CHAOS-7\", \"CHAOS-8\", \"CHAOS-9\", \"CHAOS-10\") ORDER BY key ASC", search.path("jql").asText());
+    }
+
+    @Test
+    public void dataCenterSearchesWithoutValidatingTheKeysSoAnIssueGoneMeanwhileFailsAsNotFoundByItsOwnRead() throws Exception {
+        ContractCheckedWireMock jira = dc;
+        jira.server().stubFor(post(urlPathEqualTo("/rest/api/2/search")).willReturn(json(200,
+                "{\"startAt\":0,\"maxResults\":100,\"total\":0,\"issues\":[]}")));
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/2/issue/CHAOS-7/comment")).willReturn(json(404,
+                "{\"errorMessages\":[\"Issue Does Not Exist\"],\"errors\":{}}")));
+        JiraRestTracker tracker = tracker(jira, JiraApi.Deployment.DATA_CENTER);
+
+        io.chaosday.tracker.TrackerException failure = org.junit.Assert.assertThrows(io.chaosday.tracker.TrackerException.class,
+                () -> tracker.commentsOf(List.of("CHAOS-7")));
+
+        assertEquals(io.chaosday.tracker.TrackerException.Kind.NOT_FOUND, failure.kind());
+        JsonNode search = JSON.readTree(jira.received().stream().filter(r -> r.getUrl().contains("search")).findFirst().orElseThrow()
+                .getBodyAsString());
+        assertEquals(false, search.path("validateQuery").asBoolean(true));
+        assertEquals(0, search.path("startAt").asInt(-1));
+    }
 }
