@@ -2,8 +2,9 @@
 # Benchmark of publish: the reviews of a 100-team Chaos Day against a local Confluence stub that answers
 # every request after 50 ms, first publish / nothing changed / one review changed, next to the per-section
 # approach it replaced, measured in the same run; then the Jira side of publish (20 and 100 teams, against a
-# local Jira that answers after 50 ms) next to the page property per ticket it replaced. Prints figures;
-# asserts nothing. Takes a few minutes.
+# local Jira that answers after 50 ms) next to the page property per ticket it replaced, and a 20-team Chaos
+# Day whose 40 experiments have run logs next to reading each experiment's comments on their own. Prints
+# figures; asserts nothing. Takes a few minutes.
 # Usage: bench/publish.sh [TEAMS]   (default 100)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -7,6 +7,8 @@ import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.WorkingCalendar;
 import io.chaosday.rest.JiraRestTracker;
+import io.chaosday.rest.LoggedChaosDay;
+import io.chaosday.tracker.IssueTracker;
 import io.chaosday.rest.confluence.ConfluenceRestWiki;
 import io.chaosday.rest.confluence.ConfluenceSite;
 import io.chaosday.site.JiraSite;
@@ -22,6 +24,9 @@ import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.CreateChaosDay;
 import io.chaosday.workflow.PageAction;
 import io.chaosday.workflow.PublishReviews;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
@@ -34,7 +39,9 @@ import java.util.Optional;
  * a Jira of its own, the approach this replaced, request for request: every page id read from its
  * ticket's property, every review's description read on its own, and per page published a write
  * of the ticket's page property and of its remote link. Confluence is not counted here
- * (bench/publish.sh measures it). Prints figures; asserts nothing but that each run did its work.
+ * (bench/publish.sh measures it). Then a 20-team Chaos Day with 40 experiments whose run logs are
+ * read in bulk, next to the same publish reading each experiment's comments on their own. Prints
+ * figures; asserts nothing but that each run did its work.
  */
 public final class PublishJiraBenchmark {
 
@@ -49,6 +56,54 @@ public final class PublishJiraBenchmark {
         for (int teams : new int[] {20, 100}) {
             measure(teams, true);
         }
+        System.out.printf("%n%-40s %-28s %-28s%n", "", "this release", "a comment read per experiment");
+        measureExperiments();
+    }
+
+    private static final int EXPERIMENT_TEAMS = 20;
+    private static final int EXPERIMENTS = 40;
+
+    /**
+     * Publishing a 20-team Chaos Day whose 40 experiments have run logs, first and again with
+     * nothing changed; next to it, on a Jira of its own, the same publish with each experiment's
+     * comments read on their own (the port's one-by-one default, as before the bulk read).
+     */
+    private static void measureExperiments() throws Exception {
+        try (LocalJira jira = new LocalJira(0); LocalJira baselineJira = new LocalJira(0);
+             LocalConfluence confluence = new LocalConfluence(); LocalConfluence baselineConfluence = new LocalConfluence()) {
+            LoggedChaosDay.create(tracker(jira), NAME, EXPERIMENT_TEAMS, EXPERIMENTS);
+            LoggedChaosDay.create(tracker(baselineJira), NAME, EXPERIMENT_TEAMS, EXPERIMENTS);
+            jira.latency(LATENCY_MILLIS);
+            baselineJira.latency(LATENCY_MILLIS);
+            Figure first = figure(jira, () -> check(publish(tracker(jira), confluence), PageAction.CREATED, EXPERIMENT_TEAMS));
+            Figure firstBaseline = figure(baselineJira, () -> check(publish(commentsOneByOne(tracker(baselineJira)),
+                    baselineConfluence), PageAction.CREATED, EXPERIMENT_TEAMS));
+            Figure again = figure(jira, () -> check(publish(tracker(jira), confluence), PageAction.UNCHANGED, EXPERIMENT_TEAMS));
+            Figure againBaseline = figure(baselineJira, () -> check(publish(commentsOneByOne(tracker(baselineJira)),
+                    baselineConfluence), PageAction.UNCHANGED, EXPERIMENT_TEAMS));
+            String what = EXPERIMENT_TEAMS + " teams, " + EXPERIMENTS + " logged experiments";
+            row(what + ", first", first, firstBaseline, comments(first, firstBaseline));
+            row(what + ", again", again, againBaseline, comments(again, againBaseline));
+        }
+    }
+
+    private static String comments(Figure ours, Figure baseline) {
+        return ours.commentReads() + " and " + baseline.commentReads() + " of them comment reads";
+    }
+
+    /** The tracker with its bulk read of comments taken away: the port's default reads each issue's on its own. */
+    private static IssueTracker commentsOneByOne(JiraRestTracker tracker) {
+        return (IssueTracker) Proxy.newProxyInstance(IssueTracker.class.getClassLoader(), new Class<?>[] {IssueTracker.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("commentsOf")) {
+                        return InvocationHandler.invokeDefault(proxy, method, args);
+                    }
+                    try {
+                        return method.invoke(tracker, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static void measure(int teams, boolean print) throws Exception {
@@ -81,7 +136,10 @@ public final class PublishJiraBenchmark {
 
     /** A new connection per run, as a user's run has: its field discovery counts too. */
     private static PublishReviews.Report publish(LocalJira jira, LocalConfluence confluence) {
-        JiraRestTracker tracker = tracker(jira);
+        return publish(tracker(jira), confluence);
+    }
+
+    private static PublishReviews.Report publish(IssueTracker tracker, LocalConfluence confluence) {
         var wiki = ConfluenceRestWiki.over(RestClient.builder(confluence.base(), new Credentials.Bearer("bench", "bench")).build(),
                 ConfluenceSite.Deployment.DATA_CENTER);
         return new PublishReviews(tracker, new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))))
@@ -100,14 +158,16 @@ public final class PublishJiraBenchmark {
         return JiraRestTracker.connect(RestClient.builder(jira.base(), new Credentials.Bearer("bench", "bench")).build());
     }
 
-    private record Figure(int requests, long millis) {
+    /** @param commentReads requests for one issue's comments */
+    private record Figure(int requests, long millis, long commentReads) {
     }
 
     private static Figure figure(LocalJira jira, Runnable run) {
         jira.resetCount();
         long start = System.nanoTime();
         run.run();
-        return new Figure(jira.requests(), (System.nanoTime() - start) / 1_000_000);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Figure(jira.requests(), millis, jira.log().stream().filter(r -> r.endsWith("/comment")).count());
     }
 
     private static void row(String what, Figure ours, Figure baseline, String target) {

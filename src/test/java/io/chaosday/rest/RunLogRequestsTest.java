@@ -5,33 +5,18 @@ import static org.junit.Assert.assertTrue;
 
 import io.chaosday.http.RestClient;
 import io.chaosday.pages.ConfluencePages;
-import io.chaosday.plan.ChaosDayDefinition;
-import io.chaosday.plan.ChaosDaySpec;
-import io.chaosday.plan.WorkingCalendar;
 import io.chaosday.rest.confluence.ConfluenceRestWiki;
 import io.chaosday.rest.confluence.ConfluenceSite;
 import io.chaosday.site.JiraSite;
 import io.chaosday.stub.LocalConfluence;
 import io.chaosday.stub.LocalJira;
-import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.Comment;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.TrackedIssue;
-import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
-import io.chaosday.workflow.ChaosDayIssues;
-import io.chaosday.workflow.CreateChaosDay;
-import io.chaosday.workflow.ExperimentsFile;
 import io.chaosday.workflow.PublishReviews;
-import io.chaosday.workflow.day.DayLog;
-import io.chaosday.workflow.runlog.LogKind;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +32,8 @@ import org.junit.Test;
 public class RunLogRequestsTest {
 
     private static final String NAME = "Run Log Day";
-    private static final ChaosDayId ID = ChaosDayId.fromName(NAME);
     private static final int TEAMS = 20;
     private static final int EXPERIMENTS = 40;
-    private static final ZoneId ZONE = ZoneOffset.UTC;
-    private static final Clock LATE_ON_THE_DAY = Clock.fixed(Instant.parse("2027-03-10T16:00:00Z"), ZONE);
 
     @Test
     public void publishingFortyExperimentsWithRunLogsReadsNoExperimentsCommentsOnTheirOwn() throws Exception {
@@ -99,31 +81,7 @@ public class RunLogRequestsTest {
 
     /** A 20-team Chaos Day with 40 experiments, each started, detected and stopped in its run log. */
     private static List<TrackedIssue> chaosDayWithLoggedExperiments(JiraRestTracker tracker) {
-        new CreateChaosDay(tracker).run(new CreateChaosDay.Request("CHAOS", Optional.empty(),
-                ChaosDayDefinition.withDefaults(new ChaosDaySpec(NAME, LocalDate.parse("2027-03-10"), 1,
-                        ChaosDaySpec.numberedTeams(TEAMS), WorkingCalendar.mondayToFriday())), false), Progress.SILENT);
-        StringBuilder yaml = new StringBuilder("experiments:\n");
-        for (int n = 1; n <= EXPERIMENTS; n++) {
-            yaml.append("""
-                      - title: Service %1$d loses its database
-                        failure: {what: primary database stopped}
-                        rollback: start the instance again
-                        owner: alice
-                        team: Team %2$d
-                    """.formatted(n, 1 + n % TEAMS));
-        }
-        List<TrackedIssue> experiments = new ChaosDayExperiments(tracker)
-                .add("CHAOS", ID, ExperimentsFile.parse(yaml.toString(), "experiments.yaml"), false, Progress.SILENT).created();
-        assertEquals(EXPERIMENTS, experiments.size());
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find("CHAOS", ID);
-        DayLog log = new DayLog(tracker, LATE_ON_THE_DAY);
-        for (TrackedIssue experiment : experiments) {
-            log.write(found, ZONE, new DayLog.Request(experiment.key(), LogKind.START, "", Optional.of(LocalTime.parse("10:00")), false));
-            log.write(found, ZONE, new DayLog.Request(experiment.key(), LogKind.DETECTED, "alert fired for " + experiment.key(),
-                    Optional.of(LocalTime.parse("10:04")), false));
-            log.write(found, ZONE, new DayLog.Request(experiment.key(), LogKind.STOP, "", Optional.of(LocalTime.parse("10:30")), false));
-        }
-        return experiments;
+        return LoggedChaosDay.create(tracker, NAME, TEAMS, EXPERIMENTS);
     }
 
     /** The searches' requests and answers, held to the contract (every exchange of the run would take seconds to check). */
