@@ -13,9 +13,15 @@ import io.chaosday.stub.LocalJira;
 import io.chaosday.tracker.Comment;
 import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.TrackedIssue;
+import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.workflow.ChaosDayFinder;
+import io.chaosday.workflow.ChaosDayIssues;
+import io.chaosday.workflow.day.DayBoard;
 import io.chaosday.workflow.PublishReviews;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +31,8 @@ import org.junit.Test;
 
 /**
  * The run logs of a Chaos Day's experiments are read in bulk: publishing a 20-team Chaos Day whose
- * 40 experiments each have a run log reads no experiment's comments on their own, and an experiment
+ * 40 experiments each have a run log reads no experiment's comments on their own, nor does the day's
+ * board of them, and an experiment
  * with more comments than Jira's search sends with it is the only one read on its own. Counted by
  * the local Jira Data Center.
  */
@@ -54,6 +61,21 @@ public class RunLogRequestsTest {
                         published.contains("alert fired for " + experiment.key()));
             }
             OpenApiContract.jiraDataCenter().assertHonoured(searches(jira));
+        }
+    }
+
+    @Test
+    public void theDayBoardOfFortyLoggedExperimentsReadsTheirLogsInOneSearch() throws Exception {
+        try (LocalJira jira = new LocalJira(0)) {
+            JiraRestTracker tracker = tracker(jira);
+            chaosDayWithLoggedExperiments(tracker);
+            ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).find("CHAOS", ChaosDayId.fromName(NAME));
+            jira.resetCount();
+
+            DayBoard board = DayBoard.read(tracker, found, Clock.fixed(Instant.parse("2027-03-10T16:00:00Z"), ZoneOffset.UTC));
+
+            assertEquals(EXPERIMENTS, board.stopped());
+            assertEquals(List.of("POST /rest/api/2/search"), jira.log());
         }
     }
 
