@@ -167,6 +167,9 @@ public interface IssueTracker {
      * comments than a search carries. An issue without comments has an empty list. An issue the
      * tracker cannot find fails the read as {@link #comments(String)} fails for it (NOT_FOUND): the
      * callers ask for issues they have just found, so one gone meanwhile is a change to look at again.
+     * Where the tracker's search lags behind its writes (Jira Cloud's is eventually consistent), a
+     * comment written seconds before may be missing: a check that must see what was just written
+     * reads {@link #comments(String)}.
      */
     default java.util.Map<String, List<Comment>> commentsOf(java.util.Collection<String> issueKeys) {
         List<String> keys = issueKeys.stream().distinct().toList();

@@ -252,10 +252,29 @@ public final class DayLog {
                                 && (card.isolation() == Isolation.ISOLATED || e.isolation() == Isolation.ISOLATED))
                         .orElse(false))
                 .toList();
-        return logs(rivals);
+        return freshLogs(rivals);
     }
 
-    /** Each experiment's run log, read in bulk. */
+    /**
+     * The logs as they stand this moment, each read on its own: the environment's checks must see
+     * a start written a moment ago, and a search may answer from an index behind the writes (Jira
+     * Cloud's search is eventually consistent: Atlassian's "Search after write with search and
+     * reconcile" guide). An environment's rivals are few.
+     */
+    private Map<TrackedIssue, RunLog> freshLogs(List<TrackedIssue> experiments) {
+        List<RunLog> read = tracker.atOnce(experiments.stream().<java.util.function.Supplier<RunLog>>map(e -> () -> read(e.key()))
+                .toList());
+        Map<TrackedIssue, RunLog> logs = new LinkedHashMap<>();
+        for (int i = 0; i < experiments.size(); i++) {
+            logs.put(experiments.get(i), read.get(i));
+        }
+        return logs;
+    }
+
+    /**
+     * Each experiment's run log, read in bulk ({@link IssueTracker#commentsOf}): for showing the
+     * day, where a log seconds behind the last write will do.
+     */
     public Map<TrackedIssue, RunLog> logs(List<TrackedIssue> experiments) {
         Map<String, List<Comment>> comments = tracker.commentsOf(experiments.stream().map(TrackedIssue::key).toList());
         Map<TrackedIssue, RunLog> logs = new LinkedHashMap<>();
