@@ -90,7 +90,8 @@ final class IssueComments {
      * One search, paged as every search is ({@link SearchPages}). Data Center is asked not to
      * validate the query, so a key deleted meanwhile is left out rather than failing the search
      * (SearchRequestBean.validateQuery in the 10.3 document); a search Jira refuses as a bad query
-     * (Cloud names an unknown key so) leaves every issue of it to be read one at a time.
+     * (Cloud's, which takes no validateQuery, is assumed to refuse a key it does not know) leaves
+     * every issue of it to be read one at a time.
      */
     private Map<String, List<Comment>> search(List<String> keys) {
         String path = site.isCloud() ? "/rest/api/3/search/jql" : "/rest/api/2/search";

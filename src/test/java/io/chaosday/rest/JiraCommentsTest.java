@@ -151,4 +151,22 @@ public class JiraCommentsTest {
         assertEquals(false, search.path("validateQuery").asBoolean(true));
         assertEquals(0, search.path("startAt").asInt(-1));
     }
+
+    @Test
+    public void aSearchCloudRefusesAsABadQueryLeavesEachIssueToItsOwnRead() throws Exception {
+        ContractCheckedWireMock jira = cloud;
+        jira.server().stubFor(post(urlPathEqualTo("/rest/api/3/search/jql")).willReturn(json(400,
+                "{\"errorMessages\":[\"An issue with key 'CHAOS-8' does not exist for field 'key'.\"],\"errors\":{}}")));
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/issue/CHAOS-7/comment")).willReturn(json(200,
+                "{\"startAt\":0,\"maxResults\":100,\"total\":1,\"comments\":[" + cloudComment("10001", "started") + "]}")));
+        jira.server().stubFor(get(urlPathEqualTo("/rest/api/3/issue/CHAOS-8/comment")).willReturn(json(200,
+                "{\"startAt\":0,\"maxResults\":100,\"total\":0,\"comments\":[]}")));
+        JiraRestTracker tracker = tracker(jira, JiraApi.Deployment.CLOUD);
+
+        java.util.Map<String, List<Comment>> read = tracker.commentsOf(List.of("CHAOS-7", "CHAOS-8"));
+
+        assertEquals(List.of("started"), read.get("CHAOS-7").stream().map(Comment::text).toList());
+        assertEquals(List.of(), read.get("CHAOS-8"));
+        assertEquals(3, jira.received().size());
+    }
 }
