@@ -65,12 +65,14 @@ final class IssueComments {
 
     /**
      * The comments of many issues from Jira's search, one search per hundred keys, asking only for
-     * the {@code comment} field. Its value is a page of comments: Data Center's
+     * the {@code comment} field, which a search returns only when named (pycontribs/jira issues
+     * #914 and #1240, on Server and Data Center). Its value is a page of comments: Data Center's
      * CommentsWithPaginationJsonBean, Cloud's PageOfComments ({@code comments}, {@code startAt},
      * {@code maxResults}, {@code total}; both in the vendored contracts, and Cloud's
      * SearchRequestBean.fields names {@code summary,comment} as its example). An issue whose page
-     * holds fewer comments than its {@code total} (Jira caps the comments it sends with an issue:
-     * on Cloud at 100, assumed from its comment resource's default page) is left out, as is an
+     * holds fewer comments than its {@code total} (Jira caps the comments it sends with an issue,
+     * and {@code total} stays the true count: atlassian/atlassian-mcp-server issue #230; on Cloud
+     * the cap is 100, assumed from its comment resource's default page) is left out, as is an
      * issue the search did not return (gone, or not yet in a lagging index): the caller reads those
      * one at a time with {@link #all}. Comments are kept in the order the field lists them, oldest
      * first as the issue shows them (assumed, as for {@link #all}'s {@code orderBy=created}).
