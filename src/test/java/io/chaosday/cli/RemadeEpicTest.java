@@ -58,4 +58,21 @@ public class RemadeEpicTest {
         assertEquals("no ticket is left under the deleted epic", List.of(), underEpic(deleted));
         assertEquals(tickets, underEpic(remade).size());
     }
+
+    @Test
+    public void aTicketAPersonPutUnderTheirTeamsOwnEpicStaysThereWhenItsPhaseEpicIsMadeAgain() {
+        assertEquals(0, create().exit());
+        String deleted = epic("Review:");
+        List<String> tickets = underEpic(deleted);
+        String teamEpic = jira.addTeamEpic("CHAOS", "Payments team's reliability work");
+        String moved = tickets.get(0);
+        jira.moveToEpic(moved, teamEpic);
+        jira.deleteIssue(deleted);
+
+        CliRun again = create();
+
+        assertEquals(again.out() + again.err(), 0, again.exit());
+        assertEquals(List.of(moved), underEpic(teamEpic));
+        assertEquals(tickets.size() - 1, underEpic(epic("Review:")).size());
+    }
 }
