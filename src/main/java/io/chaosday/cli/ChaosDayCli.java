@@ -3,9 +3,8 @@ package io.chaosday.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,7 +30,8 @@ public final class ChaosDayCli implements Runnable {
      * than most commands take to run, so a run builds only the one it runs (none for --version); top-level help,
      * {@code help}, {@code completion} and a mistyped command get the whole tree.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    private static final List<String> COMMANDS =
+            List.of("plan", "init", "create", "reschedule", "status", "ready", "experiments", "publish");
 
     private final Clock clock;
     private final Map<String, String> environment;
@@ -51,17 +51,22 @@ public final class ChaosDayCli implements Runnable {
         this.workingDirectory = workingDirectory;
     }
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("plan", PlanCommand::new);
-        commands.put("init", InitCommand::new);
-        commands.put("create", CreateCommand::new);
-        commands.put("reschedule", RescheduleCommand::new);
-        commands.put("status", StatusCommand::new);
-        commands.put("ready", ReadyCommand::new);
-        commands.put("experiments", ExperimentsCommand::new);
-        commands.put("publish", PublishCommand::new);
-        return commands;
+    /**
+     * A new instance of the named command. A switch rather than a map of constructor references:
+     * each reference is a lambda bootstrapped at start-up, and this runs before every command.
+     */
+    private static Object command(String name) {
+        return switch (name) {
+            case "plan" -> new PlanCommand();
+            case "init" -> new InitCommand();
+            case "create" -> new CreateCommand();
+            case "reschedule" -> new RescheduleCommand();
+            case "status" -> new StatusCommand();
+            case "ready" -> new ReadyCommand();
+            case "experiments" -> new ExperimentsCommand();
+            case "publish" -> new PublishCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     public Connections connections() {
@@ -104,12 +109,14 @@ public final class ChaosDayCli implements Runnable {
             Path workingDirectory, String[] args) {
         CommandLine cli = new CommandLine(new ChaosDayCli(clock, environment, connections, workingDirectory));
         String first = args.length > 0 ? args[0] : "";
-        if (COMMANDS.containsKey(first)) {
-            cli.addSubcommand(first, COMMANDS.get(first).get());
+        if (COMMANDS.contains(first)) {
+            cli.addSubcommand(first, command(first));
         } else if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
             // the version needs no command at all
         } else {
-            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            for (String name : COMMANDS) {
+                cli.addSubcommand(name, command(name));
+            }
             cli.addSubcommand("completion", new CompletionCommand());
             cli.addSubcommand("help", new CommandLine.HelpCommand());
         }

@@ -60,6 +60,10 @@ public final class CreateCommand implements Callable<Integer> {
     ReportFormat format;
 
 
+    /** Said on stderr and, with --format json, in the document's warnings: a script reading only stdout learns it too. */
+    static final String INDEX_BEHIND = "Jira's search does not show every issue made yet, after waiting for it; wait a few"
+            + " minutes before running create again, or it may create them twice";
+
     @Override
     public Integer call() {
         String key = jira.projectKey();
@@ -80,12 +84,13 @@ public final class CreateCommand implements Callable<Integer> {
             report = partly.soFar(CreateChaosDay.Report.class).orElseThrow(() -> partly);
             stopped = Optional.of(partly.failure());
         }
-        if (report.indexBehind()) {
-            context.err().println("warning: Jira's search does not show every issue made yet, after waiting for it; wait a few"
-                    + " minutes before running create again, or it may create them twice");
-        }
+        List<String> warnings = report.indexBehind() ? List.of(INDEX_BEHIND) : List.of();
+        warnings.forEach(w -> context.err().println("warning: " + w));
         if (format == ReportFormat.JSON) {
-            json(report, tracker, key, id, definition.name()).print(out);
+            ResultJson json = json(report, tracker, key, id, definition.name());
+            var listed = json.list("warnings");
+            warnings.forEach(listed::add);
+            json.print(out);
             stopped.ifPresent(PartlyDone::rethrow);
             return ExitCodes.OK;
         }

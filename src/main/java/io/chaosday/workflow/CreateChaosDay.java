@@ -211,7 +211,7 @@ public final class CreateChaosDay {
                 epicKeys.put(missingEpics.get(i).phase(), epics.get(i).key());
             }
             created.addAll(epics);
-            relinkUnderRemadeEpics(found, missingEpics, epicKeys);
+            relinkUnderRemadeEpics(projectKey, found, missingEpics, epicKeys);
         }
         List<NewIssue> tickets = new ArrayList<>();
         for (PlannedIssue issue : planned) {
@@ -226,17 +226,38 @@ public final class CreateChaosDay {
 
     /**
      * An epic made again (a person deleted it, before this run or during it) takes back its phase's
-     * open tickets and experiments: those whose epic is gone (no epic, or one that is no longer among
-     * the Chaos Day's issues). A ticket a person put under another epic of the Chaos Day stays there.
+     * open tickets and experiments: those whose epic is gone (no epic, or one Jira no longer has).
+     * A ticket a person put under another epic, of the Chaos Day or of their own, stays there.
      */
-    private void relinkUnderRemadeEpics(ChaosDayIssues found, List<PlannedIssue> remade, Map<Phase, String> epicKeys) {
+    private void relinkUnderRemadeEpics(String projectKey, ChaosDayIssues found, List<PlannedIssue> remade,
+            Map<Phase, String> epicKeys) {
         java.util.Set<Phase> phases = remade.stream().map(PlannedIssue::phase).collect(java.util.stream.Collectors.toSet());
-        java.util.Set<String> keys = found.byItem().values().stream().map(TrackedIssue::key).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> ours = found.byItem().values().stream().map(TrackedIssue::key).collect(java.util.stream.Collectors.toSet());
+        Map<String, Phase> candidates = new java.util.LinkedHashMap<>();
         found.byItem().forEach((item, issue) -> {
             boolean underAnEpic = item instanceof io.chaosday.tracker.Item.StepTicket || item instanceof io.chaosday.tracker.Item.ExperimentTicket;
-            Optional<Phase> phase = item.phase().filter(phases::contains);
-            if (underAnEpic && phase.isPresent() && !issue.done() && issue.epicKey().filter(keys::contains).isEmpty()) {
-                tracker.moveToEpic(issue.key(), epicKeys.get(phase.get()));
+            item.phase().filter(phases::contains).filter(p -> underAnEpic && !issue.done()).ifPresent(p -> candidates.put(issue.key(), p));
+        });
+        if (candidates.isEmpty()) {
+            return; // a first create: nothing was under the epics
+        }
+        // Read again: the first search of a run may not know the epic links yet (their field is read beside it).
+        Map<String, Optional<String>> epicOf = new java.util.HashMap<>();
+        found.byItem().values().forEach(issue -> epicOf.put(issue.key(), issue.epicKey()));
+        tracker.findIssues(projectKey, found.id().label(), List.of()).forEach(issue -> epicOf.put(issue.key(), issue.epicKey()));
+        Map<String, Phase> orphans = new java.util.LinkedHashMap<>();
+        candidates.forEach((key, phase) -> {
+            if (epicOf.getOrDefault(key, Optional.empty()).filter(ours::contains).isEmpty()) {
+                orphans.put(key, phase);
+            }
+        });
+        // Epics outside the Chaos Day that tickets name, read at once: those Jira still has were chosen by a person.
+        List<String> elsewhere = orphans.keySet().stream().flatMap(key -> epicOf.getOrDefault(key, Optional.empty()).stream())
+                .distinct().toList();
+        java.util.Set<String> existing = elsewhere.isEmpty() ? java.util.Set.of() : tracker.states(elsewhere).keySet();
+        orphans.forEach((key, phase) -> {
+            if (epicOf.getOrDefault(key, Optional.empty()).filter(existing::contains).isEmpty()) {
+                tracker.moveToEpic(key, epicKeys.get(phase));
             }
         });
     }

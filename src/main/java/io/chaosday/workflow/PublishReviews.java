@@ -113,7 +113,7 @@ public final class PublishReviews {
         ReviewGathering.Gathered gathered = ReviewGathering.gather(tracker, projectKey, found, chaosDayName, today);
         ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker,
                 Optional.of(ImprovementTargets.check(tracker, projectKey, routes)))
-                .ensure(projectKey, found, gathered.reviews(), true, ReviewImprovements.Created.NONE);
+                .ensure(projectKey, found, gathered.reviews(), true, ReviewImprovements.Created.NONE, PublishedPages.of(found));
         ReviewDrafts drafts = new ReviewDrafts(pages, gathered, improvements, found, projectKey, today);
         SectionConversion conversion = SectionConversion.standard(Optional.empty());
         List<Draft> rendered = drafts.plans().stream().map(p -> drafts.render(p, convert(p, conversion))).toList();
@@ -134,13 +134,13 @@ public final class PublishReviews {
         }
         // Where each team's improvement tickets go is checked before the first of them is made.
         ImprovementTargets targets = ImprovementTargets.check(tracker, projectKey, routes);
+        PublishedPages record = PublishedPages.read(tracker, projectKey, found);
         ReviewImprovements.Ensured improvements = new ReviewImprovements(tracker, Optional.of(targets))
-                .ensure(projectKey, found, gathered.reviews(), target.dryRun(), events::improvementCreated);
+                .ensure(projectKey, found, gathered.reviews(), target.dryRun(), events::improvementCreated, record);
         ReviewDrafts drafts = new ReviewDrafts(pages, gathered, improvements, found, projectKey, today);
         SectionConversion conversion = SectionConversion.standard(Optional.of(wiki));
         List<String> warnings = Collections.synchronizedList(new ArrayList<>(improvements.warnings()));
         PagePublisher publisher = new PagePublisher(wiki, target.force(), target.dryRun(), warnings::add);
-        PublishedPages record = PublishedPages.read(tracker, projectKey, found);
         List<PageResult> results = new ArrayList<>();
         Optional<String> parent = target.parentId();
         List<ReviewDrafts.PagePlan> plans = drafts.plans();

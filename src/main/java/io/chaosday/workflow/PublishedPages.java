@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which page each review ticket of a Chaos Day (and its Share epic, for the lessons page) was
@@ -19,6 +21,9 @@ import java.util.Optional;
  * property beside the lessons page's id, so a publish reads it with its search and writes it once,
  * only when it changed. Chaos Days published before the record kept a page id on each ticket; those
  * are read once, where the Share epic shows an earlier publish but no record.
+ *
+ * <p>The record also names the improvement tickets that were related to their review and assigned
+ * to their owner: one found unassigned later was unassigned by a person, and is left so.
  *
  * <p>An issue property rather than a project property: writing one needs only Edit Issues on the
  * Share epic, which publishing needs anyway, where a project property needs Administer Projects.
@@ -34,14 +39,20 @@ public final class PublishedPages {
     /** Each entry: the item's key after this prefix; the value is the page id, a space, and the link's digest. */
     private static final String ENTRY = "page:";
 
+    /** Each improvement ticket followed up: its key after this prefix. */
+    private static final String FOLLOWED_UP = "followedUp:";
+
     private final Optional<TrackedIssue> shareEpic;
     private final Map<String, String> read;
     private final Map<String, String> entries;
+    private final Set<String> followedUp;
 
-    private PublishedPages(Optional<TrackedIssue> shareEpic, Map<String, String> read, Map<String, String> entries) {
+    private PublishedPages(Optional<TrackedIssue> shareEpic, Map<String, String> read, Map<String, String> entries,
+            Set<String> followedUp) {
         this.shareEpic = shareEpic;
         this.read = Map.copyOf(read);
         this.entries = new LinkedHashMap<>(entries);
+        this.followedUp = new TreeSet<>(followedUp);
     }
 
     /**
@@ -53,12 +64,15 @@ public final class PublishedPages {
         Map<String, String> kept = share.flatMap(epic -> epic.property(IssueProperties.PAGE)).orElse(Map.of());
         Map<String, String> entries = new LinkedHashMap<>();
         if (kept.containsKey(RECORD)) {
+            Set<String> followedUp = new TreeSet<>();
             kept.forEach((key, value) -> {
                 if (key.startsWith(ENTRY)) {
                     entries.put(key.substring(ENTRY.length()), value);
+                } else if (key.startsWith(FOLLOWED_UP)) {
+                    followedUp.add(key.substring(FOLLOWED_UP.length()));
                 }
             });
-            return new PublishedPages(share, kept, entries);
+            return new PublishedPages(share, kept, entries, followedUp);
         }
         share.ifPresent(epic -> Optional.ofNullable(kept.get(LESSONS_PAGE))
                 .ifPresent(id -> entries.put(epic.identity().orElseThrow().item().key(), id + " ")));
@@ -66,7 +80,7 @@ public final class PublishedPages {
             issue.getValue().property(IssueProperties.PAGE).map(p -> p.get(LESSONS_PAGE))
                     .ifPresent(id -> entries.putIfAbsent(issue.getKey().key(), id + " "));
         }
-        return new PublishedPages(share, Map.of(), entries);
+        return new PublishedPages(share, Map.of(), entries, Set.of());
     }
 
     /**
@@ -100,6 +114,16 @@ public final class PublishedPages {
         entries.put(item.key(), pageId + " " + digest);
     }
 
+    /** Whether the improvement ticket was related to its review and assigned by a publish. */
+    synchronized boolean followedUp(String ticketKey) {
+        return followedUp.contains(ticketKey);
+    }
+
+    /** Records that the improvement ticket is related to its review and assigned. */
+    synchronized void followUpDone(String ticketKey) {
+        followedUp.add(ticketKey);
+    }
+
     /** The Share epic, where the record is kept; empty when a person deleted it. */
     Optional<TrackedIssue> keeper() {
         return shareEpic;
@@ -111,6 +135,7 @@ public final class PublishedPages {
         property.put(RECORD, "1");
         shareEpic.flatMap(TrackedIssue::identity).flatMap(i -> pageId(i.item())).ifPresent(id -> property.put(LESSONS_PAGE, id));
         entries.forEach((item, value) -> property.put(ENTRY + item, value));
+        followedUp.forEach(key -> property.put(FOLLOWED_UP + key, "1"));
         return property;
     }
 

@@ -88,7 +88,8 @@ final class ReviewImprovements {
     }
 
     /** The improvements of every review; missing tickets are created unless {@code readOnly}. */
-    Ensured ensure(String projectKey, ChaosDayIssues found, List<GatheredReview> reviews, boolean readOnly, Created onCreated) {
+    Ensured ensure(String projectKey, ChaosDayIssues found, List<GatheredReview> reviews, boolean readOnly, Created onCreated,
+            PublishedPages record) {
         ImprovementTargets routed = targets.orElseGet(() -> ImprovementTargets.none(projectKey));
         Map<String, List<Improvement>> byReview = new LinkedHashMap<>();
         Map<String, List<TrackedIssue>> ticketsByReview = new LinkedHashMap<>();
@@ -112,14 +113,19 @@ final class ReviewImprovements {
                             // one in the project the team's tickets go to
                             .or(() -> elsewhere(target.projectKey(), projectKey, found).stream()
                                     .filter(t -> t.identity().filter(identity::equals).isPresent()).findFirst());
-                    if (ticket.isPresent() && !readOnly && ticket.get().assignee().isEmpty() && !ticket.get().done()) {
-                        // Made by a run that never got to follow it up (its create answer was lost, or it
-                        // stopped): what Jira holds says what is left to do, not what this run made.
-                        followUp(review, ticket.get(), idea.owner().get(), warnings);
+                    if (ticket.isPresent() && !readOnly && !ticket.get().done()) {
+                        if (ticket.get().assignee().isPresent()) {
+                            record.followUpDone(ticket.get().key()); // an assigned ticket has been related too
+                        } else if (!record.followedUp(ticket.get().key())) {
+                            // Made by a run that never got to follow it up (its create answer was lost, or it
+                            // stopped): what Jira holds says what is left to do, not what this run made. One
+                            // the record names was assigned, and a person has unassigned it since.
+                            followUp(review, ticket.get(), idea.owner().get(), warnings, record);
+                        }
                     }
                     if (ticket.isEmpty() && !readOnly) {
                         DuplicateSweep.Result swept = create(target, projectKey, found, created, review, idea, identity,
-                                warnings, onCreated);
+                                warnings, onCreated, record);
                         if (swept.kept().isEmpty()) {
                             // Another publish made the same ticket a moment earlier; it relates and assigns it.
                             ticket = swept.lostTo().stream().findFirst();
@@ -160,7 +166,7 @@ final class ReviewImprovements {
     /** Makes the idea's ticket where its team's tickets go, and relates it to the review and assigns its owner. */
     private DuplicateSweep.Result create(ImprovementTargets.Target target, String projectKey, ChaosDayIssues found,
             List<TrackedIssue> createdSoFar, GatheredReview review, ImprovementIdeas.Idea idea, IssueIdentity identity,
-            List<String> warnings, Created onCreated) {
+            List<String> warnings, Created onCreated, PublishedPages record) {
         String owner = idea.owner().orElseThrow();
         List<String> labels = new ArrayList<>(List.of(PlannedIssues.CHAOS_DAY_LABEL, LABEL));
         target.labels().stream().filter(l -> !labels.contains(l)).forEach(labels::add);
@@ -184,15 +190,21 @@ final class ReviewImprovements {
         // Told before its follow-ups, so a run stopped by one of them has already said the ticket is there.
         swept.kept().forEach(onCreated::ticket);
         for (TrackedIssue kept : swept.kept()) {
-            followUp(review, kept, owner, warnings);
+            followUp(review, kept, owner, warnings, record);
         }
         return swept;
     }
 
-    /** Relates the ticket to its review, then assigns it: an assigned ticket has had both. */
-    private void followUp(GatheredReview review, TrackedIssue ticket, String owner, List<String> warnings) {
+    /**
+     * Relates the ticket to its review, then assigns it: an assigned ticket has had both, and the
+     * record says so. An owner Jira does not know is tried again on the next publish.
+     */
+    private void followUp(GatheredReview review, TrackedIssue ticket, String owner, List<String> warnings,
+            PublishedPages record) {
         tracker.relate(review.key(), ticket.key());
-        if (!tracker.assign(ticket.key(), owner)) {
+        if (tracker.assign(ticket.key(), owner)) {
+            record.followUpDone(ticket.key());
+        } else {
             warnings.add(ticket.key() + " is left unassigned: Jira knows no user '" + owner
                     + "'; the owner is named in its description");
         }

@@ -80,7 +80,7 @@ public class LyingSearchTest {
             new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2026-11-26T09:00:00Z"));
     private final List<java.time.Duration> waits = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    private CliRun createWaitingOnTheTestClock() {
+    private CliRun createWaitingOnTheTestClock(String... more) {
         RestConnections rest = new RestConnections();
         Connections connections = new Connections() {
             @Override
@@ -101,8 +101,10 @@ public class LyingSearchTest {
                 };
             }
         };
-        return CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", "search-token"), connections, "create", "--chaos-day", "2027-03-10",
-                "--teams", "2", "--jira", jira.base().toString(), "--project", "CHAOS");
+        List<String> args = new java.util.ArrayList<>(List.of("create", "--chaos-day", "2027-03-10",
+                "--teams", "2", "--jira", jira.base().toString(), "--project", "CHAOS"));
+        args.addAll(List.of(more));
+        return CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", "search-token"), connections, args.toArray(String[]::new));
     }
 
     private java.time.Duration waited() {
@@ -137,6 +139,19 @@ public class LyingSearchTest {
         assertTrue(first.out(), first.out().contains("16 created, 0 unchanged"));
         assertTrue(first.err(), first.err().contains("warning: Jira's search does not show every issue made yet"));
         assertEquals("the wait is bounded: " + waits, java.time.Duration.ofMillis(7_500), waited());
+    }
+
+    @Test
+    public void anIndexLaggingLongerThanTheWaitIsAWarningInTheJsonDocumentToo() throws Exception {
+        jira.lagIndexBy(java.time.Duration.ofMinutes(5), now::get);
+
+        CliRun first = createWaitingOnTheTestClock("--format", "json");
+
+        assertEquals(first.out() + first.err(), 0, first.exit());
+        com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first.out());
+        assertEquals(first.out(), List.of(CreateCommand.INDEX_BEHIND), java.util.stream.StreamSupport
+                .stream(document.path("warnings").spliterator(), false).map(com.fasterxml.jackson.databind.JsonNode::asText).toList());
+        assertTrue(first.err(), first.err().contains("warning: Jira's search does not show every issue made yet"));
     }
 
     @Test

@@ -6,29 +6,24 @@ import static org.junit.Assert.assertTrue;
 
 import io.chaosday.stub.LocalJira;
 import java.util.List;
-import java.util.Map;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
 /** A phase epic a person deleted is made again by the next create, over HTTP, and its open tickets follow it. */
 public class RemadeEpicTest {
 
+    @org.junit.Rule
+    public final CommandsOnLocalJira commands = new CommandsOnLocalJira("epic-token");
+
     private LocalJira jira;
 
     @Before
-    public void start() throws Exception {
-        jira = new LocalJira(0);
-    }
-
-    @After
-    public void stop() {
-        jira.close();
+    public void start() {
+        jira = commands.jira();
     }
 
     private CliRun create() {
-        return CliRun.of(CliRun.NOV_2026, Map.of("JIRA_TOKEN", "epic-token"), new RestConnections(), "create", "--chaos-day",
-                "2027-03-10", "--teams", "2", "--jira", jira.base().toString(), "--project", "CHAOS");
+        return commands.run("create", "--chaos-day", "2027-03-10", "--teams", "2");
     }
 
     private List<String> underEpic(String key) {
@@ -57,5 +52,22 @@ public class RemadeEpicTest {
         assertNotEquals(deleted, remade);
         assertEquals("no ticket is left under the deleted epic", List.of(), underEpic(deleted));
         assertEquals(tickets, underEpic(remade).size());
+    }
+
+    @Test
+    public void aTicketAPersonPutUnderTheirTeamsOwnEpicStaysThereWhenItsPhaseEpicIsMadeAgain() {
+        assertEquals(0, create().exit());
+        String deleted = epic("Review:");
+        List<String> tickets = underEpic(deleted);
+        String teamEpic = jira.addTeamEpic("CHAOS", "Payments team's reliability work");
+        String moved = tickets.get(0);
+        jira.moveToEpic(moved, teamEpic);
+        jira.deleteIssue(deleted);
+
+        CliRun again = create();
+
+        assertEquals(again.out() + again.err(), 0, again.exit());
+        assertEquals(List.of(moved), underEpic(teamEpic));
+        assertEquals(tickets.size() - 1, underEpic(epic("Review:")).size());
     }
 }

@@ -205,6 +205,22 @@ public final class LocalJira implements AutoCloseable {
         issues.remove(key);
     }
 
+    /** Makes an epic of no Chaos Day in the project, as a team would for its own work; returns its key. */
+    public String addTeamEpic(String projectKey, String summary) {
+        ObjectNode update = JSON.createObjectNode();
+        ObjectNode fields = update.putObject("fields");
+        fields.putObject("project").put("key", projectKey);
+        fields.putObject("issuetype").put("id", "10000");
+        fields.put("summary", summary);
+        fields.putArray("labels");
+        return create(update).path("key").asText();
+    }
+
+    /** Puts an issue under another epic, as a person would by editing its Epic Link. */
+    public void moveToEpic(String key, String epicKey) {
+        issues.get(key).with("fields").put(EPIC_LINK, epicKey);
+    }
+
     /** Marks an issue done, as a person would by moving it across the board. */
     public void markDone(String key) {
         issues.get(key).with("fields").putObject("status").put("name", "Done").putObject("statusCategory").put("key", "done");

@@ -123,6 +123,33 @@ public class PublishReviewsTest {
     }
 
     @Test
+    public void anImprovementTicketAPersonUnassignedIsLeftUnassignedByTheNextPublish() {
+        TrackedIssue idea = run(false).improvementsCreated().get(0);
+        TrackedIssue held = jira.issues.get(idea.key());
+        jira.issues.put(idea.key(), new TrackedIssue(held.key(), held.identity(), held.kind(), held.summary(), held.due(),
+                held.done(), held.status(), Optional.empty(), held.epicKey(), held.labels(), held.properties(), held.description()));
+        int calls = jira.calls.size();
+
+        run(false);
+
+        assertEquals(Optional.empty(), jira.issues.get(idea.key()).assignee());
+        List<String> since = jira.calls.subList(calls, jira.calls.size());
+        assertTrue(since.toString(), since.stream().noneMatch(c -> c.startsWith("assign") || c.startsWith("relate")));
+    }
+
+    @Test
+    public void anOwnerJiraCameToKnowAfterThePublishIsAssignedByTheNext() {
+        jira.users.remove("Alice");
+        TrackedIssue idea = run(false).improvementsCreated().get(0);
+        assertEquals(Optional.empty(), jira.issues.get(idea.key()).assignee());
+        jira.users.add("Alice");
+
+        run(false);
+
+        assertEquals(Optional.of("Alice"), jira.issues.get(idea.key()).assignee());
+    }
+
+    @Test
     public void anIdeaLongerThanJiraTakesAsASummaryGetsNoTicketStaysOnThePageAndIsReported() {
         String key = jira.byItem("review/Team 1").key();
         String longIdea = "Make the fail-over faster ".repeat(10).strip();
