@@ -60,6 +60,34 @@ public class JiraRestTrackerContractTest extends IssueTrackerContract {
         jira.strangers.add(name);
     }
 
+    /** Data Center's search cannot return properties (JRASERVER-62898); the local Jira is Data Center. */
+    @Override
+    protected boolean searchOfThisJiraCarriesProperties() {
+        return false;
+    }
+
+    @org.junit.Test
+    public void onDataCenterASearchAskingForAPropertyReadsItIssueByIssueWhichIsWhyTheTrackerSaysSo() {
+        IssueTracker tracker = JiraRestTracker.connect(RestClient.builder(jira.base(), Secrets.BEARER).build());
+        io.chaosday.tracker.ChaosDayId day = new io.chaosday.tracker.ChaosDayId("payments-chaos-day");
+        List<io.chaosday.tracker.NewIssue> tickets = java.util.stream.IntStream.rangeClosed(1, 3)
+                .mapToObj(n -> new io.chaosday.tracker.NewIssue(new io.chaosday.tracker.IssueIdentity(day, "kickoff/Team-" + n),
+                        io.chaosday.tracker.IssueKind.TASK, "Kick off " + n, List.of(), java.util.Optional.empty(), List.of("chaos-day"),
+                        java.util.Optional.empty()))
+                .toList();
+        tracker.createIssues(PROJECT, tickets, io.chaosday.tracker.Progress.SILENT);
+        List<io.chaosday.tracker.WantedProperty> page = List.of(io.chaosday.tracker.WantedProperty.onAnyItem(
+                io.chaosday.tracker.IssueProperties.PAGE));
+        tracker.findIssues(PROJECT, day.label(), page); // the adapter's own look-ups (fields, epic fields) done once
+        jira.resetCount();
+
+        tracker.findIssues(PROJECT, day.label(), page);
+
+        org.junit.Assert.assertFalse(tracker.searchCarriesProperties());
+        org.junit.Assert.assertEquals(jira.log().toString(), 3,
+                jira.log().stream().filter(r -> r.startsWith("GET ") && r.contains("/properties/io.chaosday.page")).count());
+    }
+
     @After
     public void stopJira() {
         jira.close();
