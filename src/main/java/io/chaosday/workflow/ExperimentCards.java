@@ -19,8 +19,8 @@ import java.util.Optional;
  * it says it is complete; one being written (a run stopped between its card writes and the index)
  * or too large to keep sends readers to the tickets' own cards.
  *
- * <p>A flat map: {@code version}, {@code state}, and per experiment ticket key its card property
- * as JSON text.
+ * <p>A flat map: {@code version}, {@code state}, and, when complete, {@code cards}: every card
+ * property by its ticket's key as one JSON object, compressed with GZIP and written in Base64.
  */
 public record ExperimentCards(State state, Map<String, Map<String, String>> cards) {
 
@@ -39,8 +39,12 @@ public record ExperimentCards(State state, Map<String, Map<String, String>> card
      */
     static final int MOST_BYTES = 30_000;
 
+    /** The most bytes the cards may take unpacked: a bound on what a read unpacks, far above what 32 KB packs. */
+    static final int MOST_UNPACKED_BYTES = 4 * 1024 * 1024;
+
     private static final String VERSION_KEY = "version";
     private static final String STATE_KEY = "state";
+    private static final String CARDS_KEY = "cards";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Whether readers may take the cards from the index. */
@@ -89,26 +93,20 @@ public record ExperimentCards(State state, Map<String, Map<String, String>> card
     }
 
     static Optional<ExperimentCards> onEpic(TrackedIssue epic) {
-        return epic.property(KEY).flatMap(ExperimentCards::fromProperty);
+        return epic.property(KEY).map(ExperimentCards::fromProperty);
     }
 
-    /** The index a property holds; a layout of another release, or an unknown state, reads as being written. */
-    static Optional<ExperimentCards> fromProperty(Map<String, String> property) {
+    /** The index a property holds; a layout of another release, an unknown state or cards that cannot be read, as being written. */
+    static ExperimentCards fromProperty(Map<String, String> property) {
         Optional<State> state = State.of(property.getOrDefault(STATE_KEY, ""));
         if (!Integer.toString(VERSION).equals(property.get(VERSION_KEY)) || state.isEmpty()) {
-            return Optional.of(writing());
+            return writing();
         }
-        Map<String, Map<String, String>> cards = new LinkedHashMap<>();
-        for (Map.Entry<String, String> entry : property.entrySet()) {
-            if (!entry.getKey().equals(VERSION_KEY) && !entry.getKey().equals(STATE_KEY)) {
-                Optional<Map<String, String>> card = card(entry.getValue());
-                if (card.isEmpty()) {
-                    return Optional.of(writing()); // a card that cannot be read makes the whole index untrustworthy
-                }
-                cards.put(entry.getKey(), card.get());
-            }
+        if (state.get() != State.COMPLETE) {
+            return new ExperimentCards(state.get(), Map.of());
         }
-        return Optional.of(new ExperimentCards(state.get(), state.get() == State.COMPLETE ? cards : Map.of()));
+        return decode(property.getOrDefault(CARDS_KEY, "")).map(cards -> new ExperimentCards(State.COMPLETE, cards))
+                .orElseGet(ExperimentCards::writing);
     }
 
     public boolean complete() {
@@ -124,13 +122,15 @@ public record ExperimentCards(State state, Map<String, Map<String, String>> card
         Map<String, String> property = new LinkedHashMap<>();
         property.put(VERSION_KEY, Integer.toString(VERSION));
         property.put(STATE_KEY, state.word);
-        cards.forEach((key, card) -> property.put(key, text(card)));
+        if (state == State.COMPLETE) {
+            property.put(CARDS_KEY, encode(cards));
+        }
         return property;
     }
 
     /**
      * The property's size as Data Center is sent it: JSON text inside a JSON string, so every
-     * quote of a card is escaped twice. Cloud's object is smaller.
+     * quote is escaped twice. Cloud's object is smaller.
      */
     int bytes() {
         try {
@@ -141,25 +141,48 @@ public record ExperimentCards(State state, Map<String, Map<String, String>> card
         }
     }
 
-    private static String text(Map<String, String> card) {
-        try {
-            return JSON.writeValueAsString(card);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings is always JSON", e);
+    /**
+     * The cards as one JSON object by ticket key, compressed: the cards of a Chaos Day repeat
+     * their field names, headings and much of their words, and a property holds at most 32 KB.
+     */
+    private static String encode(Map<String, Map<String, String>> cards) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zipped = new java.util.zip.GZIPOutputStream(bytes)) {
+            zipped.write(JSON.writeValueAsBytes(cards));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("writing to memory does not fail", e);
         }
+        return java.util.Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 
-    private static Optional<Map<String, String>> card(String text) {
-        try {
-            JsonNode node = JSON.readTree(text);
+    private static Optional<Map<String, Map<String, String>>> decode(String text) {
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(text)))) {
+            // Read within what one property can hold: 32 KB compressed stays far below this once unpacked.
+            byte[] json = in.readNBytes(MOST_UNPACKED_BYTES + 1);
+            if (json.length > MOST_UNPACKED_BYTES) {
+                return Optional.empty();
+            }
+            JsonNode node = JSON.readTree(json);
             if (node == null || !node.isObject()) {
                 return Optional.empty();
             }
-            Map<String, String> card = new LinkedHashMap<>();
-            node.fields().forEachRemaining(field -> card.put(field.getKey(),
-                    field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
-            return Optional.of(card);
-        } catch (JsonProcessingException e) {
+            Map<String, Map<String, String>> cards = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> entry : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+                if (!entry.getValue().isObject()) {
+                    return Optional.empty();
+                }
+                Map<String, String> card = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) entry.getValue()::fields) {
+                    if (!field.getValue().isTextual()) {
+                        return Optional.empty();
+                    }
+                    card.put(field.getKey(), field.getValue().asText());
+                }
+                cards.put(entry.getKey(), card);
+            }
+            return Optional.of(cards);
+        } catch (java.io.IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
