@@ -81,6 +81,13 @@ public class CardIndexTest {
     }
 
     @Test
+    public void aChaosDayWithoutExperimentsIsFoundWithoutReadingTheIndex() {
+        assertEquals(List.of(), listed());
+
+        assertEquals(jira.calls.toString(), List.of(), jira.calls.stream().filter(c -> c.startsWith("property ")).toList());
+    }
+
+    @Test
     public void theIndexHoldsEachCardExactlyAsTheTicketCarriesIt() {
         add(ChaosDayExperimentsTest.FILE);
         add(CHANGED);
@@ -150,7 +157,7 @@ public class CardIndexTest {
         List<Experiment> listed = listed();
 
         assertEquals(List.of("property " + left + " " + IssueProperties.EXPERIMENT),
-                jira.calls.stream().filter(c -> c.startsWith("property ")).toList());
+                jira.calls.stream().filter(c -> c.startsWith("property ") && c.endsWith(IssueProperties.EXPERIMENT)).toList());
         assertEquals(2, listed.size());
     }
 
