@@ -3,8 +3,6 @@ package io.chaosday.workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chaosday.plan.Phase;
-import io.chaosday.tracker.IssueIdentity;
 import io.chaosday.tracker.IssueProperties;
 import io.chaosday.tracker.TrackedIssue;
 import java.nio.charset.StandardCharsets;
@@ -87,11 +85,7 @@ public record ExperimentCards(State state, Map<String, Map<String, String>> card
         return new ExperimentCards(State.WRITING, Map.of());
     }
 
-    /** The index the Chaos Day's Execute epic carries, when it was read with it. */
-    static Optional<ExperimentCards> of(ChaosDayIssues found) {
-        return found.find(IssueIdentity.ofEpic(found.id(), Phase.EXECUTE)).flatMap(ExperimentCards::onEpic);
-    }
-
+    /** The index an Execute epic carries, when it was read with it. */
     static Optional<ExperimentCards> onEpic(TrackedIssue epic) {
         return epic.property(KEY).map(ExperimentCards::fromProperty);
     }
