@@ -7,7 +7,20 @@ import io.chaosday.tracker.IssueTrackerContract;
 import io.chaosday.tracker.RemoteLink;
 import java.util.List;
 import java.util.Map;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.IssueKind;
+import io.chaosday.tracker.IssueProperties;
+import io.chaosday.tracker.NewIssue;
+import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.WantedProperty;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.After;
+import org.junit.Test;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 
 /** The command line's tracker keeps the port's promises over REST, against a local Jira Data Center. */
 public class JiraRestTrackerContractTest extends IssueTrackerContract {
@@ -66,26 +79,24 @@ public class JiraRestTrackerContractTest extends IssueTrackerContract {
         return false;
     }
 
-    @org.junit.Test
+    @Test
     public void onDataCenterASearchAskingForAPropertyReadsItIssueByIssueWhichIsWhyTheTrackerSaysSo() {
         IssueTracker tracker = JiraRestTracker.connect(RestClient.builder(jira.base(), Secrets.BEARER).build());
-        io.chaosday.tracker.ChaosDayId day = new io.chaosday.tracker.ChaosDayId("payments-chaos-day");
-        List<io.chaosday.tracker.NewIssue> tickets = java.util.stream.IntStream.rangeClosed(1, 3)
-                .mapToObj(n -> new io.chaosday.tracker.NewIssue(new io.chaosday.tracker.IssueIdentity(day, "kickoff/Team-" + n),
-                        io.chaosday.tracker.IssueKind.TASK, "Kick off " + n, List.of(), java.util.Optional.empty(), List.of("chaos-day"),
-                        java.util.Optional.empty()))
+        ChaosDayId day = new ChaosDayId("payments-chaos-day");
+        List<NewIssue> tickets = IntStream.rangeClosed(1, 3)
+                .mapToObj(n -> new NewIssue(new IssueIdentity(day, "kickoff/Team-" + n), IssueKind.TASK, "Kick off " + n, List.of(),
+                        Optional.empty(), List.of("chaos-day"), Optional.empty()))
                 .toList();
-        tracker.createIssues(PROJECT, tickets, io.chaosday.tracker.Progress.SILENT);
-        List<io.chaosday.tracker.WantedProperty> page = List.of(io.chaosday.tracker.WantedProperty.onAnyItem(
-                io.chaosday.tracker.IssueProperties.PAGE));
-        tracker.findIssues(PROJECT, day.label(), page); // the adapter's own look-ups (fields, epic fields) done once
+        tracker.createIssues(PROJECT, tickets, Progress.SILENT);
+        List<WantedProperty> page = List.of(WantedProperty.onAnyItem(IssueProperties.PAGE));
+        tracker.findIssues(PROJECT, day.label(), page); // the adapter's own look-ups (the fields) done once
         jira.resetCount();
 
         tracker.findIssues(PROJECT, day.label(), page);
 
-        org.junit.Assert.assertFalse(tracker.searchCarriesProperties());
-        org.junit.Assert.assertEquals(jira.log().toString(), 3,
-                jira.log().stream().filter(r -> r.startsWith("GET ") && r.contains("/properties/io.chaosday.page")).count());
+        assertFalse(tracker.searchCarriesProperties());
+        assertEquals(jira.log().toString(), 3,
+                jira.log().stream().filter(r -> r.startsWith("GET ") && r.endsWith("/properties/" + IssueProperties.PAGE)).count());
     }
 
     @After
