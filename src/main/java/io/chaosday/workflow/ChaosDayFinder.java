@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Finds a Chaos Day's issues in a project, by name or as the only Chaos Day there. */
+/**
+ * Finds a Chaos Day's issues in a project, by name or as the only Chaos Day there. Where the
+ * tracker's search cannot carry properties, experiment cards come from the Chaos Day's card index
+ * ({@link IndexedCards}) rather than a read per ticket; the issues found look the same either way.
+ */
 public final class ChaosDayFinder {
 
     /** The definition, kept on the Execute epic. */
