@@ -469,6 +469,22 @@ public final class JiraRestTracker implements IssueTracker {
                 "Edit Issues on " + issueKey);
     }
 
+    /** Cloud's search returns properties; Data Center's cannot (JRASERVER-62898), so {@link IssueSearch} reads them issue by issue. */
+    @Override
+    public boolean searchCarriesProperties() {
+        return site.isCloud();
+    }
+
+    @Override
+    public Optional<Map<String, String>> property(String issueKey, String propertyKey) {
+        try {
+            return client.find(site.api("issue").segment(issueKey).segment("properties").segment(propertyKey))
+                    .flatMap(found -> io.chaosday.tracker.jiraformat.PropertyValues.read(client.json(), found.path("value")));
+        } catch (RestException e) {
+            throw fail(e, "reading " + propertyKey + " of " + issueKey, "Browse Projects for " + issueKey);
+        }
+    }
+
     @Override
     public Optional<IssueDescription> description(String issueKey) {
         try {

@@ -14,8 +14,14 @@ public final class IssueProperties {
     /** The Chaos Day's definition (name, date, calendar, schedule), on its Execute epic. */
     public static final String DEFINITION = "io.chaosday.definition";
 
+    /**
+     * Every experiment card of the Chaos Day as last written, on its Execute epic: what a tracker
+     * whose search cannot return properties reads instead of each ticket's card.
+     */
+    public static final String CARDS = "io.chaosday.cards";
+
     /** Every property a search should return. */
-    public static final List<String> ALL = List.of(IssueIdentity.PROPERTY_KEY, EXPERIMENT, PAGE, DEFINITION);
+    public static final List<String> ALL = List.of(IssueIdentity.PROPERTY_KEY, EXPERIMENT, PAGE, DEFINITION, CARDS);
 
     private IssueProperties() {
     }

@@ -111,6 +111,17 @@ public interface IssueTracker {
     /** Links two issues as related, unless they already are. */
     void relate(String issueKey, String otherKey);
 
+    /**
+     * Whether {@link #findIssues} brings the properties asked for in its own requests (Jira Cloud's
+     * search, the plugin's in-process reads), rather than one read per issue (Jira Data Center's
+     * search, which cannot return properties): a use case that reads many issues' properties keeps
+     * them somewhere it reads at once when this is false.
+     */
+    boolean searchCarriesProperties();
+
+    /** One of our issue properties ({@link IssueProperties}) of one issue; empty when it has none, or is gone. */
+    Optional<java.util.Map<String, String>> property(String issueKey, String propertyKey);
+
     /** Sets one of our issue properties ({@link IssueProperties}) to a flat map. */
     void setProperty(String issueKey, String propertyKey, java.util.Map<String, String> value);
 

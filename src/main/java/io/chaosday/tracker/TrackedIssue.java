@@ -53,6 +53,13 @@ public record TrackedIssue(
                 Optional.of(read));
     }
 
+    /** This issue carrying {@code value} as its property {@code key}, as a search that asked for it would have found it. */
+    public TrackedIssue withProperty(String key, Map<String, String> value) {
+        Map<String, Map<String, String>> with = new java.util.HashMap<>(properties);
+        with.put(key, value);
+        return new TrackedIssue(this.key, identity, kind, summary, due, done, status, assignee, epicKey, labels, with, description);
+    }
+
     public Optional<Map<String, String>> property(String key) {
         return Optional.ofNullable(properties.get(key));
     }

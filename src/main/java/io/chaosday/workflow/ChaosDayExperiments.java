@@ -110,12 +110,11 @@ public final class ChaosDayExperiments {
         ChaosDayId id = request.id();
         ChaosDayFinder finder = ChaosDayFinder.withCards(tracker); // the review pages are no business of adding
         Optional<String> levelId = request.securityLevel().map(name -> securityLevelId(projectKey, name));
-        ExperimentUpdate update = new ExperimentUpdate(tracker);
         // What landed in any round, for the report of a run Jira stops part-way.
         List<Change> changedSoFar = new ArrayList<>();
         List<TrackedIssue> createdSoFar = new ArrayList<>();
         try {
-            return add(request, progress, finder, levelId, update, changedSoFar, createdSoFar);
+            return add(request, progress, finder, levelId, changedSoFar, createdSoFar);
         } catch (TrackerException failed) {
             if (request.dryRun() || (changedSoFar.isEmpty() && createdSoFar.isEmpty())) {
                 throw failed;
@@ -125,13 +124,15 @@ public final class ChaosDayExperiments {
     }
 
     private Added add(AddRequest request, Progress progress, ChaosDayFinder finder, Optional<String> levelId,
-            ExperimentUpdate update, List<Change> changedSoFar, List<TrackedIssue> createdSoFar) {
+            List<Change> changedSoFar, List<TrackedIssue> createdSoFar) {
         String projectKey = request.projectKey();
         ChaosDayId id = request.id();
         return ReadThenWrite.run(() -> finder.find(projectKey, id), found -> {
             TrackedIssue epic = found.find(IssueIdentity.ofEpic(id, Phase.EXECUTE)).orElseThrow(() -> new WorkflowException(
                     new WorkflowFailure.NoExecuteEpic(projectKey)));
             requireKnownTeams(found, request.experiments());
+            CardIndexWrites cards = new CardIndexWrites(tracker, found);
+            ExperimentUpdate update = new ExperimentUpdate(tracker, cards);
             // Due on the Chaos Day's ticket; when that ticket is gone, on the day the definition keeps.
             Optional<LocalDate> chaosDay = found.find(new IssueIdentity(id, new Item.StepTicket(Step.CHAOS_DAY)))
                     .flatMap(TrackedIssue::due)
@@ -164,20 +165,26 @@ public final class ChaosDayExperiments {
             }
             JiraLimits.check(toCreate);
             if (request.dryRun() || toCreate.isEmpty()) {
+                if (!request.dryRun()) {
+                    cards.finish();
+                }
                 return new Added(List.of(), unchanged, request.dryRun() ? missing : List.of(), changed, unassigned,
                         request.dryRun() ? unknownOwners(missing) : List.of());
             }
             SecondLook.confirm(tracker, projectKey, found);
+            cards.beforeWriting(); // each new ticket carries its card from the create
             List<TrackedIssue> made = tracker.createIssues(projectKey, toCreate, progress);
             createdSoFar.addAll(made);
             DuplicateSweep.Result swept = new DuplicateSweep(tracker).sweep(projectKey, found, made);
             createdSoFar.removeIf(c -> swept.kept().stream().noneMatch(k -> k.key().equals(c.key()))); // copies that lost are gone
             unchanged.addAll(swept.lostTo());
-            Map<TrackedIssue, Experiment> cards = new java.util.LinkedHashMap<>();
+            cards.created(swept.kept());
+            Map<TrackedIssue, Experiment> madeFor = new java.util.LinkedHashMap<>();
             for (TrackedIssue created : swept.kept()) {
-                cards.put(created, missing.stream().filter(m -> created.isFor(identity(id, m))).findFirst().orElseThrow());
+                madeFor.put(created, missing.stream().filter(m -> created.isFor(identity(id, m))).findFirst().orElseThrow());
             }
-            update.confirmCreated(cards).forEach(u -> unassigned.add(new Unassigned(u.issue(), u.owner(), tracker.candidates(u.owner()))));
+            update.confirmCreated(madeFor).forEach(u -> unassigned.add(new Unassigned(u.issue(), u.owner(), tracker.candidates(u.owner()))));
+            cards.finish();
             return new Added(swept.kept(), unchanged, List.of(), changed, unassigned);
         }, progress);
     }

@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Finds a Chaos Day's issues in a project, by name or as the only Chaos Day there. */
+/**
+ * Finds a Chaos Day's issues in a project, by name or as the only Chaos Day there. Where the
+ * tracker's search cannot carry properties, experiment cards come from the Chaos Day's card index
+ * ({@link IndexedCards}) rather than a read per ticket; the issues found look the same either way.
+ */
 public final class ChaosDayFinder {
 
     /** The definition, kept on the Execute epic. */
@@ -73,8 +77,11 @@ public final class ChaosDayFinder {
     }
 
     private List<TrackedIssue> search(String projectKey, String label) {
-        return describe.isPresent() ? tracker.findIssues(projectKey, label, properties, describe.get())
-                : tracker.findIssues(projectKey, label, properties);
+        boolean indexed = IndexedCards.needed(tracker, properties);
+        List<WantedProperty> asked = indexed ? IndexedCards.instead(properties) : properties;
+        List<TrackedIssue> found = describe.isPresent() ? tracker.findIssues(projectKey, label, asked, describe.get())
+                : tracker.findIssues(projectKey, label, asked);
+        return indexed ? IndexedCards.fill(tracker, found) : found;
     }
 
     public ChaosDayIssues find(String projectKey, ChaosDayId id) {
@@ -83,8 +90,10 @@ public final class ChaosDayFinder {
 
     /** The project and the Chaos Day's issues in it, read at once; the issues' epic keys may be left out. */
     public InProject findWithProject(String projectKey, ChaosDayId id) {
-        ProjectIssues read = tracker.findProjectAndIssues(projectKey, id.label(), properties);
-        return new InProject(read.project(), ChaosDayIssues.of(id, read.issues()));
+        boolean indexed = IndexedCards.needed(tracker, properties);
+        ProjectIssues read = tracker.findProjectAndIssues(projectKey, id.label(), indexed ? IndexedCards.instead(properties) : properties);
+        List<TrackedIssue> issues = indexed ? IndexedCards.fill(tracker, read.issues()) : read.issues();
+        return new InProject(read.project(), ChaosDayIssues.of(id, issues));
     }
 
     /** A project, when there is one, and what it holds of a Chaos Day. */

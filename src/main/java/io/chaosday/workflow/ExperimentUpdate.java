@@ -37,9 +37,12 @@ final class ExperimentUpdate {
     }
 
     private final IssueTracker tracker;
+    private final CardIndexWrites cards;
 
-    ExperimentUpdate(IssueTracker tracker) {
+    /** Writing each card through {@code cards}, which keeps the Chaos Day's card index true. */
+    ExperimentUpdate(IssueTracker tracker, CardIndexWrites cards) {
         this.tracker = tracker;
+        this.cards = cards;
     }
 
     Result run(TrackedIssue issue, Experiment card, Optional<LocalDate> chaosDay, Optional<String> securityLevelId,
@@ -102,8 +105,7 @@ final class ExperimentUpdate {
         Map<String, String> cardProperty = writeCard ? ExperimentChanges.property(card, stored.orElse(card), keptFields)
                 : stored.map(ExperimentCard::toProperty).orElse(Map.of());
         if (!cardProperty.isEmpty()) {
-            tracker.setProperty(issue.key(), IssueProperties.EXPERIMENT,
-                    last.updated(after, writeCard, partsKept, writeDue, reassign).addTo(cardProperty));
+            cards.write(issue.key(), last.updated(after, writeCard, partsKept, writeDue, reassign).addTo(cardProperty));
         }
         return new Result(issue, updated, kept, unassigned);
     }
@@ -131,7 +133,7 @@ final class ExperimentUpdate {
         boolean assigned = wanted && tracker.assign(issue.key(), created.owner());
         IssueState after = tracker.state(issue.key());
         Map<String, String> property = LastWrite.of(after).addTo(ExperimentCard.toProperty(created));
-        tracker.setProperty(issue.key(), IssueProperties.EXPERIMENT, property);
+        cards.write(issue.key(), property);
         Map<String, Map<String, String>> properties = new java.util.HashMap<>(issue.properties());
         properties.put(IssueProperties.EXPERIMENT, property);
         TrackedIssue now = new TrackedIssue(issue.key(), issue.identity(), issue.kind(), issue.summary(), issue.due(), issue.done(),
@@ -189,7 +191,7 @@ final class ExperimentUpdate {
         }
         LastWrite sent = LastWrite.from(issue.property(IssueProperties.EXPERIMENT).orElse(Map.of()));
         if (!sent.agreesWith(now)) {
-            tracker.setProperty(issue.key(), IssueProperties.EXPERIMENT, LastWrite.of(now).addTo(ExperimentCard.toProperty(card)));
+            cards.write(issue.key(), LastWrite.of(now).addTo(ExperimentCard.toProperty(card)));
         }
         return unassigned ? Optional.of(new NotAssigned(issue, card.owner())) : Optional.empty();
     }

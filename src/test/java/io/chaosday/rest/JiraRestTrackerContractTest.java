@@ -7,7 +7,20 @@ import io.chaosday.tracker.IssueTrackerContract;
 import io.chaosday.tracker.RemoteLink;
 import java.util.List;
 import java.util.Map;
+import io.chaosday.tracker.ChaosDayId;
+import io.chaosday.tracker.IssueIdentity;
+import io.chaosday.tracker.IssueKind;
+import io.chaosday.tracker.IssueProperties;
+import io.chaosday.tracker.NewIssue;
+import io.chaosday.tracker.Progress;
+import io.chaosday.tracker.WantedProperty;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.After;
+import org.junit.Test;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 
 /** The command line's tracker keeps the port's promises over REST, against a local Jira Data Center. */
 public class JiraRestTrackerContractTest extends IssueTrackerContract {
@@ -58,6 +71,32 @@ public class JiraRestTrackerContractTest extends IssueTrackerContract {
     @Override
     protected void forgetPerson(String name) {
         jira.strangers.add(name);
+    }
+
+    /** Data Center's search cannot return properties (JRASERVER-62898); the local Jira is Data Center. */
+    @Override
+    protected boolean searchOfThisJiraCarriesProperties() {
+        return false;
+    }
+
+    @Test
+    public void onDataCenterASearchAskingForAPropertyReadsItIssueByIssueWhichIsWhyTheTrackerSaysSo() {
+        IssueTracker tracker = JiraRestTracker.connect(RestClient.builder(jira.base(), Secrets.BEARER).build());
+        ChaosDayId day = new ChaosDayId("payments-chaos-day");
+        List<NewIssue> tickets = IntStream.rangeClosed(1, 3)
+                .mapToObj(n -> new NewIssue(new IssueIdentity(day, "kickoff/Team-" + n), IssueKind.TASK, "Kick off " + n, List.of(),
+                        Optional.empty(), List.of("chaos-day"), Optional.empty()))
+                .toList();
+        tracker.createIssues(PROJECT, tickets, Progress.SILENT);
+        List<WantedProperty> page = List.of(WantedProperty.onAnyItem(IssueProperties.PAGE));
+        tracker.findIssues(PROJECT, day.label(), page); // the adapter's own look-ups (the fields) done once
+        jira.resetCount();
+
+        tracker.findIssues(PROJECT, day.label(), page);
+
+        assertFalse(tracker.searchCarriesProperties());
+        assertEquals(jira.log().toString(), 3,
+                jira.log().stream().filter(r -> r.startsWith("GET ") && r.endsWith("/properties/" + IssueProperties.PAGE)).count());
     }
 
     @After

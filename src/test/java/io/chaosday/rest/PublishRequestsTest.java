@@ -98,6 +98,38 @@ public class PublishRequestsTest {
         }
     }
 
+    @Test
+    public void publishingAChaosDayOfFortyExperimentsReadsTheirCardsFromTheIndexNotOneByOne() throws Exception {
+        try (LocalJira jira = new LocalJira(0); LocalConfluence confluence = new LocalConfluence()) {
+            createChaosDay(jira);
+            StringBuilder yaml = new StringBuilder("experiments:\n");
+            for (int n = 1; n <= 40; n++) {
+                yaml.append("  - {title: Service %d loses its database, rollback: start it again, owner: agent%d, team: Team %d}\n"
+                        .formatted(n, n % 10 + 1, 1 + n % TEAMS));
+            }
+            new io.chaosday.workflow.ChaosDayExperiments(tracker(jira)).add("CHAOS", ChaosDayId.fromName(NAME),
+                    io.chaosday.workflow.ExperimentsFile.parse(yaml.toString(), "experiments.yaml"), false, Progress.SILENT);
+            jira.resetCount();
+
+            publish(jira, confluence);
+            long firstCardReads = jira.log().stream().filter(r -> r.endsWith("/properties/" + IssueProperties.EXPERIMENT)).count();
+            jira.resetCount();
+            PublishReviews.Report again = publish(jira, confluence);
+
+            assertEquals(jira.log().toString(), 0, firstCardReads);
+            assertTrue(again.pages().toString(), again.pages().stream().allMatch(p -> p.action() == PageAction.UNCHANGED));
+            assertEquals(jira.log().toString(), 0,
+                    jira.log().stream().filter(r -> r.endsWith("/properties/" + IssueProperties.EXPERIMENT)).count());
+            assertEquals(jira.log().toString(), 1,
+                    jira.log().stream().filter(r -> r.endsWith("/properties/" + IssueProperties.CARDS)).count());
+            String pages = confluence.pages().values().stream().map(page -> page.path("body").path("storage").path("value").asText())
+                    .reduce("", String::concat);
+            for (int n = 1; n <= 40; n++) {
+                assertTrue("the card of experiment " + n + " reached its review page", pages.contains("Service " + n + " loses its database"));
+            }
+        }
+    }
+
     private static void createChaosDay(LocalJira jira) {
         new CreateChaosDay(tracker(jira)).run(new CreateChaosDay.Request("CHAOS", Optional.empty(),
                 ChaosDayDefinition.withDefaults(new ChaosDaySpec(NAME, LocalDate.parse("2027-03-10"), 1,

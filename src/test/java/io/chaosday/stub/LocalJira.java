@@ -679,6 +679,9 @@ public final class LocalJira implements AutoCloseable {
     }
 
     private Object property(String key, String property) {
+        if (!issues.containsKey(key)) {
+            return null; // as Jira: an issue that is gone has no properties to read
+        }
         JsonNode value = properties.get(key + "/" + property);
         return value == null ? null : JSON.createObjectNode().put("key", property).set("value", value);
     }

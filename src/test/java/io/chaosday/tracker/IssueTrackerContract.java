@@ -59,6 +59,12 @@ public abstract class IssueTrackerContract {
     /** Makes sure the tracker knows no person by {@code name}, outside the port. */
     protected abstract void forgetPerson(String name);
 
+    /**
+     * Whether this tracker's search brings the properties it is asked for in its own requests, as
+     * the Jira it talks to can: what {@link IssueTracker#searchCarriesProperties} must say.
+     */
+    protected abstract boolean searchOfThisJiraCarriesProperties();
+
     @Before
     public void anEmptyProject() {
         tracker = trackerWithAnEmptyProject();
@@ -240,6 +246,25 @@ public abstract class IssueTrackerContract {
         assertEquals(Optional.of(Map.of("pageId", "4242")),
                 found(key, List.of(WantedProperty.onAnyItem(IssueProperties.PAGE))).property(IssueProperties.PAGE));
         assertEquals(Optional.empty(), found(key).property(IssueProperties.PAGE));
+    }
+
+    @Test
+    public void aPropertySetIsReadBackOnItsOwnAndOneNeverSetOrOfAnIssueGoneIsEmpty() {
+        String key = created(ticket("kickoff/Payments", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+        String gone = created(ticket("kickoff/Search", IssueKind.TASK, "2027-02-15", Optional.empty())).get(0).key();
+        tracker.setProperty(gone, IssueProperties.PAGE, Map.of("pageId", "1"));
+        tracker.deleteIssue(gone);
+
+        tracker.setProperty(key, IssueProperties.PAGE, Map.of("pageId", "4242", "note", "{\"a\": [1]}"));
+
+        assertEquals(Optional.of(Map.of("pageId", "4242", "note", "{\"a\": [1]}")), tracker.property(key, IssueProperties.PAGE));
+        assertEquals(Optional.empty(), tracker.property(key, IssueProperties.EXPERIMENT));
+        assertEquals(Optional.empty(), tracker.property(gone, IssueProperties.PAGE));
+    }
+
+    @Test
+    public void theTrackerSaysWhetherItsSearchCarriesPropertiesOrReadsThemIssueByIssue() {
+        assertEquals(searchOfThisJiraCarriesProperties(), tracker.searchCarriesProperties());
     }
 
     @Test

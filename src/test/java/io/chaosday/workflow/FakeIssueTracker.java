@@ -46,6 +46,9 @@ public final class FakeIssueTracker implements IssueTracker {
     /** When set, the next createIssues stores every issue, then fails as if its answer was lost. */
     public boolean loseNextCreateAnswer;
 
+    /** As Jira Data Center: a search that cannot carry properties, so the engine keeps experiment cards where one read finds them. */
+    public boolean searchWithoutProperties;
+
     public FakeIssueTracker withProject(String key) {
         projects.put(key, new Project(key, key + " project", browse(key)));
         return this;
@@ -236,6 +239,17 @@ public final class FakeIssueTracker implements IssueTracker {
         if (!relations.contains(otherKey + "~" + issueKey)) {
             relations.add(issueKey + "~" + otherKey);
         }
+    }
+
+    @Override
+    public boolean searchCarriesProperties() {
+        return !searchWithoutProperties;
+    }
+
+    @Override
+    public Optional<Map<String, String>> property(String issueKey, String propertyKey) {
+        calls.add("property " + issueKey + " " + propertyKey);
+        return Optional.ofNullable(issues.get(issueKey)).flatMap(i -> i.property(propertyKey));
     }
 
     @Override

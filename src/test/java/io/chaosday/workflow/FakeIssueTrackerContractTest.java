@@ -63,4 +63,10 @@ public class FakeIssueTrackerContractTest extends IssueTrackerContract {
     protected void forgetPerson(String name) {
         jira.users.remove(name);
     }
+
+    /** As Cloud, unless a test makes it search as Data Center does. */
+    @Override
+    protected boolean searchOfThisJiraCarriesProperties() {
+        return true;
+    }
 }

@@ -203,6 +203,17 @@ public final class JiraJavaTracker implements IssueTracker {
         }
     }
 
+    /** The search's issues' properties are read from Jira's own store, in this process: no request each. */
+    @Override
+    public boolean searchCarriesProperties() {
+        return true;
+    }
+
+    @Override
+    public Optional<Map<String, String>> property(String issueKey, String propertyKey) {
+        return find(user(), issueKey).flatMap(issue -> properties.get(issue.getId(), propertyKey));
+    }
+
     @Override
     public void setProperty(String issueKey, String propertyKey, Map<String, String> value) {
         ApplicationUser user = user();

@@ -51,4 +51,10 @@ public class JiraJavaTrackerContractTest extends IssueTrackerContract {
     protected void forgetPerson(String name) {
         jira.links.forget(name);
     }
+
+    /** Properties are read in this process, from Jira's own store. */
+    @Override
+    protected boolean searchOfThisJiraCarriesProperties() {
+        return true;
+    }
 }
