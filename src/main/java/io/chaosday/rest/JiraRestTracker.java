@@ -204,7 +204,8 @@ public final class JiraRestTracker implements IssueTracker {
     public List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> properties,
             java.util.function.Predicate<io.chaosday.tracker.Item> describe) {
         try {
-            Optional<String> epicLink = site.isCloud() ? Optional.empty() : epicFields().map(EpicFields::epicLink);
+            // Epic links only when their field is known already: reading the field list for them would cost a request.
+            Optional<String> epicLink = site.isCloud() || epicFields == null ? Optional.empty() : epicFields.map(EpicFields::epicLink);
             return new IssueSearch(client, site, parallel).find(projectKey, label, epicLink, properties, Optional.of(describe));
         } catch (RestException e) {
             throw fail(e, "searching project " + projectKey, "Browse Projects in project " + projectKey);

@@ -30,7 +30,8 @@ public interface IssueTracker {
      * As {@link #findIssues(String, String, List)}, and each issue whose item {@code describe}
      * accepts with its description too ({@link TrackedIssue#description()}: an empty body when it
      * has none), in the search's own requests where the tracker can: a use case that reads many
-     * tickets' descriptions pays for no read per ticket.
+     * tickets' descriptions pays for no read per ticket. The issues' epic keys may be left out
+     * (publishing, which reads this way, needs none of them).
      */
     default List<TrackedIssue> findIssues(String projectKey, String label, List<WantedProperty> properties,
             java.util.function.Predicate<Item> describe) {

@@ -17,6 +17,7 @@ import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.day.DayBoard;
+import io.chaosday.workflow.PageAction;
 import io.chaosday.workflow.PublishReviews;
 import java.net.URI;
 import java.time.Clock;
@@ -31,7 +32,8 @@ import org.junit.Test;
 
 /**
  * The run logs of a Chaos Day's experiments are read in bulk: publishing a 20-team Chaos Day whose
- * 40 experiments each have a run log reads no experiment's comments on their own, nor does the day's
+ * 40 experiments each have a run log reads no experiment's comments on their own (and stays within
+ * two Jira requests per page and five more the first time, five in all the next), nor does the day's
  * board of them, and an experiment
  * with more comments than Jira's search sends with it is the only one read on its own. Counted by
  * the local Jira Data Center.
@@ -61,6 +63,25 @@ public class RunLogRequestsTest {
                         published.contains("alert fired for " + experiment.key()));
             }
             OpenApiContract.jiraDataCenter().assertHonoured(searches(jira));
+        }
+    }
+
+    @Test
+    public void aChaosDayOfFortyLoggedExperimentsPublishesAtTheFloorFirstAndAgain() throws Exception {
+        try (LocalJira jira = new LocalJira(0); LocalConfluence confluence = new LocalConfluence()) {
+            chaosDayWithLoggedExperiments(tracker(jira));
+            jira.resetCount();
+
+            int pages = publish(jira, confluence).pages().size();
+            int first = jira.requests();
+            List<String> firstLog = jira.log();
+            jira.resetCount();
+            PublishReviews.Report again = publish(jira, confluence);
+
+            assertEquals(TEAMS + 2, pages);
+            assertTrue(first + " requests for " + pages + " pages: " + firstLog, first <= 2 * pages + 5);
+            assertTrue(again.pages().toString(), again.pages().stream().allMatch(p -> p.action() == PageAction.UNCHANGED));
+            assertTrue(jira.requests() + " requests: " + jira.log(), jira.requests() <= 5);
         }
     }
 
@@ -111,11 +132,11 @@ public class RunLogRequestsTest {
         return jira.exchanges().stream().filter(e -> e.url().startsWith("/rest/api/2/search")).toList();
     }
 
-    private static void publish(LocalJira jira, LocalConfluence confluence) {
+    private static PublishReviews.Report publish(LocalJira jira, LocalConfluence confluence) {
         JiraRestTracker tracker = tracker(jira);
         var wiki = ConfluenceRestWiki.over(RestClient.builder(confluence.base(), Secrets.BEARER).build(),
                 ConfluenceSite.Deployment.DATA_CENTER);
-        new PublishReviews(tracker, new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))))
+        return new PublishReviews(tracker, new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))))
                 .publish("CHAOS", ChaosDayFinder.forPublishing(tracker).findByName("CHAOS", Optional.of(NAME)), NAME, wiki,
                         new PublishReviews.Target("CHAOS", Optional.empty(), false, false), LocalDate.parse("2027-03-20"),
                         Progress.SILENT, PublishReviews.Events.NONE);
