@@ -47,7 +47,7 @@ public final class ExperimentsListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(context.root());
-        ChaosDayIssues found = ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name());
+        ChaosDayIssues found = ChaosDayFinder.withCards(tracker).findByName(key, which.name());
         List<Experiment> experiments = ChaosDayExperiments.list(found, Optional.of(LocalDate.now(context.clock())));
         // Who the ticket is assigned to now, which a person may have changed in Jira since the card was written.
         Map<String, Optional<String>> assignees = new HashMap<>();

@@ -48,7 +48,7 @@ public final class ReadyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(context.root());
-        Readiness readiness = GoNoGo.check(ChaosDayFinder.withCardsAndPages(tracker).findByName(key, which.name()),
+        Readiness readiness = GoNoGo.check(ChaosDayFinder.withCards(tracker).findByName(key, which.name()),
                 LocalDate.now(context.clock()));
         PrintWriter out = context.out();
         out.print(format == ReportFormat.JSON ? json(readiness) : table(readiness));

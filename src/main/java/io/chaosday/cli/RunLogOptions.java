@@ -43,7 +43,7 @@ public final class RunLogOptions {
             jira.projectKey(); // a missing project is bad input, reported before anything is sent
         }
         IssueTracker tracker = jira.connect(root);
-        ChaosDayIssues found = which.holding(experiment, ChaosDayFinder.withCardsAndPages(tracker), jira);
+        ChaosDayIssues found = which.holding(experiment, ChaosDayFinder.withCards(tracker), jira);
         ZoneId zone = DayZone.of(found, root.clock().getZone());
         DayLog.Written written = new DayLog(tracker, root.clock()).write(found, zone,
                 new DayLog.Request(experiment, kind, text, time, force));

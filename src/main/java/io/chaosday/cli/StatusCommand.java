@@ -57,7 +57,7 @@ public final class StatusCommand implements Callable<Integer> {
         java.util.Optional<io.chaosday.workflow.day.DayBoard> board = format != StatusFormat.ICS
                 && io.chaosday.workflow.day.DayBoard.onTheDay(found, report.chaosDay(), LocalDate.now(context.clock()))
                 ? java.util.Optional.of(io.chaosday.workflow.day.DayBoard.read(tracker,
-                        ChaosDayFinder.withCardsAndPages(tracker).find(key, found.id()), context.clock()))
+                        ChaosDayFinder.withCards(tracker).find(key, found.id()), context.clock()))
                 : java.util.Optional.empty();
         if (format == StatusFormat.TABLE) {
             Terminal terminal = context.root().terminal();

@@ -52,12 +52,16 @@ public final class ChaosDayFinder {
         this.describe = describe;
     }
 
-    /** Finds issues with their experiment cards, not the pages: what adding experiments needs. */
-    static ChaosDayFinder withCards(IssueTracker tracker) {
+    /**
+     * Finds issues with their experiment cards, not the pages: what adding, listing and running
+     * experiments, the go / no-go check and the day's board need. On Data Center each review
+     * ticket's page would cost a read of its own.
+     */
+    public static ChaosDayFinder withCards(IssueTracker tracker) {
         return new ChaosDayFinder(tracker, List.of(EXPERIMENT, DEFINITION), Optional.empty());
     }
 
-    /** Finds issues with their experiment cards and page ids too: what listing and publishing need. */
+    /** Finds issues with their experiment cards and page ids too: what the plugin's page shows. */
     public static ChaosDayFinder withCardsAndPages(IssueTracker tracker) {
         return new ChaosDayFinder(tracker, List.of(EXPERIMENT, PAGE, DEFINITION), Optional.empty());
     }

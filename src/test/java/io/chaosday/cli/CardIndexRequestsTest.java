@@ -131,6 +131,20 @@ public class CardIndexRequestsTest {
     }
 
     @Test
+    public void listingAndTheGoNoGoCheckReadNoReviewTicketsPageOneByOne() throws Exception {
+        assertEquals(0, commands.run("experiments", "add", "--file", file(yaml(n -> "start service " + n + " again")).toString()).exit());
+        jira.resetCount();
+
+        CliRun list = commands.run("experiments", "list");
+        CliRun ready = commands.run("ready");
+
+        assertEquals(list.out() + list.err(), 0, list.exit());
+        assertTrue(ready.out() + ready.err(), ready.exit() == 0 || ready.exit() == 3);
+        assertEquals(jira.log().toString(), 0, requestsEndingWith("GET", "/properties/" + IssueProperties.PAGE));
+        assertEquals(jira.log().toString(), 0, requestsEndingWith("GET", CARD_READ));
+    }
+
+    @Test
     public void afterAnAddStoppedBetweenItsCardWritesAndTheIndexEachCardIsReadOnItsOwnAndIsRight() throws Exception {
         IntFunction<String> before = n -> "start service " + n + " again";
         assertEquals(0, commands.run("experiments", "add", "--file", file(yaml(before)).toString()).exit());

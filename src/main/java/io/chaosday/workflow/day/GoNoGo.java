@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Whether a Chaos Day is ready to run, from what its tickets say now. Reads nothing itself: the
- * issues are found with their experiment cards ({@code ChaosDayFinder.withCardsAndPages}).
+ * issues are found with their experiment cards ({@code ChaosDayFinder.withCards}).
  */
 public final class GoNoGo {
 
