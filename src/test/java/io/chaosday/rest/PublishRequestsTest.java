@@ -1,13 +1,8 @@
 package io.chaosday.rest;
 
-import io.chaosday.http.RestClient;
 import io.chaosday.plan.ChaosDayDefinition;
 import io.chaosday.plan.ChaosDaySpec;
 import io.chaosday.plan.WorkingCalendar;
-import io.chaosday.rest.confluence.ConfluenceRestWiki;
-import io.chaosday.rest.confluence.ConfluenceSite;
-import io.chaosday.pages.ConfluencePages;
-import io.chaosday.site.JiraSite;
 import io.chaosday.stub.LocalConfluence;
 import io.chaosday.stub.LocalJira;
 import io.chaosday.tracker.ChaosDayId;
@@ -16,7 +11,6 @@ import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.CreateChaosDay;
 import io.chaosday.workflow.PageAction;
 import io.chaosday.workflow.PublishReviews;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -137,16 +131,10 @@ public class PublishRequestsTest {
     }
 
     private static PublishReviews.Report publish(LocalJira jira, LocalConfluence confluence) {
-        JiraRestTracker tracker = tracker(jira);
-        var wiki = ConfluenceRestWiki.over(RestClient.builder(confluence.base(), Secrets.BEARER).build(),
-                ConfluenceSite.Deployment.DATA_CENTER);
-        return new PublishReviews(tracker, new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))))
-                .publish("CHAOS", ChaosDayFinder.forPublishing(tracker).findByName("CHAOS", Optional.of(NAME)), NAME, wiki,
-                        new PublishReviews.Target("CHAOS", Optional.empty(), false, false), LocalDate.parse("2027-03-20"),
-                        Progress.SILENT, PublishReviews.Events.NONE);
+        return PublishingOnLocalJira.publish(jira, confluence, NAME);
     }
 
     private static JiraRestTracker tracker(LocalJira jira) {
-        return JiraRestTracker.connect(RestClient.builder(jira.base(), Secrets.BEARER).build());
+        return PublishingOnLocalJira.tracker(jira);
     }
 }

@@ -3,15 +3,9 @@ package io.chaosday.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.chaosday.http.RestClient;
-import io.chaosday.pages.ConfluencePages;
-import io.chaosday.rest.confluence.ConfluenceRestWiki;
-import io.chaosday.rest.confluence.ConfluenceSite;
-import io.chaosday.site.JiraSite;
 import io.chaosday.stub.LocalConfluence;
 import io.chaosday.stub.LocalJira;
 import io.chaosday.tracker.Comment;
-import io.chaosday.tracker.Progress;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.workflow.ChaosDayFinder;
@@ -19,15 +13,12 @@ import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.day.DayBoard;
 import io.chaosday.workflow.PageAction;
 import io.chaosday.workflow.PublishReviews;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.Test;
 
 /**
@@ -133,16 +124,10 @@ public class RunLogRequestsTest {
     }
 
     private static PublishReviews.Report publish(LocalJira jira, LocalConfluence confluence) {
-        JiraRestTracker tracker = tracker(jira);
-        var wiki = ConfluenceRestWiki.over(RestClient.builder(confluence.base(), Secrets.BEARER).build(),
-                ConfluenceSite.Deployment.DATA_CENTER);
-        return new PublishReviews(tracker, new ConfluencePages(JiraSite.unlinked(URI.create("https://jira.example"))))
-                .publish("CHAOS", ChaosDayFinder.forPublishing(tracker).findByName("CHAOS", Optional.of(NAME)), NAME, wiki,
-                        new PublishReviews.Target("CHAOS", Optional.empty(), false, false), LocalDate.parse("2027-03-20"),
-                        Progress.SILENT, PublishReviews.Events.NONE);
+        return PublishingOnLocalJira.publish(jira, confluence, NAME);
     }
 
     private static JiraRestTracker tracker(LocalJira jira) {
-        return JiraRestTracker.connect(RestClient.builder(jira.base(), Secrets.BEARER).build());
+        return PublishingOnLocalJira.tracker(jira);
     }
 }
