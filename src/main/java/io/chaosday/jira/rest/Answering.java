@@ -7,15 +7,7 @@ import io.chaosday.jira.rest.ChaosDayCalls.Answer;
 import java.util.function.Function;
 
 /** A call answered on the request thread: the access check, the work, then its JSON or its failure's error body. */
-final class Answering {
-
-    private final ProjectAccess access;
-    private final FailureAnswers failures;
-
-    Answering(ProjectAccess access, FailureAnswers failures) {
-        this.access = access;
-        this.failures = failures;
-    }
+record Answering(ProjectAccess access, FailureAnswers failures) {
 
     /** Checks the caller may do it, then answers with what {@code work} gives or the error body of its failure. */
     Answer answer(String projectKey, String doing, boolean toChange, Function<Project, JsonNode> work) {

@@ -50,7 +50,7 @@ public final class ChaosDayCalls {
         FailureAnswers failures = new FailureAnswers(bodies, confluence, log);
         Answering answering = new Answering(access, failures);
         HostJira jira = new HostJira(tracker, marks, application, clock);
-        this.longWork = new LongWork(access, failures, bodies, authentication, locks, tasks, answerWithin);
+        this.longWork = new LongWork(answering, authentication, locks, tasks, answerWithin);
         this.definition = new DefinitionCalls(answering, longWork, access, jira);
         this.reads = new ChaosDayReads(answering, jira, i18n);
         this.onTheDay = new OnTheDayCalls(answering, access, jira);

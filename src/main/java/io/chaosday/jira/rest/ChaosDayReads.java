@@ -8,17 +8,7 @@ import io.chaosday.workflow.StatusJson;
 import io.chaosday.workflow.day.GoNoGo;
 
 /** What the page reads of the Chaos Day before it runs: its status, whether it is ready, its experiments. */
-final class ChaosDayReads {
-
-    private final Answering answering;
-    private final HostJira jira;
-    private final I18nResolver i18n;
-
-    ChaosDayReads(Answering answering, HostJira jira, I18nResolver i18n) {
-        this.answering = answering;
-        this.jira = jira;
-        this.i18n = i18n;
-    }
+record ChaosDayReads(Answering answering, HostJira jira, I18nResolver i18n) {
 
     Answer status(String projectKey) {
         return answering.answer(projectKey, "reading the Chaos Day's status", false,

@@ -11,21 +11,9 @@ import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.RescheduleChaosDay;
 
 /** The Chaos Day's definition: read it, preview a change to it, and reschedule the project to hold it. */
-final class DefinitionCalls {
+record DefinitionCalls(Answering answering, LongWork longWork, ProjectAccess access, HostJira jira) {
 
     static final String RESCHEDULE = "reschedule";
-
-    private final Answering answering;
-    private final LongWork longWork;
-    private final ProjectAccess access;
-    private final HostJira jira;
-
-    DefinitionCalls(Answering answering, LongWork longWork, ProjectAccess access, HostJira jira) {
-        this.answering = answering;
-        this.longWork = longWork;
-        this.access = access;
-        this.jira = jira;
-    }
 
     Answer get(String projectKey) {
         return answering.answer(projectKey, "reading the Chaos Day's definition", false,

@@ -12,17 +12,7 @@ import java.util.Optional;
  * {@link BadInput}) and of the engine's typed failures ({@link FailureBodies}), logged when Jira,
  * Confluence or the plugin is at fault.
  */
-final class FailureAnswers {
-
-    private final FailureBodies bodies;
-    private final ConfluenceForPublishing confluence;
-    private final FailureLog log;
-
-    FailureAnswers(FailureBodies bodies, ConfluenceForPublishing confluence, FailureLog log) {
-        this.bodies = bodies;
-        this.confluence = confluence;
-        this.log = log;
-    }
+record FailureAnswers(FailureBodies bodies, ConfluenceForPublishing confluence, FailureLog log) {
 
     /**
      * The error body of a failure. On the request thread an unexpected failure leaves as its copy

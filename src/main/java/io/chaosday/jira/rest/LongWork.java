@@ -22,31 +22,11 @@ import java.util.function.Function;
  * Long work (rescheduling, publishing) run as the project's background task under the project's
  * cluster lock, answering BUSY when either is taken; and the task as the page reads it back.
  */
-final class LongWork {
+record LongWork(Answering answering, JiraAuthenticationContext authentication, ClusterLockService locks, ProjectTasks tasks,
+        Duration answerWithin) {
 
     /** Long work that ends sooner is answered at once, as if it had run on the request thread. */
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(2);
-
-    private final ProjectAccess access;
-    private final FailureAnswers failures;
-    private final FailureBodies bodies;
-    private final Answering answering;
-    private final JiraAuthenticationContext authentication;
-    private final ClusterLockService locks;
-    private final ProjectTasks tasks;
-    private final Duration answerWithin;
-
-    LongWork(ProjectAccess access, FailureAnswers failures, FailureBodies bodies, JiraAuthenticationContext authentication,
-            ClusterLockService locks, ProjectTasks tasks, Duration answerWithin) {
-        this.access = access;
-        this.failures = failures;
-        this.bodies = bodies;
-        this.answering = new Answering(access, failures);
-        this.authentication = authentication;
-        this.locks = locks;
-        this.tasks = tasks;
-        this.answerWithin = answerWithin;
-    }
 
     /** What the project's last long task is doing, or what it answered: the page reads it after a reload. */
     Answer task(String projectKey) {
@@ -60,7 +40,7 @@ final class LongWork {
      * {@link #ANSWER_WITHIN}; otherwise 202 with the task's progress, for the page to follow.
      */
     Answer inBackground(String projectKey, String doing, String kind, Function<Project, Function<Progress, JsonNode>> prepare) {
-        ProjectAccess.Checked checked = access.check(projectKey, true);
+        ProjectAccess.Checked checked = answering.access().check(projectKey, true);
         if (checked.refusal() != null) {
             return checked.refusal();
         }
@@ -69,7 +49,7 @@ final class LongWork {
         try {
             work = prepare.apply(project);
         } catch (RuntimeException failure) {
-            return failures.of(project, doing, failure, true);
+            return answering.failures().of(project, doing, failure, true);
         }
         ApplicationUser user = authentication.getLoggedInUser();
         ProjectTasks.Start start = tasks.start(project.getKey(), kind, progress -> {
@@ -80,7 +60,7 @@ final class LongWork {
                 Answer answer = new Answer(200, locked(project, () -> work.apply(progress)).toString());
                 return new ProjectTasks.Result(answer.status(), answer.json());
             } catch (RuntimeException failure) {
-                Answer answer = failures.of(project, doing, failure, false);
+                Answer answer = answering.failures().of(project, doing, failure, false);
                 return new ProjectTasks.Result(answer.status(), answer.json());
             } finally {
                 if (before == null) {
@@ -91,7 +71,7 @@ final class LongWork {
             }
         });
         if (start instanceof ProjectTasks.Start.Busy busy) {
-            ObjectNode body = AnswerJson.error(bodies.busy(project.getKey()));
+            ObjectNode body = AnswerJson.error(answering.failures().bodies().busy(project.getKey()));
             body.set("task", taskJson(busy.running()));
             return new Answer(409, body.toString());
         }
@@ -105,7 +85,7 @@ final class LongWork {
             Thread.currentThread().interrupt();
             return running(project);
         } catch (ExecutionException unanswered) {
-            return failures.of(project, doing, new IllegalStateException(unanswered.getCause()), true);
+            return answering.failures().of(project, doing, new IllegalStateException(unanswered.getCause()), true);
         }
     }
 

@@ -14,22 +14,12 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /** The On the day panel: every experiment's run log read, and one entry of it written by its owner. */
-final class OnTheDayCalls {
-
-    private final Answering answering;
-    private final ProjectAccess access;
-    private final HostJira jira;
-
-    OnTheDayCalls(Answering answering, ProjectAccess access, HostJira jira) {
-        this.answering = answering;
-        this.access = access;
-        this.jira = jira;
-    }
+record OnTheDayCalls(Answering answering, ProjectAccess access, HostJira jira) {
 
     /** Every experiment with its run log, and whether the reader may write it. */
     Answer day(String projectKey) {
         return answering.answer(projectKey, "reading the day's run logs", false,
-                project -> day(project, jira.withCardsAndPages(project)));
+                project -> panel(project, jira.withCardsAndPages(project)));
     }
 
     /**
@@ -47,11 +37,12 @@ final class OnTheDayCalls {
             DayLog.Request request = LogInput.read(RequestBody.parse(body), issue.key());
             ZoneId zone = DayZone.of(found, jira.clock().getZone());
             DayLog.Written written = new DayLog(jira.tracker(), jira.clock()).write(found, zone, request);
-            return DayAnswer.written(written, zone, day(project, found));
+            return DayAnswer.written(written, zone, panel(project, found));
         });
     }
 
-    private ObjectNode day(Project project, ChaosDayIssues found) {
+    /** The panel as it stands: each experiment's run log, and whether the reader may write it. */
+    private ObjectNode panel(Project project, ChaosDayIssues found) {
         ZoneId zone = DayZone.of(found, jira.clock().getZone());
         Map<TrackedIssue, RunLog> logs = new DayLog(jira.tracker(), jira.clock()).logs(found.experiments());
         boolean administrator = access.administers(project);

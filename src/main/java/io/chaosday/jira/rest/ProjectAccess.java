@@ -16,20 +16,8 @@ import io.chaosday.workflow.WorkflowFailure;
  * Who may call, checked in code: browsing the project to read, administering it to change, and for an
  * experiment's run log its owner or an administrator of the project.
  */
-final class ProjectAccess {
-
-    private final JiraAuthenticationContext authentication;
-    private final PermissionManager permissions;
-    private final ProjectManager projects;
-    private final FailureBodies bodies;
-
-    ProjectAccess(JiraAuthenticationContext authentication, PermissionManager permissions, ProjectManager projects,
-            FailureBodies bodies) {
-        this.authentication = authentication;
-        this.permissions = permissions;
-        this.projects = projects;
-        this.bodies = bodies;
-    }
+record ProjectAccess(JiraAuthenticationContext authentication, PermissionManager permissions, ProjectManager projects,
+        FailureBodies bodies) {
 
     /** A project the caller may act on, or the refusal to answer with. */
     record Checked(Project project, Answer refusal) {

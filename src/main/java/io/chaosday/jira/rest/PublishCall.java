@@ -13,19 +13,9 @@ import io.chaosday.workflow.PublishReviews;
 import java.net.URI;
 
 /** Publishing the review pages to Confluence, as long work; where to is checked before it starts. */
-final class PublishCall {
+record PublishCall(LongWork longWork, ConfluenceForPublishing confluence, HostJira jira) {
 
     static final String PUBLISH = "publish";
-
-    private final LongWork longWork;
-    private final ConfluenceForPublishing confluence;
-    private final HostJira jira;
-
-    PublishCall(LongWork longWork, ConfluenceForPublishing confluence, HostJira jira) {
-        this.longWork = longWork;
-        this.confluence = confluence;
-        this.jira = jira;
-    }
 
     Answer publish(String projectKey, String body) {
         return longWork.inBackground(projectKey, "publishing the review pages", PUBLISH, project -> {
