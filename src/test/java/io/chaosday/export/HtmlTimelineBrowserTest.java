@@ -5,9 +5,8 @@ import static org.junit.Assert.assertTrue;
 
 import io.chaosday.plan.ChaosDayPlan;
 import io.chaosday.plan.Ticket;
-import io.chaosday.testing.Installed;
+import io.chaosday.testing.HeadlessChromium;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,18 +26,16 @@ import org.junit.rules.TemporaryFolder;
 /** Opens the timeline in a real headless Chromium: it must load offline, render, and show the tickets. */
 public class HtmlTimelineBrowserTest {
 
-    private static final long TIMEOUT_SECONDS = 60;
-
     @Rule
     public TemporaryFolder temp = new TemporaryFolder();
 
-    private Path chromium;
+    private HeadlessChromium chromium;
     private ChaosDayPlan plan;
     private Path page;
 
     @Before
     public void renderThePage() throws IOException {
-        chromium = Installed.program("chromium", "chromium");
+        chromium = new HeadlessChromium(temp.newFolder().toPath());
         plan = TestPlans.plan("Payments & Search Chaos Day", TestPlans.CHAOS_DAY, 1,
                 List.of("Payments", "Search <beta>", "Checkout"), "2027-03-01");
         page = temp.getRoot().toPath().resolve("timeline.html");
@@ -75,21 +71,8 @@ public class HtmlTimelineBrowserTest {
 
     /** Runs Chromium headless on the page and returns what it printed. */
     private String run(String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + temp.newFolder("profile")));
-        command.addAll(List.of(options));
-        command.add(page.toUri().toString());
-        File out = temp.newFile();
-        File err = temp.newFile();
-        Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError("chromium took more than " + TIMEOUT_SECONDS + " s: " + command);
-        }
-        String stderr = Files.readString(err.toPath(), StandardCharsets.UTF_8);
-        assertEquals("chromium failed: " + stderr, 0, process.exitValue());
-        return Files.readString(out.toPath(), StandardCharsets.UTF_8);
+        List<String> all = new ArrayList<>(List.of("--disable-quic"));
+        all.addAll(List.of(options));
+        return chromium.run(page.toUri().toString(), all);
     }
 }

@@ -1,6 +1,6 @@
 package io.chaosday.jira.page;
 
-import io.chaosday.testing.Installed;
+import io.chaosday.testing.HeadlessChromium;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.BeforeClass;
@@ -10,7 +10,6 @@ import org.junit.rules.TemporaryFolder;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -31,8 +29,6 @@ import static org.junit.Assert.assertTrue;
  * or where {@code chaosday.screenshots} says ({@code docs/screenshots.sh} writes the README's).
  */
 public class ChaosDayPageBrowserTest {
-
-    private static final long TIMEOUT_SECONDS = 90;
 
     private static Path shots;
 
@@ -462,24 +458,11 @@ public class ChaosDayPageBrowserTest {
     }
 
     private String chromium(Path html, String fragment, String... options) throws IOException, InterruptedException {
-        Path chromium = Installed.program("chromium", "chromium");
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        List<String> all = new ArrayList<>(List.of(
                 // The timeline's sandboxed frame would otherwise run in a process of its own, which headless screenshots can miss.
-                "--disable-site-isolation-trials",
-                "--user-data-dir=" + temp.newFolder()));
-        command.addAll(List.of(options));
-        command.add(html.toUri() + fragment);
-        File out = temp.newFile();
-        File err = temp.newFile();
-        Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError("chromium took more than " + TIMEOUT_SECONDS + " s");
-        }
-        assertEquals("chromium failed: " + Files.readString(err.toPath()), 0, process.exitValue());
-        return Files.readString(out.toPath(), StandardCharsets.UTF_8);
+                "--disable-site-isolation-trials"));
+        all.addAll(List.of(options));
+        return new HeadlessChromium(temp.newFolder().toPath()).run(html.toUri() + fragment, all);
     }
 
     private static void assertIsAPicture(Path png, int width) throws IOException {

@@ -1,7 +1,7 @@
 package io.chaosday.jira.page;
 
 import io.chaosday.jira.link.FallbackSettingsForm;
-import io.chaosday.testing.Installed;
+import io.chaosday.testing.HeadlessChromium;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.BeforeClass;
@@ -11,13 +11,11 @@ import org.junit.rules.TemporaryFolder;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -77,18 +75,8 @@ public class ConfluenceSettingsBrowserTest {
         Path html = temp.newFile(System.nanoTime() + ".html").toPath();
         Files.writeString(html, document, StandardCharsets.UTF_8);
         Path png = shots.resolve(name).toAbsolutePath();
-        Path chromium = Installed.program("chromium", "chromium");
-        Process process = new ProcessBuilder(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + temp.newFolder(), "--screenshot=" + png, "--window-size=" + width + "," + height, "--hide-scrollbars",
-                "--virtual-time-budget=2000", html.toUri().toString()))
-                .redirectOutput(temp.newFile()).redirectError(File.createTempFile("chromium", ".err", temp.getRoot())).start();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError("chromium took more than 90 s");
-        }
-        assertEquals("chromium failed", 0, process.exitValue());
+        new HeadlessChromium(temp.newFolder().toPath()).run(html.toUri().toString(), List.of("--screenshot=" + png,
+                "--window-size=" + width + "," + height, "--hide-scrollbars", "--virtual-time-budget=2000"));
         assertTrue(Files.isRegularFile(png));
         return png;
     }
