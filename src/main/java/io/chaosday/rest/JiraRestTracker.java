@@ -523,13 +523,8 @@ public final class JiraRestTracker implements IssueTracker {
         } catch (InterruptedException e) {
             throw interrupted(e);
         }
-        List<String> alone = keys.stream().filter(key -> !searched.containsKey(key)).toList();
-        List<List<io.chaosday.tracker.Comment>> read = atOnce(alone.stream()
-                .<java.util.function.Supplier<List<io.chaosday.tracker.Comment>>>map(key -> () -> comments(key)).toList());
-        Map<String, List<io.chaosday.tracker.Comment>> readAlone = new java.util.HashMap<>();
-        for (int i = 0; i < alone.size(); i++) {
-            readAlone.put(alone.get(i), read.get(i));
-        }
+        Map<String, List<io.chaosday.tracker.Comment>> readAlone = IssueTracker.super.commentsOf(
+                keys.stream().filter(key -> !searched.containsKey(key)).toList());
         Map<String, List<io.chaosday.tracker.Comment>> all = new java.util.LinkedHashMap<>();
         keys.forEach(key -> all.put(key, searched.containsKey(key) ? searched.get(key) : readAlone.get(key)));
         return all;
