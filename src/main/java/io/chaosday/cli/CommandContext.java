@@ -2,6 +2,7 @@ package io.chaosday.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -24,6 +25,11 @@ public final class CommandContext {
 
     Clock clock() {
         return root().clock();
+    }
+
+    /** Today's date by the run's clock. */
+    LocalDate today() {
+        return SystemClock.today(clock());
     }
 
     PrintWriter out() {

@@ -9,7 +9,6 @@ import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ public final class ExperimentsListCommand implements Callable<Integer> {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(context.root());
         ChaosDayIssues found = ChaosDayFinder.withCards(tracker).findByName(key, which.name());
-        List<Experiment> experiments = ChaosDayExperiments.list(found, Optional.of(LocalDate.now(context.clock())));
+        List<Experiment> experiments = ChaosDayExperiments.list(found, Optional.of(context.today()));
         // Who the ticket is assigned to now, which a person may have changed in Jira since the card was written.
         Map<String, Optional<String>> assignees = new HashMap<>();
         found.byItem().values().forEach(issue -> assignees.put(issue.key(), issue.assignee()));

@@ -16,7 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Clock.systemDefaultZone(), System.getenv(), System.out, System.err, args));
+        System.exit(run(new SystemClock(), System.getenv(), System.out, System.err, args));
     }
 
     /** Runs one command with its output made safe for a terminal; returns the exit status. */

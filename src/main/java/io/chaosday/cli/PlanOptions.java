@@ -79,14 +79,14 @@ public final class PlanOptions {
 
     /** Builds the plan the options describe; refuses one that starts in the past unless allowed. */
     public ChaosDayPlan plan(Clock clock) {
-        DefinitionUpdate.Outcome outcome = update().apply(Optional.empty(), List.of(), LocalDate.now(clock), past());
+        DefinitionUpdate.Outcome outcome = update().apply(Optional.empty(), List.of(), SystemClock.today(clock), past());
         outcome.orElseThrow();
         return ((DefinitionUpdate.Outcome.Accepted) outcome).plan();
     }
 
     /** A new Chaos Day as the options describe it; refuses one that starts in the past unless allowed. */
     public ChaosDayDefinition newDefinition(Clock clock) {
-        return update().apply(Optional.empty(), List.of(), LocalDate.now(clock), past()).orElseThrow();
+        return update().apply(Optional.empty(), List.of(), SystemClock.today(clock), past()).orElseThrow();
     }
 
     /**
@@ -95,7 +95,7 @@ public final class PlanOptions {
      * {@code knownTeams} stand in for teams given nowhere, for a Chaos Day with no definition stored.
      */
     public ChaosDayDefinition changed(Optional<ChaosDayDefinition> stored, List<String> knownTeams, Clock clock) {
-        return update().apply(stored, knownTeams, LocalDate.now(clock), DefinitionLimits.Past.ALLOWED).orElseThrow();
+        return update().apply(stored, knownTeams, SystemClock.today(clock), DefinitionLimits.Past.ALLOWED).orElseThrow();
     }
 
     private DefinitionLimits.Past past() {

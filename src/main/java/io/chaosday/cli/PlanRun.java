@@ -19,7 +19,7 @@ final class PlanRun {
     /** Prints the plan in one format, or writes every format into {@code out}; returns the exit status. */
     static int run(PlanOptions options, OutputFormat format, Optional<Path> out, Clock clock, PrintWriter stdout) {
         ChaosDayPlan plan = options.plan(clock);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = SystemClock.today(clock);
         if (out.isEmpty()) {
             stdout.print(format.renderer().render(plan, today));
             stdout.flush();

@@ -111,7 +111,7 @@ public final class PublishCommand implements Callable<Integer> {
         ChaosDayIssues found = ChaosDayFinder.forPublishing(tracker).findByName(key, which.name());
         String chaosDayName = found.name();
         PublishReviews publish = new PublishReviews(tracker, new ConfluencePages(site)).routingImprovements(routes);
-        LocalDate today = LocalDate.now(context.clock());
+        LocalDate today = context.today();
         PrintWriter out = context.out();
         PrintWriter err = context.err();
         if (preview != null) {

@@ -10,7 +10,6 @@ import io.chaosday.workflow.day.GoNoGo;
 import io.chaosday.workflow.day.Readiness;
 import io.chaosday.workflow.day.ReadinessProblem;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +48,7 @@ public final class ReadyCommand implements Callable<Integer> {
         String key = jira.projectKey();
         IssueTracker tracker = jira.connect(context.root());
         Readiness readiness = GoNoGo.check(ChaosDayFinder.withCards(tracker).findByName(key, which.name()),
-                LocalDate.now(context.clock()));
+                context.today());
         PrintWriter out = context.out();
         out.print(format == ReportFormat.JSON ? json(readiness) : table(readiness));
         out.flush();

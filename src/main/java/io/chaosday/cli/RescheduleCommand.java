@@ -92,7 +92,7 @@ public final class RescheduleCommand implements Callable<Integer> {
                     + " run the same reschedule again to finish");
             PartlyDone.rethrow(stopped.get());
         }
-        java.time.LocalDate today = java.time.LocalDate.now(context.clock());
+        java.time.LocalDate today = context.today();
         List<RescheduleChaosDay.Move> overdue = report.moved().stream().filter(m -> m.change().to().isBefore(today)).toList();
         if (!overdue.isEmpty()) {
             out.println(overdue.size() + " open tickets " + (dryRun ? "would be" : "are now") + " overdue: "

@@ -6,7 +6,6 @@ import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.StatusJson;
 import io.chaosday.workflow.ChaosDayStatus;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,10 +51,10 @@ public final class StatusCommand implements Callable<Integer> {
         ChaosDayIssues found = io.chaosday.workflow.RoutedImprovements.include(tracker, key,
                 new ChaosDayFinder(tracker).findByName(key, which.name()), ImprovementsConfig.read(context.root().environment(),
                         java.util.Optional.ofNullable(jira.config), context.root().workingDirectory()));
-        ChaosDayStatus.Report report = ChaosDayStatus.of(found, LocalDate.now(context.clock()));
+        ChaosDayStatus.Report report = ChaosDayStatus.of(found, context.today());
         // On the day itself, what is running too: the cards and the run logs are read only then.
         java.util.Optional<io.chaosday.workflow.day.DayBoard> board = format != StatusFormat.ICS
-                && io.chaosday.workflow.day.DayBoard.onTheDay(found, report.chaosDay(), LocalDate.now(context.clock()))
+                && io.chaosday.workflow.day.DayBoard.onTheDay(found, report.chaosDay(), context.today())
                 ? java.util.Optional.of(io.chaosday.workflow.day.DayBoard.read(tracker,
                         ChaosDayFinder.withCards(tracker).find(key, found.id()), context.clock()))
                 : java.util.Optional.empty();

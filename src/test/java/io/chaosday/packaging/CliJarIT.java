@@ -65,6 +65,19 @@ public class CliJarIT {
         assertTrue(plan.out(), plan.out().contains(" io.chaosday.cli.PlanCommand source: shared objects file"));
     }
 
+    /**
+     * A plan needs today's date, not the zone's rules: Java's second read of its zone database (for
+     * a ZoneId, after TimeZone's) is left out of a plan run (docs/speed.md, Start-up).
+     */
+    @Test
+    public void aPlanReadsTheZoneDatabaseOnce() throws Exception {
+        Result plan = run(java.util.Map.of(), List.of("-Xlog:class+load=info"),
+                "plan", "--chaos-day", "2027-03-10", "--teams", "1");
+        assertEquals(plan.err(), 0, plan.exit());
+        assertTrue(plan.out(), plan.out().contains(" sun.util.calendar.ZoneInfoFile "));
+        assertFalse(plan.out(), plan.out().contains(" java.time.zone.TzdbZoneRulesProvider "));
+    }
+
     @Test
     public void badInputIsOneLineWithoutAStackTrace() throws Exception {
         Result r = run("plan", "--chaos-day", "not-a-date");
