@@ -28,11 +28,13 @@ done
 # Each phase ends when the class that follows it loads; the first starts with the JVM.
 phases=(
   "io.chaosday.cli.Main|JVM start, up to the tool's main"
-  "io.chaosday.cli.Terminal|the system clock: the time zone's rules read"
+  "io.chaosday.cli.Terminal|the clock (its time zone read only when asked)"
   "io.chaosday.cli.ChaosDayCli|terminal and output streams"
   "picocli.CommandLine|the command tree's own class"
   "io.chaosday.cli.PlanCommand|picocli's start and the top command's model"
   "io.chaosday.cli.PlanRun|plan's model and reading its options"
+  "sun.util.calendar.ZoneInfoFile|plan's options made into a change, up to today's date"
+  "io.chaosday.plan.SchedulePolicy|today's date: the zone's offset now, its database read once"
   "java.lang.Shutdown|plan's work: the plan worked out and printed"
 )
 # ms since JVM start at which each phase's closing class loaded, one line per run.
