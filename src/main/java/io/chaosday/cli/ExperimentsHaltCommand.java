@@ -1,33 +1,15 @@
 package io.chaosday.cli;
 
 import io.chaosday.workflow.runlog.LogKind;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code chaosday experiments halt}: the experiment is called off before its end. */
 @Command(name = "halt", mixinStandardHelpOptions = true,
         description = {"Halt an experiment: call it off before its end, saying why. The review shows the reason."},
         footer = {"", "Example (with JIRA_URL and JIRA_PROJECT set):",
             "  chaosday experiments halt CHAOS-21 --reason \"real customers affected\""})
-public final class ExperimentsHaltCommand implements Callable<Integer> {
-
-    @Mixin
-    CommandContext context;
-
-    @Mixin
-    JiraOptions jira;
-
-    @Mixin
-    WhichChaosDay which;
-
-    @Mixin
-    RunLogOptions log;
-
-    @Parameters(index = "0", paramLabel = "KEY|TITLE", description = "The experiment's issue key or title.")
-    String experiment;
+public final class ExperimentsHaltCommand extends RunLogCommand {
 
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it was halted.")
     String reason;
@@ -37,6 +19,6 @@ public final class ExperimentsHaltCommand implements Callable<Integer> {
         if (reason.isBlank()) {
             throw new UsageException("--reason is empty; say why the experiment was halted");
         }
-        return log.write(context.root(), jira, which, context.out(), experiment, LogKind.HALT, reason, false);
+        return write(LogKind.HALT, reason, false);
     }
 }

@@ -2,9 +2,7 @@ package io.chaosday.cli;
 
 import io.chaosday.workflow.runlog.LogKind;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +15,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples (with JIRA_URL and JIRA_PROJECT set):",
             "  chaosday experiments log CHAOS-21 \"Latency alert\" --kind detected",
             "  chaosday experiments log CHAOS-21 \"Errors normal\" --kind recovered --at 10:09"})
-public final class ExperimentsLogCommand implements Callable<Integer> {
+public final class ExperimentsLogCommand extends RunLogCommand {
 
     /** The kinds a person logs; start, stop and halt have commands of their own. */
     enum Kind {
@@ -35,21 +33,6 @@ public final class ExperimentsLogCommand implements Callable<Integer> {
         }
     }
 
-    @Mixin
-    CommandContext context;
-
-    @Mixin
-    JiraOptions jira;
-
-    @Mixin
-    WhichChaosDay which;
-
-    @Mixin
-    RunLogOptions log;
-
-    @Parameters(index = "0", paramLabel = "KEY|TITLE", description = "The experiment's issue key or title.")
-    String experiment;
-
     @Parameters(index = "1", paramLabel = "TEXT", description = "What happened, in a line.")
     String text;
 
@@ -62,6 +45,6 @@ public final class ExperimentsLogCommand implements Callable<Integer> {
         if (text.isBlank()) {
             throw new UsageException("say what happened: the log entry's text is empty");
         }
-        return log.write(context.root(), jira, which, context.out(), experiment, kind.kind, text, false);
+        return write(kind.kind, text, false);
     }
 }

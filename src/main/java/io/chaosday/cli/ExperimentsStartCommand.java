@@ -1,11 +1,8 @@
 package io.chaosday.cli;
 
 import io.chaosday.workflow.runlog.LogKind;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code chaosday experiments start}: the failure is invoked. */
 @Command(name = "start", mixinStandardHelpOptions = true,
@@ -16,22 +13,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples (with JIRA_URL and JIRA_PROJECT set):",
             "  chaosday experiments start CHAOS-21",
             "  chaosday experiments start CHAOS-21 --at 10:02 --note \"cache nodes stopped\""})
-public final class ExperimentsStartCommand implements Callable<Integer> {
-
-    @Mixin
-    CommandContext context;
-
-    @Mixin
-    JiraOptions jira;
-
-    @Mixin
-    WhichChaosDay which;
-
-    @Mixin
-    RunLogOptions log;
-
-    @Parameters(index = "0", paramLabel = "KEY|TITLE", description = "The experiment's issue key or title.")
-    String experiment;
+public final class ExperimentsStartCommand extends RunLogCommand {
 
     @Option(names = "--note", paramLabel = "TEXT", description = "What was done to start it.")
     String note;
@@ -41,6 +23,6 @@ public final class ExperimentsStartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return log.write(context.root(), jira, which, context.out(), experiment, LogKind.START, note == null ? "" : note, force);
+        return write(LogKind.START, note == null ? "" : note, force);
     }
 }
