@@ -10,10 +10,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code chaosday experiments add}: experiment cards from a file, or one from options. */
@@ -30,16 +28,7 @@ import picocli.CommandLine.Option;
             "  chaosday experiments add --title \"Search loses its cache\" \\",
             "      --rollback \"restart the cache\" --owner bob --team Search \\",
             "      --isolation parallel"})
-public final class ExperimentsAddCommand implements Callable<Integer> {
-
-    @Mixin
-    CommandContext context;
-
-    @Mixin
-    JiraOptions jira;
-
-    @Mixin
-    WhichChaosDay which;
+public final class ExperimentsAddCommand extends ChaosDayCommand {
 
     @ArgGroup(exclusive = true)
     Source source;

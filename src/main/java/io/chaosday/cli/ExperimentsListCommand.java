@@ -13,9 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code chaosday experiments list}: the experiments with owner, team and outcome. */
@@ -25,18 +23,9 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples (with JIRA_URL and JIRA_PROJECT set):",
             "  chaosday experiments list",
             "  chaosday experiments list --format json"})
-public final class ExperimentsListCommand implements Callable<Integer> {
+public final class ExperimentsListCommand extends ChaosDayCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    @Mixin
-    CommandContext context;
-
-    @Mixin
-    JiraOptions jira;
-
-    @Mixin
-    WhichChaosDay which;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "One of ${COMPLETION-CANDIDATES}; json carries every field of each card. Default: ${DEFAULT-VALUE}.")

@@ -7,9 +7,7 @@ import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.workflow.ChaosDayExperiments;
 import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code chaosday experiments outcome}: how an experiment ended. */
@@ -18,16 +16,7 @@ import picocli.CommandLine.Option;
         footer = {"", "An issue key says which project and which Chaos Day: no --project or --name is needed.", "",
             "Example (with JIRA_URL set):",
             "  chaosday experiments outcome --experiment CHAOS-21 --outcome resolved-by-team"})
-public final class ExperimentsOutcomeCommand implements Callable<Integer> {
-
-    @Mixin
-    CommandContext context;
-
-    @Mixin
-    JiraOptions jira;
-
-    @Mixin
-    WhichChaosDay which;
+public final class ExperimentsOutcomeCommand extends ChaosDayCommand {
 
     @Option(names = "--experiment", required = true, paramLabel = "KEY|TITLE", description = "The experiment's issue key or title.")
     String experiment;

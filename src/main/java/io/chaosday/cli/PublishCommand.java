@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,19 +43,10 @@ import picocli.CommandLine.Option;
             "  chaosday publish --confluence https://wiki.example.com --space CHAOS --dry-run",
             "  chaosday publish --confluence https://wiki.example.com --space CHAOS \\",
             "      --parent 123456"})
-public final class PublishCommand implements Callable<Integer> {
-
-    @Mixin
-    CommandContext context;
-
-    @Mixin
-    JiraOptions jira;
+public final class PublishCommand extends ChaosDayCommand {
 
     @Mixin
     ConfluenceOptions confluence;
-
-    @Mixin
-    WhichChaosDay which;
 
     @Option(names = "--space", paramLabel = "KEY",
             description = "Confluence space to publish into. Default: CONFLUENCE_SPACE, else 'space:' in the config file.")

@@ -10,9 +10,7 @@ import io.chaosday.workflow.day.GoNoGo;
 import io.chaosday.workflow.day.Readiness;
 import io.chaosday.workflow.day.ReadinessProblem;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code chaosday ready}: the go / no-go checklist before the Chaos Day. */
@@ -26,18 +24,9 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
             "  chaosday ready --jira https://jira.example.com --project CHAOS",
             "  chaosday ready --format json"})
-public final class ReadyCommand implements Callable<Integer> {
+public final class ReadyCommand extends ChaosDayCommand {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    @Mixin
-    CommandContext context;
-
-    @Mixin
-    JiraOptions jira;
-
-    @Mixin
-    WhichChaosDay which;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")

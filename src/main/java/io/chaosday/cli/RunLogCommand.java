@@ -1,24 +1,14 @@
 package io.chaosday.cli;
 
 import io.chaosday.workflow.runlog.LogKind;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * What the commands that write an experiment's run log share: where Jira is, which Chaos Day, the
- * experiment and when it happened. Each command adds its own text and writes one entry.
+ * What the commands that write an experiment's run log share besides the Chaos Day: the experiment
+ * and when it happened. Each command adds its own text and writes one entry.
  */
-abstract class RunLogCommand implements Callable<Integer> {
-
-    @Mixin
-    CommandContext context;
-
-    @Mixin
-    JiraOptions jira;
-
-    @Mixin
-    WhichChaosDay which;
+abstract class RunLogCommand extends ChaosDayCommand {
 
     @Mixin
     RunLogOptions log;

@@ -6,9 +6,7 @@ import io.chaosday.workflow.ChaosDayFinder;
 import io.chaosday.workflow.ChaosDayIssues;
 import io.chaosday.workflow.StatusJson;
 import io.chaosday.workflow.ChaosDayStatus;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code chaosday status}: where the Chaos Day stands. */
@@ -23,16 +21,7 @@ import picocli.CommandLine.Option;
             "  chaosday status --format json",
             "  chaosday status --format ics > chaos-day.ics",
             "  chaosday status --name \"Spring Chaos Day\" --fail-on-overdue"})
-public final class StatusCommand implements Callable<Integer> {
-
-    @Mixin
-    CommandContext context;
-
-    @Mixin
-    JiraOptions jira;
-
-    @Mixin
-    WhichChaosDay which;
+public final class StatusCommand extends ChaosDayCommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "One of ${COMPLETION-CANDIDATES}; ics is a calendar of the dates as they are in Jira, whose "
