@@ -96,48 +96,26 @@ final class IssueComments {
      * every issue of it to be read one at a time.
      */
     private Map<String, List<Comment>> search(List<String> keys) {
-        String path = site.isCloud() ? "/rest/api/3/search/jql" : "/rest/api/2/search";
-        Urls.Path url = site.isCloud() ? Urls.path("rest", "api", "3", "search", "jql") : Urls.path("rest", "api", "2", "search");
-        SearchPages pages = new SearchPages(client.base(), path);
+        ObjectNode request = client.json().createObjectNode().put("jql", Jql.keys(keys)).put("maxResults", ISSUES_PER_SEARCH);
+        request.putArray("fields").add("comment");
+        if (!site.isCloud()) {
+            request.put("validateQuery", false);
+        }
         Map<String, List<Comment>> found = new HashMap<>();
-        int read = 0;
-        Optional<String> token = Optional.empty();
         try {
-            while (true) {
-                ObjectNode request = client.json().createObjectNode().put("jql", Jql.keys(keys)).put("maxResults", ISSUES_PER_SEARCH);
-                request.putArray("fields").add("comment");
-                if (site.isCloud()) {
-                    token.ifPresent(t -> request.put("nextPageToken", t));
-                } else {
-                    request.put("validateQuery", false).put("startAt", read);
-                }
-                JsonNode page = client.postSafeToRepeat(url, request);
-                JsonNode issues = pages.issues(page);
-                if (!pages.accept(issues)) {
-                    return found;
-                }
+            SearchPages.of(client.base(), site.isCloud()).readAll(client, request, issues -> {
                 for (JsonNode issue : issues) {
                     complete(issue.path("fields").path("comment"))
                             .ifPresent(list -> found.put(issue.path("key").asText(), list));
                 }
-                read += issues.size();
-                if (site.isCloud()) {
-                    JsonNode next = page.path("nextPageToken");
-                    if (!next.isTextual() || page.path("isLast").asBoolean(false)) {
-                        return found;
-                    }
-                    token = Optional.of(next.asText());
-                    pages.checkToken(next.asText());
-                } else if (read >= pages.total(page)) {
-                    return found;
-                }
-            }
+            });
         } catch (RestException e) {
             if (e.reason() == RestException.Reason.STATUS && e.status() == 400) {
                 return found;
             }
             throw e;
         }
+        return found;
     }
 
     /** The comments of one issue's {@code comment} field, when they are all there. */

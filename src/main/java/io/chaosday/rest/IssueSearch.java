@@ -94,7 +94,7 @@ final class IssueSearch {
     int count(String projectKey, String label) {
         ObjectNode request = searchRequest(Jql.projectAndLabel(projectKey, label), List.of("key")).put("maxResults", 0);
         JsonNode answer = client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request);
-        return new SearchPages(client.base(), "/rest/api/2/search").total(answer);
+        return SearchPages.of(client.base(), false).total(answer);
     }
 
     private static Urls.Path propertyPath(String issueKey, String property) {
@@ -104,48 +104,29 @@ final class IssueSearch {
     /** Page by page, each page read into issues before the next is asked for: only what is kept stays in memory. */
     private List<TrackedIssue> dataCenterIssues(String jql, List<String> fields, List<WantedProperty> properties,
             IssueReader reader) throws InterruptedException {
-        SearchPages pages = new SearchPages(client.base(), "/rest/api/2/search");
+        SearchPages pages = SearchPages.of(client.base(), false);
         List<TrackedIssue> issues = new ArrayList<>();
-        int total;
-        do {
-            ObjectNode request = searchRequest(jql, fields).put("startAt", issues.size());
-            JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "2", "search"), request);
-            JsonNode found = pages.issues(page);
-            total = pages.total(page);
-            // An empty page ends the search even when "total" promised more: the total was wrong, not the pages.
-            if (!pages.accept(found)) {
-                break;
-            }
+        pages.readAll(client, searchRequest(jql, fields), found -> {
             List<Callable<TrackedIssue>> reads = new ArrayList<>();
             for (JsonNode issue : found) {
                 reads.add(() -> dataCenterIssue(reader, issue, properties));
             }
             parallel.all(reads).forEach(issue -> issues.add(pages.keep(issue)));
-        } while (issues.size() < total);
+        });
         return issues;
     }
 
     private List<TrackedIssue> cloudIssues(String jql, List<String> fields, List<WantedProperty> properties, IssueReader reader) {
-        SearchPages pages = new SearchPages(client.base(), "/rest/api/3/search/jql");
+        SearchPages pages = SearchPages.of(client.base(), true);
         List<TrackedIssue> issues = new ArrayList<>();
-        Optional<String> pageToken = Optional.empty();
-        do {
-            ObjectNode request = searchRequest(jql, fields);
-            ArrayNode wanted = request.putArray("properties").add(IssueIdentity.PROPERTY_KEY);
-            properties.forEach(p -> wanted.add(p.key()));
-            pageToken.ifPresent(token -> request.put("nextPageToken", token));
-            JsonNode page = client.postSafeToRepeat(Urls.path("rest", "api", "3", "search", "jql"), request);
-            JsonNode found = pages.issues(page);
-            if (!pages.accept(found)) {
-                break;
-            }
+        ObjectNode request = searchRequest(jql, fields);
+        ArrayNode wanted = request.putArray("properties").add(IssueIdentity.PROPERTY_KEY);
+        properties.forEach(p -> wanted.add(p.key()));
+        pages.readAll(client, request, found -> {
             for (JsonNode issue : found) {
                 issues.add(pages.keep(cloudIssue(reader, issue, properties)));
             }
-            JsonNode next = page.path("nextPageToken");
-            pageToken = next.isTextual() && !page.path("isLast").asBoolean(false) ? Optional.of(next.asText()) : Optional.empty();
-            pageToken.ifPresent(pages::checkToken);
-        } while (pageToken.isPresent());
+        });
         return issues;
     }
 

@@ -1,7 +1,10 @@
 package io.chaosday.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chaosday.http.ErrorBody;
+import io.chaosday.http.RestClient;
+import io.chaosday.link.Urls;
 import io.chaosday.tracker.TrackedIssue;
 import io.chaosday.tracker.TrackerException;
 import java.net.URI;
@@ -17,6 +20,11 @@ import java.util.Set;
  * a create would take the issues it missed for missing and make them again.
  */
 final class SearchPages {
+
+    /** What is done with one page's issues, before the next page is asked for. */
+    interface EachPage<E extends Exception> {
+        void read(JsonNode issues) throws E;
+    }
 
     /**
      * A 100-team Chaos Day with six experiments per team and an improvement idea or two per review
@@ -40,6 +48,49 @@ final class SearchPages {
     SearchPages(URI site, String path) {
         this.site = site;
         this.path = path;
+    }
+
+    /** The pages of a search on this kind of site: {@code /rest/api/3/search/jql} on Cloud, {@code /rest/api/2/search} on Data Center. */
+    static SearchPages of(URI site, boolean cloud) {
+        return new SearchPages(site, cloud ? "/rest/api/3/search/jql" : "/rest/api/2/search");
+    }
+
+    private boolean cloud() {
+        return path.startsWith("/rest/api/3/");
+    }
+
+    /**
+     * Reads the search {@code request} page by page as the site pages it: Data Center by
+     * {@code startAt} up to the {@code total} of each answer, Cloud by {@code nextPageToken} until
+     * {@code isLast} or no token. Each page is checked here and handed to {@code each} in order;
+     * an empty page ends the search even when the total promised more (the total was wrong, not the pages).
+     */
+    <E extends Exception> void readAll(RestClient client, ObjectNode request, EachPage<E> each) throws E {
+        Urls.Path url = cloud() ? Urls.path("rest", "api", "3", "search", "jql") : Urls.path("rest", "api", "2", "search");
+        int read = 0;
+        while (true) {
+            if (!cloud()) {
+                request.put("startAt", read);
+            }
+            JsonNode page = client.postSafeToRepeat(url, request);
+            JsonNode issues = issues(page);
+            int total = cloud() ? 0 : total(page);
+            if (!accept(issues)) {
+                return;
+            }
+            each.read(issues);
+            read += issues.size();
+            if (cloud()) {
+                JsonNode next = page.path("nextPageToken");
+                if (!next.isTextual() || page.path("isLast").asBoolean(false)) {
+                    return;
+                }
+                checkToken(next.asText());
+                request.put("nextPageToken", next.asText());
+            } else if (read >= total) {
+                return;
+            }
+        }
     }
 
     /**
