@@ -68,13 +68,14 @@ public final class ExperimentsAddCommand extends ChaosDayCommand {
         Optional<String> level = Optional.ofNullable(securityLevel).filter(l -> !l.isBlank()).or(contents::securityLevel);
         ChaosDayCli root = context.root();
         IssueTracker tracker = jira.connect(context.root());
-        var found = new ChaosDayFinder(tracker).findByName(key, which.name());
+        // Read with its cards alone: the add writes from this reading, so the Chaos Day is read once.
+        var found = ChaosDayFinder.withCards(tracker).findByName(key, which.name());
         var id = found.id();
         ChaosDayExperiments.Added added;
         Optional<io.chaosday.tracker.TrackerException> stopped = Optional.empty();
         try {
             added = new ChaosDayExperiments(tracker).add(
-                    new ChaosDayExperiments.AddRequest(key, id, contents.experiments(), level, force, dryRun),
+                    new ChaosDayExperiments.AddRequest(key, id, contents.experiments(), level, force, dryRun), found,
                     new StderrProgress(context.err(), context.root().terminal()));
         } catch (PartlyDone partly) {
             // What landed before the failure is reported first; the failure then ends the run as it always has.

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -106,15 +107,30 @@ public final class ChaosDayExperiments {
     }
 
     public Added add(AddRequest request, Progress progress) {
+        return add(request, Optional.empty(), progress);
+    }
+
+    /**
+     * As above, writing first from {@code found}: the Chaos Day of {@code request} as its caller has
+     * just read it with {@link ChaosDayFinder#withCards}, which spares reading it again. A round
+     * after a failure in transit reads it anew.
+     */
+    public Added add(AddRequest request, ChaosDayIssues found, Progress progress) {
+        if (!found.id().equals(request.id())) {
+            throw new IllegalArgumentException("the Chaos Day read is " + found.id() + ", not the one to add to, " + request.id());
+        }
+        return add(request, Optional.of(found), progress);
+    }
+
+    private Added add(AddRequest request, Optional<ChaosDayIssues> found, Progress progress) {
         String projectKey = request.projectKey();
-        ChaosDayId id = request.id();
         ChaosDayFinder finder = ChaosDayFinder.withCards(tracker); // the review pages are no business of adding
         Optional<String> levelId = request.securityLevel().map(name -> securityLevelId(projectKey, name));
         // What landed in any round, for the report of a run Jira stops part-way.
         List<Change> changedSoFar = new ArrayList<>();
         List<TrackedIssue> createdSoFar = new ArrayList<>();
         try {
-            return add(request, progress, finder, levelId, changedSoFar, createdSoFar);
+            return add(request, found, progress, finder, levelId, changedSoFar, createdSoFar);
         } catch (TrackerException failed) {
             if (request.dryRun() || (changedSoFar.isEmpty() && createdSoFar.isEmpty())) {
                 throw failed;
@@ -123,11 +139,12 @@ public final class ChaosDayExperiments {
         }
     }
 
-    private Added add(AddRequest request, Progress progress, ChaosDayFinder finder, Optional<String> levelId,
-            List<Change> changedSoFar, List<TrackedIssue> createdSoFar) {
+    private Added add(AddRequest request, Optional<ChaosDayIssues> read, Progress progress, ChaosDayFinder finder,
+            Optional<String> levelId, List<Change> changedSoFar, List<TrackedIssue> createdSoFar) {
         String projectKey = request.projectKey();
         ChaosDayId id = request.id();
-        return ReadThenWrite.run(() -> finder.find(projectKey, id), found -> {
+        Supplier<ChaosDayIssues> reread = () -> finder.find(projectKey, id);
+        return ReadThenWrite.run(read.orElseGet(reread), reread, found -> {
             TrackedIssue epic = found.find(IssueIdentity.ofEpic(id, Phase.EXECUTE)).orElseThrow(() -> new WorkflowException(
                     new WorkflowFailure.NoExecuteEpic(projectKey)));
             requireKnownTeams(found, request.experiments());

@@ -19,8 +19,13 @@ final class ReadThenWrite {
     }
 
     static <T> T run(Supplier<ChaosDayIssues> read, Function<ChaosDayIssues, T> write, Progress progress) {
+        return run(read.get(), read, write, progress);
+    }
+
+    /** As above, the first round writing from {@code first}, the Chaos Day as its caller has just read it. */
+    static <T> T run(ChaosDayIssues first, Supplier<ChaosDayIssues> read, Function<ChaosDayIssues, T> write, Progress progress) {
         for (int round = 1; ; round++) {
-            ChaosDayIssues found = read.get();
+            ChaosDayIssues found = round == 1 ? first : read.get();
             try {
                 return write.apply(found);
             } catch (TrackerException e) {

@@ -74,6 +74,8 @@ public class ExperimentsAddRequestsTest {
         assertEquals(add.out() + add.err(), 0, add.exit());
         assertTrue(add.out(), add.out().contains(EXPERIMENTS + " added"));
         assertTrue(jira.requests() + " requests: " + jira.log(), jira.requests() <= 15);
+        assertEquals("the Chaos Day is read once: " + jira.log(), 1, jira.log().stream()
+                .filter(r -> r.endsWith("/properties/io.chaosday.definition") && r.startsWith("GET ")).count());
         List<String> assignees = assigneesOfExperiments();
         assertEquals(EXPERIMENTS, assignees.size());
         for (int n = 1; n <= EXPERIMENTS; n++) {
