@@ -89,8 +89,9 @@ public final class ExperimentsAddBenchmark {
 
     /** As the command runs: the Chaos Day found by name, then the experiments added. */
     private static int ours(JiraRestTracker tracker, List<Experiment> experiments) {
-        ChaosDayIssues found = new ChaosDayFinder(tracker).findByName("CHAOS", NAMED);
-        return new ChaosDayExperiments(tracker).add("CHAOS", found.id(), experiments, false, Progress.SILENT).created().size();
+        ChaosDayIssues found = ChaosDayFinder.withCards(tracker).findByName("CHAOS", NAMED);
+        return new ChaosDayExperiments(tracker).add(new ChaosDayExperiments.AddRequest("CHAOS", found.id(), experiments,
+                Optional.empty(), false, false), found, Progress.SILENT).created().size();
     }
 
     /**
