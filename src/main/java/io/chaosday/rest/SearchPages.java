@@ -55,6 +55,7 @@ final class SearchPages {
         return new SearchPages(site, cloud ? "/rest/api/3/search/jql" : "/rest/api/2/search");
     }
 
+    /** Cloud's search is the one under {@code /rest/api/3/}; it pages by token and sends no total. */
     private boolean cloud() {
         return path.startsWith("/rest/api/3/");
     }
