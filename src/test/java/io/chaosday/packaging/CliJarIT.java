@@ -78,6 +78,19 @@ public class CliJarIT {
         assertFalse(plan.out(), plan.out().contains(" java.time.zone.TzdbZoneRulesProvider "));
     }
 
+    /**
+     * A plan run builds picocli's model from its written-out calls (PlanModel): no annotation is read,
+     * so the JVM makes no proxy class for one (docs/speed.md, Start-up).
+     */
+    @Test
+    public void aPlanReadsNoAnnotation() throws Exception {
+        Result plan = run(java.util.Map.of(), List.of("-Xlog:class+load=info"),
+                "plan", "--chaos-day", "2027-03-10", "--teams", "1", "--allow-past");
+        assertEquals(plan.err(), 0, plan.exit());
+        assertTrue(plan.out(), plan.out().contains(" io.chaosday.cli.PlanModel "));
+        assertFalse(plan.out(), plan.out().contains("__dynamic_proxy__"));
+    }
+
     @Test
     public void badInputIsOneLineWithoutAStackTrace() throws Exception {
         Result r = run("plan", "--chaos-day", "not-a-date");
