@@ -6,30 +6,34 @@ import io.chaosday.export.JiraCsv;
 import io.chaosday.export.PlanJson;
 import io.chaosday.export.PlanRenderer;
 import io.chaosday.export.PlanTable;
-import java.util.function.Supplier;
 
 /** The offline formats of a plan, with the file each is written to under {@code --out}. */
 public enum OutputFormat {
-    TABLE("chaos-day.txt", PlanTable::new),
-    JSON("chaos-day.json", PlanJson::new),
-    CSV("chaos-day.csv", JiraCsv::new),
-    ICS("chaos-day.ics", ICalendar::new),
-    HTML("chaos-day.html", HtmlTimeline::new);
+    TABLE("chaos-day.txt"),
+    JSON("chaos-day.json"),
+    CSV("chaos-day.csv"),
+    ICS("chaos-day.ics"),
+    HTML("chaos-day.html");
 
     private final String fileName;
-    private final Supplier<PlanRenderer> renderer;
 
-    OutputFormat(String fileName, Supplier<PlanRenderer> renderer) {
+    OutputFormat(String fileName) {
         this.fileName = fileName;
-        this.renderer = renderer;
     }
 
     public String fileName() {
         return fileName;
     }
 
+    /** A switch rather than a constructor reference each: those are lambdas linked before every plan. */
     public PlanRenderer renderer() {
-        return renderer.get();
+        return switch (this) {
+            case TABLE -> new PlanTable();
+            case JSON -> new PlanJson();
+            case CSV -> new JiraCsv();
+            case ICS -> new ICalendar();
+            case HTML -> new HtmlTimeline();
+        };
     }
 
     /** As the user types it, and as help and errors list it. */

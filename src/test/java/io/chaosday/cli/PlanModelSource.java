@@ -31,6 +31,9 @@ final class PlanModelSource {
 
     private final StringBuilder out = new StringBuilder();
 
+    /** The fields options are bound to, by the number the generated code gives each. */
+    private final List<Binding> fields = new ArrayList<>();
+
     private PlanModelSource() {
     }
 
@@ -64,7 +67,6 @@ final class PlanModelSource {
         line("    }");
         line("");
         line("    /** The command line of {@code root} with {@code plan} as its one subcommand. */");
-        line("    @SuppressWarnings(\"unchecked\") // a list option's value is the list of its element type");
         line("    static CommandLine commandLine(ChaosDayCli root, PlanCommand plan) {");
         command("root", "rootSpec", root);
         command("plan", "planSpec", plan);
@@ -73,26 +75,34 @@ final class PlanModelSource {
         line("        return cli;");
         line("    }");
         line("");
-        line("    /** A getter reading a field of the command, one of its mixins or one of its groups. */");
-        line("    private static IGetter from(java.util.function.Supplier<Object> field) {");
-        line("        return new IGetter() {");
-        line("            @Override");
-        line("            @SuppressWarnings(\"unchecked\") // picocli asks for the field's own type");
-        line("            public <T> T get() {");
-        line("                return (T) field.get();");
-        line("            }");
-        line("        };");
-        line("    }");
+        line("    /**");
+        line("     * Reads and writes the field an option is bound to, by its number: one class for every option,");
+        line("     * where a lambda each would be linked one by one at start-up.");
+        line("     */");
+        line("    private record Field(ChaosDayCli root, PlanCommand plan, int id) implements IGetter, ISetter {");
         line("");
-        line("    /** A setter writing each value into a field of the command, one of its mixins or one of its groups. */");
-        line("    private static ISetter into(java.util.function.Consumer<Object> field) {");
-        line("        return new ISetter() {");
-        line("            @Override");
-        line("            public <T> T set(T value) {");
-        line("                field.accept(value);");
-        line("                return null;");
+        line("        @Override");
+        line("        @SuppressWarnings(\"unchecked\") // picocli asks for the field's own type");
+        line("        public <T> T get() {");
+        line("            return (T) switch (id) {");
+        for (int id = 0; id < fields.size(); id++) {
+            line("                case " + id + " -> " + fields.get(id).read() + ";");
+        }
+        line("                default -> throw new IllegalStateException(\"no option field \" + id);");
+        line("            };");
+        line("        }");
+        line("");
+        line("        @Override");
+        line("        @SuppressWarnings(\"unchecked\") // a list option's value is a list of its element type");
+        line("        public <T> T set(T v) {");
+        line("            switch (id) {");
+        for (int id = 0; id < fields.size(); id++) {
+            line("                case " + id + " -> " + fields.get(id).write() + (fields.get(id).write().endsWith("}") ? "" : ";"));
+        }
+        line("                default -> throw new IllegalStateException(\"no option field \" + id);");
         line("            }");
-        line("        };");
+        line("            return null;");
+        line("        }");
         line("    }");
         line("}");
         return out.toString();
@@ -172,8 +182,11 @@ final class PlanModelSource {
         b.append(option.usageHelp() ? ".usageHelp(true)" : "");
         b.append(option.versionHelp() ? ".versionHelp(true)" : "");
         b.append(".hasInitialValue(false)");
-        binding(command, object, option).ifPresent(field -> b.append(".getter(from(() -> ").append(field.read())
-                .append(")).setter(into(v -> ").append(field.write()).append("))"));
+        binding(command, object, option).ifPresent(field -> {
+            fields.add(field);
+            int id = fields.size() - 1;
+            b.append(".getter(new Field(root, plan, ").append(id).append(")).setter(new Field(root, plan, ").append(id).append("))");
+        });
         return b.append(".build()").toString();
     }
 
@@ -206,7 +219,7 @@ final class PlanModelSource {
             for (Field holder : mixin.getValue().userObject().getClass().getDeclaredFields()) {
                 if (holder.getAnnotation(ArgGroup.class) != null && holder.getType() == owner) {
                     String group = object + "." + mixin.getKey() + "." + holder.getName();
-                    return Optional.of(new Binding(group + " == null ? null : " + group + "." + field.getName(),
+                    return Optional.of(new Binding("(" + group + " == null ? null : " + group + "." + field.getName() + ")",
                             "{ if (" + group + " == null) { " + group + " = new " + typeName(owner) + "(); } "
                             + group + "." + field.getName() + " = " + value + "; }"));
                 }

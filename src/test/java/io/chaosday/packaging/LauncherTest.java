@@ -46,7 +46,7 @@ public class LauncherTest {
         Files.createDirectories(jdk.resolve("bin"));
         started = folder.getRoot().toPath().resolve("started.txt");
         executable(jdk.resolve("bin/java"), "#!/bin/sh\n"
-                + "if [ \"$1\" = -version ]; then echo \"openjdk version \\\"$STAND_IN_VERSION\\\" 2023-01-17\" >&2; exit 0; fi\n"
+                + "if [ \"$1\" = -version ]; then : > '" + started + ".asked'; echo \"openjdk version \\\"$STAND_IN_VERSION\\\" 2023-01-17\" >&2; exit 0; fi\n"
                 + "printf '%s\\n' \"$@\" > '" + started + "'\n");
         bin = folder.newFolder("bin").toPath();
         // reached through a link, as /usr/bin/java is, so the release file is found beside the real binary
@@ -76,6 +76,32 @@ public class LauncherTest {
         assertEquals(run.err(), 0, run.exit());
         assertEquals(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar",
                 tool.resolve("target/chaosday-cli.jar").toString(), "plan", "--name", "Spring Chaos", "--teams", "1"), startedWith());
+    }
+
+    /**
+     * A runtime that passed the version check is not read again, which spares a process per run;
+     * a runtime file replaced (a JDK update, another JDK on the path) is read again.
+     */
+    @Test
+    public void aRuntimeThatPassedIsNotReadAgainUntilItsFileIsReplaced() throws Exception {
+        release("17.0.15");
+        assertEquals(0, launch("--version").exit());
+        Files.delete(jdk.resolve("release"));
+        Files.delete(started);
+        Run same = launch("--version");
+        assertEquals(same.err(), 0, same.exit());
+        assertTrue("the same runtime started", Files.exists(started));
+        assertFalse("without its version asked again", Files.exists(Path.of(started + ".asked")));
+
+        Path replaced = jdk.resolve("bin/java.new");
+        Files.copy(jdk.resolve("bin/java"), replaced, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.move(replaced, jdk.resolve("bin/java"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        release("11.0.21");
+        Files.delete(started);
+        Run updated = launch("--version");
+        assertEquals(2, updated.exit());
+        assertTrue(updated.err(), updated.err().contains("this is Java 11;"));
+        assertFalse("no JVM started", Files.exists(started));
     }
 
     @Test
