@@ -112,6 +112,10 @@ final class PlanModelSource {
         if (!annotated.positionalParameters().isEmpty() || !annotated.subcommands().isEmpty() && !object.equals("root")) {
             throw unsupported(annotated, "positional parameters or subcommands of its own");
         }
+        if (annotated.aliases().length > 0 || annotated.usageMessage().header().length > 0
+                || !annotated.usageMessage().sortOptions() || annotated.usageMessage().hidden()) {
+            throw unsupported(annotated, "aliases, a header, unsorted options or hiding");
+        }
         Class<?> type = annotated.userObject().getClass();
         line("        CommandSpec " + spec + " = CommandSpec.wrapWithoutInspection(" + object + ");");
         line("        " + spec + ".name(" + literal(annotated.name()) + ");");
@@ -163,6 +167,12 @@ final class PlanModelSource {
     }
 
     private String option(CommandSpec command, String object, OptionSpec option) {
+        if (option.negatable() || option.converters().length > 0 || option.interactive() || option.inherited()
+                || option.hideParamSyntax() || option.order() != -1
+                || option.showDefaultValue() != CommandLine.Help.Visibility.ON_DEMAND) {
+            throw unsupported(command, "option " + option.longestName() + ": negatable, converters, interactive, inherited,"
+                    + " hidden parameter syntax, an order or a default shown other than on demand");
+        }
         OptionSpec.Builder raw = option.toBuilder();
         StringBuilder b = new StringBuilder("OptionSpec.builder(" + literals(option.names()) + ")");
         b.append(".type(").append(typeName(option.type())).append(".class)");
