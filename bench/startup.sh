@@ -13,7 +13,7 @@ trap 'rm -rf "$logs"' EXIT
 [ -n "${KEEP_LOGS:-}" ] && trap - EXIT && echo "logs in $logs"
 
 # The launcher's flags and archive (see ./chaosday), plus the class-loading log.
-flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto
+flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto '-Dpicocli.converters.excludes=java\.sql\..*,java\.time\..*'
        -XX:SharedArchiveFile=target/chaosday-cli.jsa -Xlog:cds=off -Xlog:cds+dynamic=off)
 # The baseline, in the same rounds: a bare JVM printing hello, its log on too.
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$logs/Hello.java"

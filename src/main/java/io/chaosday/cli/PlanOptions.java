@@ -132,15 +132,38 @@ public final class PlanOptions {
 
     static LocalDate date(String option, String text) {
         try {
-            LocalDate date = LocalDate.parse(text.strip());
+            LocalDate date = isoDate(text.strip());
             if (!DefinitionLimits.writable(date)) {
                 throw new UsageException(option + " '" + text + "' is outside the years 1 to " + DefinitionLimits.LAST_WRITABLE_YEAR
                         + "; write it as YYYY-MM-DD, for example 2027-03-10");
             }
             return date;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
             throw new UsageException(option + " '" + text + "' is not a date; write it as YYYY-MM-DD, for example 2027-03-10");
         }
+    }
+
+    /**
+     * A date written YYYY-MM-DD, read by hand: {@code LocalDate.parse} would build every one of
+     * the JDK's ISO formatters first, about 4 ms of a plan run that needs none of them.
+     */
+    private static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            throw new IllegalArgumentException("not YYYY-MM-DD");
+        }
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("not a digit");
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static Set<DayOfWeek> weekendDays(List<String> names) {

@@ -1,0 +1,42 @@
+package io.chaosday.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.Test;
+
+/** Dates typed on the command line are read by hand, exactly as {@code LocalDate.parse} reads YYYY-MM-DD. */
+public class PlanDatesTest {
+
+    @Test
+    public void aDateIsReadAsLocalDateReadsIt() {
+        for (String text : List.of("2027-03-10", "2028-02-29", "0001-01-01", "9999-12-31", " 2027-03-10 ")) {
+            assertEquals(text, LocalDate.parse(text.strip()), PlanOptions.date("--chaos-day", text));
+        }
+    }
+
+    @Test
+    public void anythingElseIsNotADate() {
+        for (String text : List.of("2027-3-10", "2027-02-30", "2027-13-01", "2027/03/10", "27-03-10", "2027-03-1O",
+                "\uff12\uff10\uff12\uff17-03-10", "+2027-03-10", "", "2027-03-10T10:00")) {
+            try {
+                PlanOptions.date("--chaos-day", text);
+                fail(text);
+            } catch (UsageException e) {
+                assertEquals("--chaos-day '" + text + "' is not a date; write it as YYYY-MM-DD, for example 2027-03-10", e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    public void yearZeroIsOutsideTheYearsAChaosDayCanHave() {
+        try {
+            PlanOptions.date("--holiday", "0000-06-01");
+            fail();
+        } catch (UsageException e) {
+            assertEquals("--holiday '0000-06-01' is outside the years 1 to 9999; write it as YYYY-MM-DD, for example 2027-03-10", e.getMessage());
+        }
+    }
+}
