@@ -4,7 +4,7 @@
 # Prints figures; asserts nothing. Usage: bench/plan.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-10}"
+runs="${1:-21}"
 
 ./chaosday --version >/dev/null   # builds the tool if needed, outside the timings
 mvn -B -q -Dstyle.color=never test-compile >/dev/null
