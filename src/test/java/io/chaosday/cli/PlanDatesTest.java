@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.Test;
 
-/** Dates typed on the command line are read by hand, exactly as {@code LocalDate.parse} reads YYYY-MM-DD. */
+/** Dates typed on the command line: YYYY-MM-DD read by hand exactly as {@code LocalDate.parse} reads it, the rest by it. */
 public class PlanDatesTest {
 
     @Test
@@ -27,6 +27,17 @@ public class PlanDatesTest {
             } catch (UsageException e) {
                 assertEquals("--chaos-day '" + text + "' is not a date; write it as YYYY-MM-DD, for example 2027-03-10", e.getMessage());
             }
+        }
+    }
+
+    @Test
+    public void aYearBeyond9999IsOutsideTheYearsAChaosDayCanHave() {
+        try {
+            PlanOptions.date("--chaos-day", "+10000-01-03");
+            fail();
+        } catch (UsageException e) {
+            assertEquals("--chaos-day '+10000-01-03' is outside the years 1 to 9999; write it as YYYY-MM-DD, for example 2027-03-10",
+                    e.getMessage());
         }
     }
 
