@@ -1,7 +1,7 @@
 package io.chaosday.cli;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.fail;
+import static org.junit.Assert.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,33 +21,24 @@ public class PlanDatesTest {
     public void anythingElseIsNotADate() {
         for (String text : List.of("2027-3-10", "2027-02-30", "2027-13-01", "2027/03/10", "27-03-10", "2027-03-1O",
                 "\uff12\uff10\uff12\uff17-03-10", "+2027-03-10", "", "2027-03-10T10:00")) {
-            try {
-                PlanOptions.date("--chaos-day", text);
-                fail(text);
-            } catch (UsageException e) {
-                assertEquals("--chaos-day '" + text + "' is not a date; write it as YYYY-MM-DD, for example 2027-03-10", e.getMessage());
-            }
+            assertEquals("--chaos-day '" + text + "' is not a date; write it as YYYY-MM-DD, for example 2027-03-10",
+                    refusal("--chaos-day", text));
         }
     }
 
     @Test
     public void aYearBeyond9999IsOutsideTheYearsAChaosDayCanHave() {
-        try {
-            PlanOptions.date("--chaos-day", "+10000-01-03");
-            fail();
-        } catch (UsageException e) {
-            assertEquals("--chaos-day '+10000-01-03' is outside the years 1 to 9999; write it as YYYY-MM-DD, for example 2027-03-10",
-                    e.getMessage());
-        }
+        assertEquals("--chaos-day '+10000-01-03' is outside the years 1 to 9999; write it as YYYY-MM-DD, for example 2027-03-10",
+                refusal("--chaos-day", "+10000-01-03"));
     }
 
     @Test
     public void yearZeroIsOutsideTheYearsAChaosDayCanHave() {
-        try {
-            PlanOptions.date("--holiday", "0000-06-01");
-            fail();
-        } catch (UsageException e) {
-            assertEquals("--holiday '0000-06-01' is outside the years 1 to 9999; write it as YYYY-MM-DD, for example 2027-03-10", e.getMessage());
-        }
+        assertEquals("--holiday '0000-06-01' is outside the years 1 to 9999; write it as YYYY-MM-DD, for example 2027-03-10",
+                refusal("--holiday", "0000-06-01"));
+    }
+
+    private static String refusal(String option, String text) {
+        return assertThrows(text, UsageException.class, () -> PlanOptions.date(option, text)).getMessage();
     }
 }

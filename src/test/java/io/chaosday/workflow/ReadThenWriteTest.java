@@ -1,8 +1,9 @@
 package io.chaosday.workflow;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertSame;
-import static org.junit.Assert.fail;
+import static org.junit.Assert.assertThrows;
 
 import io.chaosday.tracker.ChaosDayId;
 import io.chaosday.tracker.Progress;
@@ -49,20 +50,14 @@ public class ReadThenWriteTest {
         assertEquals(1, reads.get());
         assertSame(first, writtenFrom.get(0));
         assertEquals(2, writtenFrom.size());
-        if (writtenFrom.get(1) == first) {
-            fail("the second round wrote from the first round's reading");
-        }
+        assertNotSame("the second round wrote from the first round's reading", first, writtenFrom.get(1));
     }
 
     @Test
     public void aLastingFailureEndsAfterTheLastRound() {
-        try {
-            ReadThenWrite.run(this::read, found -> {
-                throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "connection reset");
-            }, Progress.SILENT);
-            fail("expected the failure");
-        } catch (TrackerException e) {
-            assertEquals(ReadThenWrite.MAX_ROUNDS, reads.get());
-        }
+        assertThrows(TrackerException.class, () -> ReadThenWrite.run(this::read, found -> {
+            throw new TrackerException(TrackerException.Kind.UNAVAILABLE, "connection reset");
+        }, Progress.SILENT));
+        assertEquals(ReadThenWrite.MAX_ROUNDS, reads.get());
     }
 }
